@@ -1,0 +1,155 @@
+package org.gridsafe.duty;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridsafe.hazard.HazardGrade;
+
+/**
+ * The time limit (办理时限) of each workflow step, per hazard grade.
+ *
+ * <p>A step either has a limit for every grade or none ({@link WorkflowStep#REPORT} has none: a
+ * report starts the clock). Limits are configuration: no national standard fixes them (domain.md
+ * §4 lists local practice, from 10 minutes for dispatch to 15 working days for some repairs).
+ *
+ * <pre>{@code
+ * TimeLimits limits = TimeLimits.builder()
+ *         .limit(WorkflowStep.REGISTER, TimeLimit.workingHours(1))
+ *         .limit(WorkflowStep.RECTIFY, HazardGrade.GENERAL, TimeLimit.workingDays(3))
+ *         .limit(WorkflowStep.RECTIFY, HazardGrade.MAJOR, TimeLimit.workingDays(30))
+ *         .build();
+ * }</pre>
+ */
+public final class TimeLimits {
+
+    private final Map<WorkflowStep, Map<HazardGrade, TimeLimit>> limits;
+
+    private TimeLimits(Map<WorkflowStep, Map<HazardGrade, TimeLimit>> limits) {
+        Map<WorkflowStep, Map<HazardGrade, TimeLimit>> copy = new EnumMap<>(WorkflowStep.class);
+        limits.forEach((step, byGrade) -> copy.put(step, new EnumMap<>(byGrade)));
+        this.limits = copy;
+    }
+
+    /**
+     * The library's defaults, chosen from the local practice in domain.md §4 — configuration, not a
+     * standard:
+     *
+     * <table>
+     *   <caption>Default time limits</caption>
+     *   <tr><th>step</th><th>general hazard</th><th>major hazard</th></tr>
+     *   <tr><td>REGISTER 受理立案</td><td>2 working hours</td><td>2 working hours</td></tr>
+     *   <tr><td>DISPATCH 派遣交办</td><td>2 working hours</td><td>2 working hours</td></tr>
+     *   <tr><td>RECTIFY 整改处置</td><td>3 working days</td><td>30 working days</td></tr>
+     *   <tr><td>VERIFY 核查验收</td><td>1 working day</td><td>5 working days</td></tr>
+     *   <tr><td>CLOSE 结案评价</td><td>4 working hours</td><td>4 working hours</td></tr>
+     * </table>
+     */
+    public static TimeLimits defaults() {
+        return builder()
+                .limit(WorkflowStep.REGISTER, TimeLimit.workingHours(2))
+                .limit(WorkflowStep.DISPATCH, TimeLimit.workingHours(2))
+                .limit(WorkflowStep.RECTIFY, HazardGrade.GENERAL, TimeLimit.workingDays(3))
+                .limit(WorkflowStep.RECTIFY, HazardGrade.MAJOR, TimeLimit.workingDays(30))
+                .limit(WorkflowStep.VERIFY, HazardGrade.GENERAL, TimeLimit.workingDays(1))
+                .limit(WorkflowStep.VERIFY, HazardGrade.MAJOR, TimeLimit.workingDays(5))
+                .limit(WorkflowStep.CLOSE, TimeLimit.workingHours(4))
+                .build();
+    }
+
+    /** A builder with no limits. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these limits, to change some of them. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        limits.forEach((step, byGrade) -> byGrade.forEach((grade, limit) -> builder.limit(step, grade, limit)));
+        return builder;
+    }
+
+    /** The limit of {@code step} for {@code grade}, or empty if the step has no limit. */
+    public Optional<TimeLimit> find(WorkflowStep step, HazardGrade grade) {
+        Objects.requireNonNull(grade, "grade");
+        return Optional.ofNullable(limits.get(Objects.requireNonNull(step, "step")))
+                .map(byGrade -> byGrade.get(grade));
+    }
+
+    /**
+     * The limit of {@code step} for {@code grade}.
+     *
+     * @throws IllegalArgumentException if the step has no limit (always so for {@link WorkflowStep#REPORT})
+     */
+    public TimeLimit limit(WorkflowStep step, HazardGrade grade) {
+        return find(step, grade)
+                .orElseThrow(() -> new IllegalArgumentException("no time limit for step " + step + " (" + step.zhName()
+                        + ") and grade " + grade + "; steps with limits: " + limits.keySet()));
+    }
+
+    /** Whether {@code step} has a limit. */
+    public boolean hasLimit(WorkflowStep step) {
+        return limits.containsKey(step);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TimeLimits && ((TimeLimits) o).limits.equals(limits);
+    }
+
+    @Override
+    public int hashCode() {
+        return limits.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TimeLimits" + limits;
+    }
+
+    /** Collects limits; a later limit for the same step and grade replaces the earlier one. */
+    public static final class Builder {
+
+        private final Map<WorkflowStep, Map<HazardGrade, TimeLimit>> limits = new EnumMap<>(WorkflowStep.class);
+
+        private Builder() {}
+
+        /** Sets the limit of {@code step} for both grades. */
+        public Builder limit(WorkflowStep step, TimeLimit limit) {
+            for (HazardGrade grade : HazardGrade.values()) {
+                limit(step, grade, limit);
+            }
+            return this;
+        }
+
+        /** Sets the limit of {@code step} for {@code grade}. */
+        public Builder limit(WorkflowStep step, HazardGrade grade, TimeLimit limit) {
+            Objects.requireNonNull(step, "step");
+            Objects.requireNonNull(grade, "grade");
+            Objects.requireNonNull(limit, "limit");
+            if (step == WorkflowStep.REPORT) {
+                throw new IllegalArgumentException(
+                        "step REPORT (发现上报) cannot have a time limit: the report" + " starts the clock");
+            }
+            limits.computeIfAbsent(step, s -> new EnumMap<>(HazardGrade.class)).put(grade, limit);
+            return this;
+        }
+
+        /**
+         * The limits.
+         *
+         * @throws IllegalArgumentException if a step has a limit for one grade but not the other
+         */
+        public TimeLimits build() {
+            limits.forEach((step, byGrade) -> {
+                for (HazardGrade grade : HazardGrade.values()) {
+                    if (!byGrade.containsKey(grade)) {
+                        throw new IllegalArgumentException("step " + step + " has a time limit for " + byGrade.keySet()
+                                + " but none for " + grade);
+                    }
+                }
+            });
+            return new TimeLimits(limits);
+        }
+    }
+}
