@@ -2,11 +2,17 @@ package org.gridsafe;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +94,97 @@ class ArchitectureTest {
                 .accessField(System.class, "out")
                 .orShould()
                 .accessField(System.class, "err")
+                .check(core);
+    }
+
+    /** design.md's floors: concepts at the bottom, then ports, the in-memory store, the root. */
+    @Test
+    void conceptPackagesFormFloors() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Root")
+                .definedBy("org.gridsafe")
+                .layer("Memory")
+                .definedBy("org.gridsafe.memory..")
+                .layer("Port")
+                .definedBy("org.gridsafe.port..")
+                .layer("Casework")
+                .definedBy("org.gridsafe.casework..")
+                .layer("Access")
+                .definedBy("org.gridsafe.access..")
+                .layer("Duty")
+                .definedBy("org.gridsafe.duty..")
+                .layer("Grid")
+                .definedBy("org.gridsafe.grid..")
+                .layer("Hazard")
+                .definedBy("org.gridsafe.hazard..")
+                .whereLayer("Root")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Memory")
+                .mayOnlyBeAccessedByLayers("Root")
+                .whereLayer("Port")
+                .mayOnlyBeAccessedByLayers("Memory", "Root")
+                .whereLayer("Casework")
+                .mayOnlyBeAccessedByLayers("Port", "Memory", "Root")
+                .whereLayer("Access")
+                .mayOnlyBeAccessedByLayers("Casework", "Port", "Memory", "Root")
+                .whereLayer("Duty")
+                .mayOnlyBeAccessedByLayers("Access", "Casework", "Port", "Memory", "Root")
+                .whereLayer("Grid")
+                .mayOnlyBeAccessedByLayers("Duty", "Access", "Casework", "Port", "Memory", "Root")
+                .whereLayer("Hazard")
+                .mayOnlyBeAccessedByLayers("Duty", "Access", "Casework", "Port", "Memory", "Root")
+                .check(core);
+    }
+
+    @Test
+    void gridAndHazardStandAlone() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.gridsafe.grid..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.gridsafe.hazard..")
+                .check(core);
+        noClasses()
+                .that()
+                .resideInAPackage("org.gridsafe.hazard..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.gridsafe.grid..")
+                .check(core);
+    }
+
+    @Test
+    void portsAreInterfacesAndRecords() {
+        classes()
+                .that()
+                .resideInAPackage("org.gridsafe.port..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .beInterfaces()
+                .orShould()
+                .beAssignableTo(Record.class)
+                .check(core);
+    }
+
+    /** Time comes from the injected Clock, so every decision can be replayed and tested. */
+    @Test
+    void coreNeverReadsTheClockOrRandomness() {
+        noClasses()
+                .should()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .orShould()
+                .callMethod(UUID.class, "randomUUID")
                 .check(core);
     }
 }

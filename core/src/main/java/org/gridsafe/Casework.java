@@ -1,0 +1,310 @@
+package org.gridsafe;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.gridsafe.access.AccessPolicy;
+import org.gridsafe.access.Action;
+import org.gridsafe.access.Actor;
+import org.gridsafe.casework.ApproveExtension;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseDecider;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseRules;
+import org.gridsafe.casework.CaseworkException;
+import org.gridsafe.casework.Close;
+import org.gridsafe.casework.Decision;
+import org.gridsafe.casework.DenyExtension;
+import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.Escalate;
+import org.gridsafe.casework.EscalationPolicy;
+import org.gridsafe.casework.ExistingCaseCommand;
+import org.gridsafe.casework.Merge;
+import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.casework.Register;
+import org.gridsafe.casework.Reject;
+import org.gridsafe.casework.Rejection;
+import org.gridsafe.casework.RejectionReason;
+import org.gridsafe.casework.Report;
+import org.gridsafe.casework.ReportFixedOnSpot;
+import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.StaleCaseVersionException;
+import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Verify;
+import org.gridsafe.grid.GridLocator;
+import org.gridsafe.hazard.HazardCatalog;
+import org.gridsafe.port.CaseChange;
+import org.gridsafe.port.CasePage;
+import org.gridsafe.port.CaseQueries;
+import org.gridsafe.port.CaseQuery;
+import org.gridsafe.port.CaseStore;
+import org.gridsafe.port.GridDirectory;
+import org.gridsafe.port.IdGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application service of the six-step loop: one method per command. Each loads the case,
+ * lets {@link CaseDecider} decide, appends the events (with their notifications) to the
+ * {@link CaseStore}, and returns the case as it now stands. A refusal throws the
+ * {@link CaseworkException} subtype for its reason and changes nothing.
+ *
+ * <p>Thread-safe. Commands without an expected version that lose a race with another writer are
+ * decided again on the fresh case (a few times); commands with one fail as stale, because the
+ * actor acted on a state that no longer exists.
+ *
+ * <pre>{@code
+ * Case reported = casework.report(gridManager, report);
+ * casework.register(commandCenter, new Register(reported.id(), OptionalLong.of(1), ...));
+ * }</pre>
+ */
+public final class Casework {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Casework.class);
+    private static final int ATTEMPTS = 3;
+    private static final int ESCALATION_BATCH = 500;
+
+    private final CaseStore store;
+    private final CaseQueries queries;
+    private final GridDirectory directory;
+    private final HazardCatalog hazards;
+    private final AccessPolicy access;
+    private final EscalationPolicy escalation;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final AtomicReference<CaseDecider> decider = new AtomicReference<>();
+
+    Casework(
+            CaseStore store,
+            CaseQueries queries,
+            GridDirectory directory,
+            HazardCatalog hazards,
+            AccessPolicy access,
+            EscalationPolicy escalation,
+            IdGenerator ids,
+            Clock clock) {
+        this.store = store;
+        this.queries = queries;
+        this.directory = directory;
+        this.hazards = hazards;
+        this.access = access;
+        this.escalation = escalation;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Step 1, 发现上报: reports a hazard; returns the new case. */
+    public Case report(Actor actor, Report report) {
+        Objects.requireNonNull(report, "report");
+        return createCase((id, now) -> decider().report(id, report, actor, now));
+    }
+
+    /** 立查立改: reports a general hazard already fixed on the spot; returns the closed case. */
+    public Case reportFixedOnSpot(Actor actor, ReportFixedOnSpot command) {
+        Objects.requireNonNull(command, "command");
+        return createCase((id, now) -> decider().reportFixedOnSpot(id, command, actor, now));
+    }
+
+    /** Step 2, 受理立案. */
+    public Case register(Actor actor, Register command) {
+        return execute(actor, command);
+    }
+
+    /** Step 2, 不予立案. */
+    public Case reject(Actor actor, Reject command) {
+        return execute(actor, command);
+    }
+
+    /** Step 2, 合并: closes a duplicate into another open case. */
+    public Case merge(Actor actor, Merge command) {
+        return execute(actor, command);
+    }
+
+    /** Step 3, 派遣交办. */
+    public Case dispatch(Actor actor, Dispatch command) {
+        return execute(actor, command);
+    }
+
+    /** Step 4, 整改处置. */
+    public Case submitRectification(Actor actor, SubmitRectification command) {
+        return execute(actor, command);
+    }
+
+    /** 申请延期. */
+    public Case requestExtension(Actor actor, RequestExtension command) {
+        return execute(actor, command);
+    }
+
+    /** 同意延期. */
+    public Case approveExtension(Actor actor, ApproveExtension command) {
+        return execute(actor, command);
+    }
+
+    /** 不同意延期. */
+    public Case denyExtension(Actor actor, DenyExtension command) {
+        return execute(actor, command);
+    }
+
+    /** Step 5, 核查验收 (pass, or fail back to rework). */
+    public Case verify(Actor actor, Verify command) {
+        return execute(actor, command);
+    }
+
+    /** Step 6, 结案评价. */
+    public Case close(Actor actor, Close command) {
+        return execute(actor, command);
+    }
+
+    /** Any command on an existing case; returns the case after it. */
+    public Case execute(Actor actor, ExistingCaseCommand command) {
+        Objects.requireNonNull(command, "command");
+        for (int attempt = 1; ; attempt++) {
+            Instant now = now();
+            Optional<Case> current = load(command.caseId());
+            Decision decision = decider().decide(current, command, actor, now, queries::find);
+            try {
+                return commit(decision, current.map(Case::version).orElse(0L));
+            } catch (StaleCaseVersionException lostRace) {
+                if (command.expectedVersion().isPresent() || attempt == ATTEMPTS) {
+                    throw lostRace;
+                }
+            }
+        }
+    }
+
+    /** The case, if {@code actor} may read it. */
+    public Case get(Actor actor, CaseId caseId) {
+        Case c = load(caseId).orElseThrow(() -> CaseworkException.of(notFound(caseId)));
+        checkRead(actor, c);
+        return c;
+    }
+
+    /** The case's full event log (its audit trail), if {@code actor} may read the case. */
+    public List<RecordedEvent> history(Actor actor, CaseId caseId) {
+        List<RecordedEvent> events = store.load(caseId);
+        if (events.isEmpty()) {
+            throw CaseworkException.of(notFound(caseId));
+        }
+        checkRead(actor, Case.replay(events));
+        return events;
+    }
+
+    /**
+     * 督办: escalates every case whose deadline passed before {@code now}, as far up the ladder as
+     * is due. Running it again with the same {@code now} changes nothing.
+     *
+     * @return the number of escalation events written
+     */
+    public int escalateOverdue(Instant now) {
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        int escalations = 0;
+        CaseQuery query = CaseQuery.all().dueBefore(at).limit(ESCALATION_BATCH);
+        while (true) {
+            CasePage page = queries.find(query);
+            for (Case overdue : page.cases()) {
+                escalations += escalate(overdue.id(), at);
+            }
+            if (page.next().isEmpty()) {
+                return escalations;
+            }
+            query = query.after(page.next().get());
+        }
+    }
+
+    private int escalate(CaseId caseId, Instant now) {
+        try {
+            int before = load(caseId).map(c -> (int) c.version()).orElse(0);
+            Case after = execute(Actor.SYSTEM, new Escalate(caseId, java.util.OptionalLong.empty(), now));
+            return (int) after.version() - before;
+        } catch (CaseworkException raced) {
+            // Closed or changed meanwhile: the next run sees the new state.
+            LOG.debug("escalation of {} skipped: {}", caseId, raced.getMessage());
+            return 0;
+        }
+    }
+
+    private interface NewCaseDecision {
+        Decision decide(CaseId id, Instant now);
+    }
+
+    private Case createCase(NewCaseDecision decision) {
+        for (int attempt = 1; ; attempt++) {
+            Instant now = now();
+            CaseId id = ids.next(now);
+            try {
+                return commit(decision.decide(id, now), 0);
+            } catch (StaleCaseVersionException idTaken) {
+                if (attempt == ATTEMPTS) {
+                    throw idTaken;
+                }
+                LOG.warn("case id {} was already taken; trying another", id);
+            }
+        }
+    }
+
+    private Case commit(Decision decision, long expectedVersion) {
+        if (decision instanceof Decision.Rejected rejected) {
+            throw CaseworkException.of(rejected.rejection());
+        }
+        Decision.Accepted accepted = (Decision.Accepted) decision;
+        if (!accepted.events().isEmpty()) {
+            store.append(new CaseChange(
+                    accepted.result().id(),
+                    expectedVersion,
+                    accepted.events(),
+                    accepted.result(),
+                    accepted.notifications()));
+        }
+        return accepted.result();
+    }
+
+    private Optional<Case> load(CaseId caseId) {
+        List<RecordedEvent> events = store.load(caseId);
+        return events.isEmpty() ? Optional.empty() : Optional.of(Case.replay(events));
+    }
+
+    private void checkRead(Actor actor, Case c) {
+        var decision = access.decide(actor, Action.READ, c.facts());
+        if (!decision.allowed()) {
+            throw CaseworkException.of(new Rejection(
+                    RejectionReason.ACCESS_DENIED, decision.explanation(), List.of(), Optional.of(decision.rule())));
+        }
+    }
+
+    private static Rejection notFound(CaseId caseId) {
+        return new Rejection(
+                RejectionReason.NOT_FOUND, "case " + caseId + " does not exist", List.of(), Optional.empty());
+    }
+
+    private Instant now() {
+        // Millisecond precision survives every store (PostgreSQL keeps microseconds), so hashes
+        // computed now still verify after a round trip.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The decider for the directory's current data; rebuilt (with a new locator) when it changes. */
+    private CaseDecider decider() {
+        CaseDecider cached = decider.get();
+        var grids = directory.grids();
+        var duties = directory.dutyMatrix();
+        var limits = directory.timeLimits();
+        var calendar = directory.workCalendar();
+        if (cached != null) {
+            CaseRules rules = cached.rules();
+            if (rules.grids() == grids
+                    && rules.duties() == duties
+                    && rules.timeLimits() == limits
+                    && rules.calendar() == calendar) {
+                return cached;
+            }
+        }
+        CaseDecider fresh = new CaseDecider(
+                new CaseRules(grids, GridLocator.of(grids), hazards, duties, limits, calendar, access, escalation));
+        decider.set(fresh);
+        return fresh;
+    }
+}

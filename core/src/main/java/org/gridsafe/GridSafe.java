@@ -1,0 +1,167 @@
+package org.gridsafe;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.gridsafe.access.AccessPolicy;
+import org.gridsafe.casework.EscalationPolicy;
+import org.gridsafe.hazard.HazardCatalog;
+import org.gridsafe.memory.InMemoryCaseStore;
+import org.gridsafe.memory.SequentialIdGenerator;
+import org.gridsafe.port.CaseQueries;
+import org.gridsafe.port.CaseStore;
+import org.gridsafe.port.GridDirectory;
+import org.gridsafe.port.IdGenerator;
+import org.gridsafe.port.Notifier;
+
+/**
+ * The entry point: wires the ports, the clock and the policies into a {@link Casework} service.
+ * Only the {@link GridDirectory} is required; everything else has a default (in-memory store,
+ * standard hazard catalog, standard access and escalation policies, the system clock).
+ *
+ * <pre>{@code
+ * GridSafe gridSafe = GridSafe.builder()
+ *         .directory(new InMemoryGridDirectory(tree, dutyMatrix, TimeLimits.defaults(), calendar))
+ *         .build();
+ * Case reported = gridSafe.casework().report(gridManager, report);
+ * }</pre>
+ */
+public final class GridSafe {
+
+    private final GridDirectory directory;
+    private final CaseQueries caseQueries;
+    private final HazardCatalog hazardCatalog;
+    private final AccessPolicy accessPolicy;
+    private final Casework casework;
+
+    private GridSafe(Builder builder) {
+        this.directory = Objects.requireNonNull(builder.directory, "directory is required");
+        InMemoryCaseStore memory = null;
+        if (builder.caseStore == null || builder.caseQueries == null) {
+            if (builder.caseStore != null || builder.caseQueries != null) {
+                throw new IllegalArgumentException(
+                        "give both caseStore and caseQueries (they must see the same cases), or neither");
+            }
+            memory = new InMemoryCaseStore(builder.notifier);
+        }
+        CaseStore store = memory != null ? memory : builder.caseStore;
+        this.caseQueries = memory != null ? memory : builder.caseQueries;
+        this.hazardCatalog = builder.hazardCatalog != null ? builder.hazardCatalog : HazardCatalog.standard();
+        this.accessPolicy = builder.accessPolicy;
+        IdGenerator ids = builder.idGenerator != null
+                ? builder.idGenerator
+                : new SequentialIdGenerator(directory.workCalendar().zone());
+        this.casework = new Casework(
+                store,
+                caseQueries,
+                directory,
+                hazardCatalog,
+                accessPolicy,
+                builder.escalationPolicy,
+                ids,
+                builder.clock);
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The six-step loop's commands. */
+    public Casework casework() {
+        return casework;
+    }
+
+    /** The read side: cases by id and by filter (no access checks; hosts apply their own). */
+    public CaseQueries caseQueries() {
+        return caseQueries;
+    }
+
+    /** The district's reference data. */
+    public GridDirectory directory() {
+        return directory;
+    }
+
+    /** The hazard codes cases may carry. */
+    public HazardCatalog hazardCatalog() {
+        return hazardCatalog;
+    }
+
+    /** Who may do what. */
+    public AccessPolicy accessPolicy() {
+        return accessPolicy;
+    }
+
+    /** Configures a {@link GridSafe}. */
+    public static final class Builder {
+        private GridDirectory directory;
+        private CaseStore caseStore;
+        private CaseQueries caseQueries;
+        private Notifier notifier = Notifier.none();
+        private IdGenerator idGenerator;
+        private HazardCatalog hazardCatalog;
+        private AccessPolicy accessPolicy = AccessPolicy.standard();
+        private EscalationPolicy escalationPolicy = EscalationPolicy.standard();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /** Grids, duty matrix, time limits and calendar. Required. */
+        public Builder directory(GridDirectory directory) {
+            this.directory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** Where event logs are stored; give {@link #caseQueries} over the same cases too. */
+        public Builder caseStore(CaseStore caseStore) {
+            this.caseStore = Objects.requireNonNull(caseStore, "caseStore");
+            return this;
+        }
+
+        /** The read side over the cases of {@link #caseStore}. */
+        public Builder caseQueries(CaseQueries caseQueries) {
+            this.caseQueries = Objects.requireNonNull(caseQueries, "caseQueries");
+            return this;
+        }
+
+        /** Where the default in-memory store delivers notifications (durable stores have their own). */
+        public Builder notifier(Notifier notifier) {
+            this.notifier = Objects.requireNonNull(notifier, "notifier");
+            return this;
+        }
+
+        /** How new cases get ids; default: {@link SequentialIdGenerator}. */
+        public Builder idGenerator(IdGenerator idGenerator) {
+            this.idGenerator = Objects.requireNonNull(idGenerator, "idGenerator");
+            return this;
+        }
+
+        /** Known hazard codes; default: {@link HazardCatalog#standard()}. */
+        public Builder hazardCatalog(HazardCatalog hazardCatalog) {
+            this.hazardCatalog = Objects.requireNonNull(hazardCatalog, "hazardCatalog");
+            return this;
+        }
+
+        /** Who may do what; default: {@link AccessPolicy#standard()}. */
+        public Builder accessPolicy(AccessPolicy accessPolicy) {
+            this.accessPolicy = Objects.requireNonNull(accessPolicy, "accessPolicy");
+            return this;
+        }
+
+        /** When overdue work climbs the ladder; default: {@link EscalationPolicy#standard()}. */
+        public Builder escalationPolicy(EscalationPolicy escalationPolicy) {
+            this.escalationPolicy = Objects.requireNonNull(escalationPolicy, "escalationPolicy");
+            return this;
+        }
+
+        /** The time source; default: the system clock in UTC. Tests pass a fixed clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Builds it; throws {@link NullPointerException} naming a missing required part. */
+        public GridSafe build() {
+            return new GridSafe(this);
+        }
+    }
+}

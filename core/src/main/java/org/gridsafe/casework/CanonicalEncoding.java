@@ -1,0 +1,73 @@
+package org.gridsafe.casework;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One unambiguous text form per value, for hashing events. Records are encoded by component name
+ * in declaration order, scalars are length-prefixed so no two values share an encoding. Adding a
+ * component to an event changes the hashes of new events only: old ones are re-encoded from their
+ * stored form, which still has the old shape.
+ */
+final class CanonicalEncoding {
+
+    private CanonicalEncoding() {}
+
+    static String encode(Object value) {
+        StringBuilder out = new StringBuilder(256);
+        append(out, value);
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append('~');
+        } else if (value instanceof Optional<?> optional) {
+            if (optional.isPresent()) {
+                out.append('?');
+                append(out, optional.get());
+            } else {
+                out.append('~');
+            }
+        } else if (value instanceof Collection<?> collection) {
+            out.append('[');
+            for (Object element : collection) {
+                append(out, element);
+                out.append(',');
+            }
+            out.append(']');
+        } else if (value instanceof Map<?, ?>) {
+            throw new IllegalArgumentException("maps have no canonical order; events must not hold them");
+        } else if (value instanceof Record record) {
+            appendRecord(out, record);
+        } else if (value instanceof Enum<?> constant) {
+            scalar(out, 'e', constant.name());
+        } else if (value instanceof Boolean || value instanceof Number) {
+            scalar(out, 'n', value.toString());
+        } else {
+            // Strings, instants, dates and the library's value types print canonically.
+            scalar(out, 's', value.toString());
+        }
+    }
+
+    private static void appendRecord(StringBuilder out, Record record) {
+        out.append(record.getClass().getSimpleName()).append('{');
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            out.append(component.getName()).append('=');
+            try {
+                append(out, component.getAccessor().invoke(record));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component + " for hashing", e);
+            }
+            out.append(';');
+        }
+        out.append('}');
+    }
+
+    private static void scalar(StringBuilder out, char kind, String text) {
+        out.append(kind).append(text.length()).append(':').append(text);
+    }
+}

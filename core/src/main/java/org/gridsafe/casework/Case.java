@@ -1,0 +1,244 @@
+package org.gridsafe.casework;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.gridsafe.access.CaseFacts;
+import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.grid.GeoPoint;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+import org.immutables.value.Value;
+
+/**
+ * One reported problem (案件), from report to close: the fold of its events.
+ *
+ * <p>Immutable. Build it with {@link #replay(List)} from a log, or {@link #apply(RecordedEvent)}
+ * one event at a time; never by hand in production code. {@link #reporterContact()} is private
+ * data: adapters must not show it to anyone but the command center.
+ */
+@Value.Immutable
+public abstract class Case {
+
+    Case() {}
+
+    public abstract CaseId id();
+
+    public abstract CaseSource source();
+
+    public abstract GridCode grid();
+
+    public abstract Optional<GeoPoint> location();
+
+    public abstract SafetyDomain domain();
+
+    public abstract HazardCode hazard();
+
+    public abstract HazardGrade grade();
+
+    public abstract String description();
+
+    public abstract List<String> attachments();
+
+    /** Who reported the case (an actor id). */
+    public abstract String reporterId();
+
+    /** Whether the reporter asked to stay anonymous to everyone but command centers. */
+    public abstract boolean anonymous();
+
+    public abstract Optional<String> reporterContact();
+
+    public abstract Optional<String> enterpriseId();
+
+    public abstract CaseState state();
+
+    /** When the pending step is due; present exactly while the case is open. */
+    public abstract Optional<Instant> deadline();
+
+    /** How far overdue work in the current step has been escalated. */
+    public abstract EscalationRung escalationRung();
+
+    public abstract Optional<DepartmentId> department();
+
+    public abstract Optional<String> handlerId();
+
+    public abstract Optional<RectificationPlan> rectificationPlan();
+
+    public abstract Optional<ListedSupervision> listedSupervision();
+
+    public abstract Optional<ExtensionRequest> pendingExtension();
+
+    /** Granted extensions. */
+    public abstract int extensionCount();
+
+    /** Failed verifications (返工). */
+    public abstract int reworkCount();
+
+    /** Whether any step finished, or was escalated, after its deadline. */
+    public abstract boolean everOverdue();
+
+    public abstract Optional<CaseId> mergedInto();
+
+    /** Why the case was rejected, merged or (for the last failed verification) sent back. */
+    public abstract Optional<String> lastReason();
+
+    public abstract Instant reportedAt();
+
+    /** When the current state was entered. */
+    public abstract Instant stateSince();
+
+    /** When the case left the loop: closed, rejected or merged. */
+    public abstract Optional<Instant> finishedAt();
+
+    public abstract Optional<Boolean> closedOnTime();
+
+    public abstract Optional<Integer> satisfaction();
+
+    /** The number of events so far; the version the next event must follow. */
+    public abstract long version();
+
+    /** The hash of the last event, to chain the next one to. */
+    public abstract String lastHash();
+
+    /** Whether the case is open and its deadline lies before {@code now}. */
+    public boolean isOverdueAt(Instant now) {
+        return state().isOpen() && deadline().map(now::isAfter).orElse(false);
+    }
+
+    /** What access control needs to know about this case. */
+    public CaseFacts facts() {
+        return new CaseFacts(
+                Optional.of(id().value()), grid(), grade(), department(), Optional.of(reporterId()), enterpriseId());
+    }
+
+    /** Rebuilds a case from its whole log; the first event must be a {@link CaseReported}. */
+    public static Case replay(List<RecordedEvent> events) {
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("a case needs at least its report event");
+        }
+        Case state = start(events.get(0));
+        for (RecordedEvent event : events.subList(1, events.size())) {
+            state = state.apply(event);
+        }
+        return state;
+    }
+
+    /** Starts a case from its first event. */
+    public static Case start(RecordedEvent first) {
+        if (!(first.event() instanceof CaseReported reported) || first.version() != 1) {
+            throw new IllegalArgumentException(
+                    "case " + first.caseId() + " must start with CaseReported at version 1, found "
+                            + first.event().type() + " at version " + first.version());
+        }
+        return ImmutableCase.builder()
+                .id(first.caseId())
+                .source(reported.source())
+                .grid(reported.grid())
+                .location(reported.location())
+                .domain(reported.domain())
+                .hazard(reported.hazard())
+                .grade(reported.grade())
+                .description(reported.description())
+                .attachments(reported.attachments())
+                .reporterId(first.actorId())
+                .anonymous(reported.anonymous())
+                .reporterContact(reported.reporterContact())
+                .enterpriseId(reported.enterpriseId())
+                .state(CaseState.REPORTED)
+                .deadline(reported.registerDeadline())
+                .escalationRung(EscalationRung.NONE)
+                .extensionCount(0)
+                .reworkCount(0)
+                .everOverdue(false)
+                .reportedAt(first.at())
+                .stateSince(first.at())
+                .version(1)
+                .lastHash(first.hash())
+                .build();
+    }
+
+    /** The case after {@code recorded}, which must be the next version of this case. */
+    public Case apply(RecordedEvent recorded) {
+        if (!recorded.caseId().equals(id()) || recorded.version() != version() + 1) {
+            throw new IllegalArgumentException("event " + recorded.caseId() + " v" + recorded.version()
+                    + " does not follow case " + id() + " v" + version());
+        }
+        ImmutableCase current = ImmutableCase.copyOf(this);
+        ImmutableCase next = fold(current, recorded.event(), recorded.at(), recorded.actorId())
+                .withVersion(recorded.version())
+                .withLastHash(recorded.hash());
+        if (!Lifecycle.allows(state(), next.state())) {
+            throw new IllegalStateException("event " + recorded.event().type() + " would move case " + id() + " from "
+                    + state() + " to " + next.state() + ", which the lifecycle does not allow");
+        }
+        return next;
+    }
+
+    private static ImmutableCase fold(ImmutableCase c, CaseEvent event, Instant at, String actorId) {
+        boolean late = c.isOverdueAt(at);
+        if (event instanceof CaseRegistered e) {
+            return enter(c, CaseState.REGISTERED, at, late)
+                    .withDomain(e.domain())
+                    .withHazard(e.hazard())
+                    .withGrade(e.grade())
+                    .withDeadline(e.dispatchDeadline());
+        } else if (event instanceof CaseRejected e) {
+            return finish(enter(c, CaseState.REJECTED, at, late), at).withLastReason(e.reason());
+        } else if (event instanceof CaseMerged e) {
+            return finish(enter(c, CaseState.MERGED, at, late), at)
+                    .withMergedInto(e.into())
+                    .withLastReason(e.reason());
+        } else if (event instanceof CaseDispatched e) {
+            return enter(c, CaseState.DISPATCHED, at, late)
+                    .withDepartment(e.department())
+                    .withHandlerId(e.handlerId())
+                    .withRectificationPlan(e.plan())
+                    .withListedSupervision(e.listedSupervision())
+                    .withDeadline(e.rectifyDeadline());
+        } else if (event instanceof RectificationSubmitted e) {
+            return enter(c, CaseState.RECTIFIED, at, late)
+                    .withPendingExtension(Optional.empty())
+                    .withDeadline(e.verifyDeadline());
+        } else if (event instanceof ExtensionRequested e) {
+            return c.withPendingExtension(new ExtensionRequest(e.requestedDeadline(), e.reason(), actorId));
+        } else if (event instanceof ExtensionApproved e) {
+            return c.withPendingExtension(Optional.empty())
+                    .withExtensionCount(c.extensionCount() + 1)
+                    .withDeadline(e.newDeadline());
+        } else if (event instanceof ExtensionDenied) {
+            return c.withPendingExtension(Optional.empty());
+        } else if (event instanceof VerificationPassed e) {
+            return enter(c, CaseState.VERIFIED, at, late).withDeadline(e.closeDeadline());
+        } else if (event instanceof VerificationFailed e) {
+            return enter(c, CaseState.DISPATCHED, at, late)
+                    .withReworkCount(c.reworkCount() + 1)
+                    .withLastReason(e.reason())
+                    .withDeadline(e.rectifyDeadline());
+        } else if (event instanceof CaseClosed e) {
+            return finish(enter(c, CaseState.CLOSED, at, late), at)
+                    .withClosedOnTime(e.onTime())
+                    .withSatisfaction(e.satisfaction());
+        } else if (event instanceof CaseEscalated e) {
+            return c.withEscalationRung(e.rung()).withEverOverdue(true);
+        } else if (event instanceof CaseReported) {
+            throw new IllegalArgumentException("case " + c.id() + " was already reported");
+        }
+        throw new IllegalArgumentException("unknown event type " + event.type());
+    }
+
+    /** A step change: the escalation ladder starts again; a late step marks the case overdue. */
+    private static ImmutableCase enter(ImmutableCase c, CaseState state, Instant at, boolean late) {
+        return c.withState(state)
+                .withStateSince(at)
+                .withEscalationRung(EscalationRung.NONE)
+                .withEverOverdue(c.everOverdue() || late);
+    }
+
+    private static ImmutableCase finish(ImmutableCase c, Instant at) {
+        return c.withDeadline(Optional.empty())
+                .withPendingExtension(Optional.empty())
+                .withFinishedAt(at);
+    }
+}

@@ -1,0 +1,29 @@
+package org.gridsafe.casework;
+
+/**
+ * Something that happened to a case. A case's state is the fold of its events, in order.
+ *
+ * <p>Events hold only the domain facts; who, when, the version and the hash chain are in the
+ * {@link RecordedEvent} that wraps each one. Deadlines are computed when the event is decided and
+ * stored in it, so replaying old events never depends on today's time limits or calendar.
+ */
+public sealed interface CaseEvent
+        permits CaseReported,
+                CaseRegistered,
+                CaseRejected,
+                CaseMerged,
+                CaseDispatched,
+                RectificationSubmitted,
+                ExtensionRequested,
+                ExtensionApproved,
+                ExtensionDenied,
+                VerificationPassed,
+                VerificationFailed,
+                CaseClosed,
+                CaseEscalated {
+
+    /** A stable name for the event type, used in storage and audit trails. */
+    default String type() {
+        return getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,46 @@
+package org.gridsafe.casework;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.gridsafe.grid.GeoPoint;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+
+/**
+ * Step 1, 发现上报: a hazard was reported. The reporter is the actor of the recorded event.
+ *
+ * @param source where the report came from
+ * @param grid the grid the hazard lies in
+ * @param location where exactly, if known
+ * @param domain the safety domain
+ * @param hazard the GB/T 13861 hazard code
+ * @param grade general or major, as the reporter sees it (registration may correct it)
+ * @param description what was found
+ * @param attachments references (ids or URIs) to photos and documents the host stores
+ * @param anonymous whether the reporter's identity is hidden from everyone but command centers
+ * @param reporterContact how to reach the reporter (phone, ...); never shown in listings
+ * @param enterpriseId the enterprise concerned, if any
+ * @param registerDeadline when registration is due
+ */
+public record CaseReported(
+        CaseSource source,
+        GridCode grid,
+        Optional<GeoPoint> location,
+        SafetyDomain domain,
+        HazardCode hazard,
+        HazardGrade grade,
+        String description,
+        List<String> attachments,
+        boolean anonymous,
+        Optional<String> reporterContact,
+        Optional<String> enterpriseId,
+        Instant registerDeadline)
+        implements CaseEvent {
+
+    public CaseReported {
+        attachments = List.copyOf(attachments);
+    }
+}

@@ -1,0 +1,45 @@
+package org.gridsafe.casework;
+
+import java.util.Objects;
+import org.gridsafe.access.AccessPolicy;
+import org.gridsafe.duty.DutyMatrix;
+import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.duty.WorkCalendar;
+import org.gridsafe.grid.GridLocator;
+import org.gridsafe.grid.GridTree;
+import org.gridsafe.hazard.HazardCatalog;
+
+/**
+ * Everything {@link CaseDecider} decides by: the district's grids, the hazard catalog, who handles
+ * what, how long each step may take, the calendar, who may do what, and how overdue work climbs.
+ *
+ * @param grids the grid hierarchy
+ * @param locator finds the grid of a point; built from {@code grids}
+ * @param hazards known hazard codes
+ * @param duties routing of cases to departments
+ * @param timeLimits the time each step may take
+ * @param calendar working days and hours
+ * @param access who may do what
+ * @param escalation when overdue work climbs the ladder
+ */
+public record CaseRules(
+        GridTree grids,
+        GridLocator locator,
+        HazardCatalog hazards,
+        DutyMatrix duties,
+        TimeLimits timeLimits,
+        WorkCalendar calendar,
+        AccessPolicy access,
+        EscalationPolicy escalation) {
+
+    public CaseRules {
+        Objects.requireNonNull(grids, "grids");
+        Objects.requireNonNull(locator, "locator");
+        Objects.requireNonNull(hazards, "hazards");
+        Objects.requireNonNull(duties, "duties");
+        Objects.requireNonNull(timeLimits, "timeLimits");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(escalation, "escalation");
+    }
+}

@@ -1,0 +1,54 @@
+package org.gridsafe.casework;
+
+import java.util.Optional;
+import org.gridsafe.duty.WorkflowStep;
+
+/** Where a case stands in the six-step loop. See {@link Lifecycle} for the transitions. */
+public enum CaseState {
+    /** 已上报: waiting to be registered. */
+    REPORTED("已上报", "reported", WorkflowStep.REGISTER),
+    /** 已立案: waiting to be dispatched. */
+    REGISTERED("已立案", "registered", WorkflowStep.DISPATCH),
+    /** 已派遣: being rectified by the responsible department or enterprise. */
+    DISPATCHED("已派遣", "dispatched", WorkflowStep.RECTIFY),
+    /** 已整改: waiting for verification. */
+    RECTIFIED("已整改", "rectified", WorkflowStep.VERIFY),
+    /** 已核查: verified, waiting to be closed and evaluated. */
+    VERIFIED("已核查", "verified", WorkflowStep.CLOSE),
+    /** 已结案: closed and evaluated (销号). */
+    CLOSED("已结案", "closed", null),
+    /** 不予立案: not taken up, with a reason. */
+    REJECTED("不予立案", "rejected", null),
+    /** 已合并: a duplicate, merged into another open case. */
+    MERGED("已合并", "merged", null);
+
+    private final String zhName;
+    private final String enName;
+    private final WorkflowStep pendingStep;
+
+    CaseState(String zhName, String enName, WorkflowStep pendingStep) {
+        this.zhName = zhName;
+        this.enName = enName;
+        this.pendingStep = pendingStep;
+    }
+
+    /** Display name in simplified Chinese. */
+    public String zhName() {
+        return zhName;
+    }
+
+    /** Display name in English. */
+    public String enName() {
+        return enName;
+    }
+
+    /** Whether the case still waits for work (and so has a deadline). */
+    public boolean isOpen() {
+        return pendingStep != null;
+    }
+
+    /** The step whose time limit runs in this state; empty once the case is finished. */
+    public Optional<WorkflowStep> pendingStep() {
+        return Optional.ofNullable(pendingStep);
+    }
+}

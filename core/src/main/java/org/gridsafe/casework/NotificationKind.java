@@ -1,0 +1,35 @@
+package org.gridsafe.casework;
+
+/** What a {@link Notification} announces. */
+public enum NotificationKind {
+    /** A new report waits for the command center. */
+    CASE_REPORTED("新上报", "case reported"),
+    /** A case was handed to a department. */
+    CASE_DISPATCHED("派遣", "case dispatched"),
+    /** Verification failed; the handler must rework. */
+    REWORK_REQUIRED("返工", "rework required"),
+    /** An extension request was granted or refused. */
+    EXTENSION_DECIDED("延期审批", "extension decided"),
+    /** Overdue work reached a new rung of the chain. */
+    CASE_ESCALATED("督办", "case escalated"),
+    /** The case was closed; the reporter hears the result. */
+    CASE_CLOSED("结案", "case closed");
+
+    private final String zhName;
+    private final String enName;
+
+    NotificationKind(String zhName, String enName) {
+        this.zhName = zhName;
+        this.enName = enName;
+    }
+
+    /** Display name in simplified Chinese. */
+    public String zhName() {
+        return zhName;
+    }
+
+    /** Display name in English. */
+    public String enName() {
+        return enName;
+    }
+}

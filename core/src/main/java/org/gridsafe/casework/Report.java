@@ -1,0 +1,157 @@
+package org.gridsafe.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gridsafe.access.Action;
+import org.gridsafe.grid.GeoPoint;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+
+/**
+ * Step 1, 发现上报: report a hazard, in a grid given by code or located from a point.
+ *
+ * <pre>{@code
+ * Report report = Report.builder()
+ *         .source(CaseSource.GRID_PATROL)
+ *         .grid(GridCode.parse("320508001001001"))
+ *         .domain(SafetyDomain.FIRE)
+ *         .hazard(HazardCode.parse("2102"))
+ *         .grade(HazardGrade.GENERAL)
+ *         .description("消防通道堆放杂物")
+ *         .build();
+ * }</pre>
+ *
+ * @param source where the report comes from; must fit the reporter's role
+ * @param grid the grid, if known; otherwise located from {@code location}
+ * @param location where the hazard is
+ * @param domain the safety domain
+ * @param hazard the GB/T 13861 hazard code; must be in the catalog
+ * @param grade general or major
+ * @param description what was found, 1 to {@link InputLimits#DESCRIPTION} characters
+ * @param attachments references to photos and documents, at most {@link InputLimits#ATTACHMENTS}
+ * @param anonymous hide the reporter from everyone but command centers
+ * @param reporterContact how to reach the reporter, at most {@link InputLimits#CONTACT} characters
+ * @param enterpriseId the enterprise concerned (defaults to the reporter's own for self-reports)
+ */
+public record Report(
+        CaseSource source,
+        Optional<GridCode> grid,
+        Optional<GeoPoint> location,
+        SafetyDomain domain,
+        HazardCode hazard,
+        HazardGrade grade,
+        String description,
+        List<String> attachments,
+        boolean anonymous,
+        Optional<String> reporterContact,
+        Optional<String> enterpriseId)
+        implements CaseCommand {
+
+    public Report {
+        grid = grid == null ? Optional.empty() : grid;
+        location = location == null ? Optional.empty() : location;
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        reporterContact = reporterContact == null ? Optional.empty() : reporterContact;
+        enterpriseId = enterpriseId == null ? Optional.empty() : enterpriseId;
+    }
+
+    @Override
+    public Action action() {
+        return Action.REPORT;
+    }
+
+    /** A builder; unset optional fields stay empty, unset required ones are reported by the decider. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Report}. */
+    public static final class Builder {
+        private CaseSource source;
+        private GridCode grid;
+        private GeoPoint location;
+        private SafetyDomain domain;
+        private HazardCode hazard;
+        private HazardGrade grade;
+        private String description;
+        private final List<String> attachments = new ArrayList<>();
+        private boolean anonymous;
+        private String reporterContact;
+        private String enterpriseId;
+
+        private Builder() {}
+
+        public Builder source(CaseSource source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder grid(GridCode grid) {
+            this.grid = grid;
+            return this;
+        }
+
+        public Builder location(GeoPoint location) {
+            this.location = location;
+            return this;
+        }
+
+        public Builder domain(SafetyDomain domain) {
+            this.domain = domain;
+            return this;
+        }
+
+        public Builder hazard(HazardCode hazard) {
+            this.hazard = hazard;
+            return this;
+        }
+
+        public Builder grade(HazardGrade grade) {
+            this.grade = grade;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder attachment(String reference) {
+            this.attachments.add(reference);
+            return this;
+        }
+
+        public Builder anonymous(boolean anonymous) {
+            this.anonymous = anonymous;
+            return this;
+        }
+
+        public Builder reporterContact(String reporterContact) {
+            this.reporterContact = reporterContact;
+            return this;
+        }
+
+        public Builder enterpriseId(String enterpriseId) {
+            this.enterpriseId = enterpriseId;
+            return this;
+        }
+
+        public Report build() {
+            return new Report(
+                    source,
+                    Optional.ofNullable(grid),
+                    Optional.ofNullable(location),
+                    domain,
+                    hazard,
+                    grade,
+                    description,
+                    attachments,
+                    anonymous,
+                    Optional.ofNullable(reporterContact),
+                    Optional.ofNullable(enterpriseId));
+        }
+    }
+}

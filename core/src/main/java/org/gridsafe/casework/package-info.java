@@ -1,0 +1,18 @@
+/**
+ * Casework (案件办理): the case aggregate and the six-step closed loop (六步闭环).
+ *
+ * <p>Report (发现上报) → register (受理立案) → dispatch (派遣交办) → rectify (整改处置) → verify
+ * (核查验收; a failure sends the case back for rework, 返工) → close (结案评价). A case is the fold
+ * of its {@link org.gridsafe.casework.CaseEvent}s; {@link org.gridsafe.casework.CaseDecider}
+ * turns a {@link org.gridsafe.casework.CaseCommand} into new events or a
+ * {@link org.gridsafe.casework.Rejection}, without I/O and without reading a clock. Each
+ * {@link org.gridsafe.casework.RecordedEvent} carries the hash of its predecessor, so
+ * {@link org.gridsafe.casework.CaseAudit} can show the log was not altered.
+ */
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PUBLIC,
+        builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+        defaults = @Value.Immutable(copy = true))
+package org.gridsafe.casework;
+
+import org.immutables.value.Value;

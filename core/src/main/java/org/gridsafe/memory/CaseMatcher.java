@@ -1,0 +1,35 @@
+package org.gridsafe.memory;
+
+import org.gridsafe.casework.Case;
+import org.gridsafe.port.CaseQuery;
+
+/** Whether a case meets every criterion of a query: the reference semantics of {@link CaseQuery}. */
+final class CaseMatcher {
+
+    private CaseMatcher() {}
+
+    static boolean matches(CaseQuery query, Case c) {
+        if (!query.states().isEmpty() && !query.states().contains(c.state())) {
+            return false;
+        }
+        if (query.withinGrid().isPresent() && !query.withinGrid().get().isSameOrAncestorOf(c.grid())) {
+            return false;
+        }
+        if (query.department().isPresent() && !query.department().equals(c.department())) {
+            return false;
+        }
+        if (query.dueBefore().isPresent()
+                && !(c.state().isOpen()
+                        && c.deadline().isPresent()
+                        && c.deadline().get().isBefore(query.dueBefore().get()))) {
+            return false;
+        }
+        if (query.grade().isPresent() && query.grade().get() != c.grade()) {
+            return false;
+        }
+        if (query.domain().isPresent() && query.domain().get() != c.domain()) {
+            return false;
+        }
+        return query.text().isEmpty() || c.description().contains(query.text().get());
+    }
+}

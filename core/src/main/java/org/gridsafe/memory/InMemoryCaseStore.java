@@ -1,0 +1,114 @@
+package org.gridsafe.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.Notification;
+import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.casework.StaleCaseVersionException;
+import org.gridsafe.port.CaseChange;
+import org.gridsafe.port.CasePage;
+import org.gridsafe.port.CaseQueries;
+import org.gridsafe.port.CaseQuery;
+import org.gridsafe.port.CaseStore;
+import org.gridsafe.port.Notifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Cases in memory: the event logs and the current cases, thread-safe. Appends to one case are
+ * serialised; appends to different cases run in parallel. Notifications are delivered to the
+ * {@link Notifier} right after each append; a notifier failure is logged, not retried (nothing
+ * here survives a restart anyway: use the JDBC adapter for durability and at-least-once delivery).
+ *
+ * <pre>{@code
+ * InMemoryCaseStore cases = new InMemoryCaseStore(Notifier.none());
+ * GridSafe gridSafe = GridSafe.builder().directory(directory).caseStore(cases).caseQueries(cases).build();
+ * }</pre>
+ */
+public final class InMemoryCaseStore implements CaseStore, CaseQueries {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InMemoryCaseStore.class);
+
+    private final Map<CaseId, List<RecordedEvent>> logs = new ConcurrentHashMap<>();
+    private final NavigableMap<CaseId, Case> current = new ConcurrentSkipListMap<>();
+    private final Notifier notifier;
+
+    public InMemoryCaseStore(Notifier notifier) {
+        this.notifier = Objects.requireNonNull(notifier, "notifier");
+    }
+
+    /** A store that delivers no notifications. */
+    public InMemoryCaseStore() {
+        this(Notifier.none());
+    }
+
+    @Override
+    public List<RecordedEvent> load(CaseId caseId) {
+        List<RecordedEvent> log = logs.get(caseId);
+        if (log == null) {
+            return List.of();
+        }
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    @Override
+    public void append(CaseChange change) {
+        logs.compute(change.caseId(), (id, log) -> {
+            long actual = log == null ? 0 : log.size();
+            if (actual != change.expectedVersion()) {
+                throw StaleCaseVersionException.at(id, change.expectedVersion(), actual);
+            }
+            List<RecordedEvent> next = log == null ? new ArrayList<>() : log;
+            synchronized (next) {
+                next.addAll(change.events());
+            }
+            // The read side is updated before the append returns, so a caller reads its own write.
+            current.put(id, change.result());
+            return next;
+        });
+        for (Notification notification : change.notifications()) {
+            try {
+                notifier.deliver(notification);
+            } catch (RuntimeException e) {
+                LOG.warn("notification {} not delivered: {}", notification.key(), e.toString());
+            }
+        }
+    }
+
+    @Override
+    public Optional<Case> find(CaseId caseId) {
+        return Optional.ofNullable(current.get(caseId));
+    }
+
+    @Override
+    public CasePage find(CaseQuery query) {
+        NavigableMap<CaseId, Case> candidates =
+                query.after().map(after -> current.tailMap(after, false)).orElse(current);
+        List<Case> page = new ArrayList<>(Math.min(query.limit(), 64));
+        for (Case c : candidates.values()) {
+            if (!CaseMatcher.matches(query, c)) {
+                continue;
+            }
+            if (page.size() == query.limit()) {
+                return new CasePage(page, Optional.of(page.get(page.size() - 1).id()));
+            }
+            page.add(c);
+        }
+        return new CasePage(page, Optional.empty());
+    }
+
+    /** How many cases are stored. */
+    public int size() {
+        return current.size();
+    }
+}

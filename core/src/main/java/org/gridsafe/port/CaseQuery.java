@@ -1,0 +1,116 @@
+package org.gridsafe.port;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseState;
+import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+
+/**
+ * A filter over cases, with cursor paging in case-id order. Every criterion given must hold.
+ *
+ * <pre>{@code
+ * CaseQuery overdueInStreet = CaseQuery.all()
+ *         .withinGrid(GridCode.parse("320508001"))
+ *         .dueBefore(now)
+ *         .limit(50);
+ * }</pre>
+ *
+ * @param states the states to include; empty means any
+ * @param withinGrid only cases in this grid's subtree
+ * @param department only cases dispatched to this department
+ * @param dueBefore only open cases whose deadline is before this instant
+ * @param grade only this grade
+ * @param domain only this safety domain
+ * @param text only cases whose description contains this text
+ * @param after the cursor: only cases whose id sorts after this one
+ * @param limit at most this many cases per page, 1 to {@link #MAX_LIMIT}
+ */
+public record CaseQuery(
+        Set<CaseState> states,
+        Optional<GridCode> withinGrid,
+        Optional<DepartmentId> department,
+        Optional<Instant> dueBefore,
+        Optional<HazardGrade> grade,
+        Optional<SafetyDomain> domain,
+        Optional<String> text,
+        Optional<CaseId> after,
+        int limit) {
+
+    /** The largest page. */
+    public static final int MAX_LIMIT = 1000;
+
+    /** The page size when none is given. */
+    public static final int DEFAULT_LIMIT = 100;
+
+    public CaseQuery {
+        states = states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
+        Objects.requireNonNull(withinGrid, "withinGrid");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(dueBefore, "dueBefore");
+        Objects.requireNonNull(grade, "grade");
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(after, "after");
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+        }
+    }
+
+    /** Every case, first page. */
+    public static CaseQuery all() {
+        return new CaseQuery(
+                Set.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                DEFAULT_LIMIT);
+    }
+
+    public CaseQuery inStates(Set<CaseState> states) {
+        return new CaseQuery(states, withinGrid, department, dueBefore, grade, domain, text, after, limit);
+    }
+
+    public CaseQuery withinGrid(GridCode grid) {
+        return new CaseQuery(states, Optional.of(grid), department, dueBefore, grade, domain, text, after, limit);
+    }
+
+    public CaseQuery department(DepartmentId department) {
+        return new CaseQuery(states, withinGrid, Optional.of(department), dueBefore, grade, domain, text, after, limit);
+    }
+
+    public CaseQuery dueBefore(Instant instant) {
+        return new CaseQuery(states, withinGrid, department, Optional.of(instant), grade, domain, text, after, limit);
+    }
+
+    public CaseQuery grade(HazardGrade grade) {
+        return new CaseQuery(states, withinGrid, department, dueBefore, Optional.of(grade), domain, text, after, limit);
+    }
+
+    public CaseQuery domain(SafetyDomain domain) {
+        return new CaseQuery(states, withinGrid, department, dueBefore, grade, Optional.of(domain), text, after, limit);
+    }
+
+    public CaseQuery containing(String text) {
+        return new CaseQuery(states, withinGrid, department, dueBefore, grade, domain, Optional.of(text), after, limit);
+    }
+
+    public CaseQuery after(CaseId cursor) {
+        return new CaseQuery(
+                states, withinGrid, department, dueBefore, grade, domain, text, Optional.of(cursor), limit);
+    }
+
+    public CaseQuery limit(int limit) {
+        return new CaseQuery(states, withinGrid, department, dueBefore, grade, domain, text, after, limit);
+    }
+}

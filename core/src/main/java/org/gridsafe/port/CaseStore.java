@@ -1,0 +1,28 @@
+package org.gridsafe.port;
+
+import java.util.List;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.RecordedEvent;
+
+/**
+ * The write side: each case's append-only event log.
+ *
+ * <p>{@link #append} is all or nothing and guarded by the expected version: of two writers that
+ * read the same version, one succeeds and the other gets a
+ * {@link org.gridsafe.casework.StaleCaseVersionException}, with nothing of its change stored.
+ * Once {@code append} returns, the change is durable (for a durable store) and its notifications
+ * will be delivered at least once.
+ */
+public interface CaseStore {
+
+    /** The case's events in version order; empty if there is no such case. */
+    List<RecordedEvent> load(CaseId caseId);
+
+    /**
+     * Stores {@code change} if the case is still at {@code change.expectedVersion()} (0: the case
+     * must not exist yet).
+     *
+     * @throws org.gridsafe.casework.StaleCaseVersionException if another change came first
+     */
+    void append(CaseChange change);
+}
