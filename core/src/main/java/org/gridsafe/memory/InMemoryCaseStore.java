@@ -1,5 +1,6 @@
 package org.gridsafe.memory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,13 @@ import org.gridsafe.port.CaseChange;
 import org.gridsafe.port.CasePage;
 import org.gridsafe.port.CaseQueries;
 import org.gridsafe.port.CaseQuery;
+import org.gridsafe.port.CaseStatisticsQueries;
 import org.gridsafe.port.CaseStore;
 import org.gridsafe.port.Notifier;
+import org.gridsafe.stats.CaseIndicators;
+import org.gridsafe.stats.CaseScope;
+import org.gridsafe.stats.CaseStatistics;
+import org.gridsafe.stats.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * GridSafe gridSafe = GridSafe.builder().directory(directory).caseStore(cases).caseQueries(cases).build();
  * }</pre>
  */
-public final class InMemoryCaseStore implements CaseStore, CaseQueries {
+public final class InMemoryCaseStore implements CaseStore, CaseQueries, CaseStatisticsQueries {
 
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryCaseStore.class);
 
@@ -105,6 +111,11 @@ public final class InMemoryCaseStore implements CaseStore, CaseQueries {
             page.add(c);
         }
         return new CasePage(page, Optional.empty());
+    }
+
+    @Override
+    public CaseIndicators indicators(CaseScope scope, Period period, Instant asOf) {
+        return CaseStatistics.indicators(current.values(), scope, period, asOf);
     }
 
     /** How many cases are stored. */

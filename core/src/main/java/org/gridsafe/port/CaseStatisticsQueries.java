@@ -1,0 +1,17 @@
+package org.gridsafe.port;
+
+import java.time.Instant;
+import org.gridsafe.stats.CaseIndicators;
+import org.gridsafe.stats.CaseScope;
+import org.gridsafe.stats.Period;
+
+/**
+ * Case indicators computed where the cases are (in SQL for a database), with exactly the
+ * definitions of {@link CaseIndicators} and the results of
+ * {@link org.gridsafe.stats.CaseStatistics#indicators}.
+ */
+public interface CaseStatisticsQueries {
+
+    /** The indicators of the cases in {@code scope}, over {@code period}, as they stand at {@code asOf}. */
+    CaseIndicators indicators(CaseScope scope, Period period, Instant asOf);
+}
