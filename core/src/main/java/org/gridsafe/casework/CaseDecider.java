@@ -324,7 +324,12 @@ public final class CaseDecider {
                 checks.fail("requestedDeadline", "must be in the future");
             }
         }
-        events.add(new ExtensionRequested(command.requestedDeadline(), command.reason()));
+        // Stored at millisecond precision, like every other instant of the log (see Casework#now):
+        // a store that keeps microseconds would otherwise hand back an event whose hash no longer verifies.
+        Instant requested = command.requestedDeadline() == null
+                ? null
+                : command.requestedDeadline().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        events.add(new ExtensionRequested(requested, command.reason()));
     }
 
     private void verify(Case c, Verify command, FieldChecks checks, Events events, Instant now) {

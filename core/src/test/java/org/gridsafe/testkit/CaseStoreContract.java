@@ -227,8 +227,14 @@ public abstract class CaseStoreContract {
         assertThat(bare.reporterContact()).isEmpty();
         assertThat(bare.satisfaction()).isEmpty();
         for (CaseId id : recorder.latest().keySet()) {
-            assertThat(subject.store().load(id)).as("log of %s", id).containsExactlyElementsOf(recorder.eventsOf(id));
+            List<RecordedEvent> loaded = subject.store().load(id);
+            assertThat(loaded).as("log of %s", id).containsExactlyElementsOf(recorder.eventsOf(id));
+            assertThat(CaseAudit.verify(loaded).intact())
+                    .as("hash chain of %s", id)
+                    .isTrue();
         }
+        assertThat(full.extensionCount()).isEqualTo(1);
+        assertThat(full.deadline()).isEmpty();
     }
 
     @Test
@@ -660,7 +666,8 @@ public abstract class CaseStoreContract {
                 new RequestExtension(
                         full.id(),
                         OptionalLong.of(full.version()),
-                        full.deadline().orElseThrow().plus(Duration.ofDays(7)),
+                        // Sub-millisecond input: the log keeps milliseconds, which every store can hold.
+                        full.deadline().orElseThrow().plus(Duration.ofDays(7)).plusNanos(123_456),
                         "等待防爆配件到货🔧"));
         full = casework.approveExtension(
                 DISTRICT_CENTER,
