@@ -32,9 +32,9 @@ import org.locationtech.jts.geom.Polygon;
  * a full responsibility chain; there is one department per safety domain, a duty matrix and the
  * 2026 mainland China work calendar.
  *
- * <p>The layout: each level splits its parent's rectangle into 5 columns × 2 rows, numbered
- * west→east, then north→south (as Beijing's DB11 numbers unit grids), so child {@code n} (1-10)
- * of a grid sits in column {@code (n-1) % 5} and row {@code (n-1) / 5} from the north-west corner.
+ * <p>The layout: the district splits into streets of 5 columns × 2 rows, each street into
+ * communities of 2 columns × 5 rows, each community into micro-grids of 5 columns × 2 rows, all
+ * numbered west→east, then north→south (as Beijing's DB11 numbers unit grids).
  */
 public final class DemoDistrict {
 
@@ -43,10 +43,10 @@ public final class DemoDistrict {
     public static final double EAST = 120.5;
     public static final double SOUTH = 31.0;
     public static final double NORTH = 31.4;
-    /** Micro-grid columns (5 × 5 × 5) and rows (2 × 2 × 2) across the district. */
-    static final int COLUMNS = 125;
+    /** Micro-grid columns (5 × 2 × 5) and rows (2 × 5 × 2) across the district. */
+    static final int COLUMNS = 50;
 
-    static final int ROWS = 8;
+    static final int ROWS = 20;
 
     static final String[] STREETS = {"金桥街道", "银湖街道", "石湖街道", "枫桥街道", "横塘街道", "狮山街道", "东港街道", "望亭镇", "通安镇", "浒墅关镇"};
     static final String[] COMMUNITY_SUFFIXES = {"一村", "二村", "新村", "花园", "苑", "里", "港", "湾", "桥", "坊"};
@@ -78,17 +78,17 @@ public final class DemoDistrict {
         grids.add(grid(DISTRICT, "示范区", whole));
         for (int s = 1; s <= 10; s++) {
             GridCode street = DISTRICT.child(String.format(Locale.ROOT, "%03d", s));
-            int[] sb = cell(whole, s);
+            int[] sb = cell(whole, s, 5, 2);
             String streetName = STREETS[s - 1];
             grids.add(grid(street, streetName, sb));
             for (int c = 1; c <= 10; c++) {
                 GridCode community = street.child(String.format(Locale.ROOT, "%03d", c));
-                int[] cb = cell(sb, c);
+                int[] cb = cell(sb, c, 2, 5);
                 String communityName = streetName.substring(0, 2) + COMMUNITY_SUFFIXES[c - 1] + "社区";
                 grids.add(grid(community, communityName, cb));
                 for (int m = 1; m <= 10; m++) {
                     GridCode micro = community.child(String.format(Locale.ROOT, "%03d", m));
-                    grids.add(grid(micro, communityName + "第" + m + "微网格", cell(cb, m)));
+                    grids.add(grid(micro, communityName + "第" + m + "微网格", cell(cb, m, 5, 2)));
                 }
             }
         }
@@ -127,14 +127,16 @@ public final class DemoDistrict {
     }
 
     /**
-     * Child {@code n} (1-10) of a lattice rectangle {column, row, columns, rows} split into 5 columns
-     * × 2 rows, numbered from the north-west. Working on the micro-grid lattice keeps shared edges
-     * bit-for-bit equal, so neighbours neither overlap nor leave slivers.
+     * Child {@code n} (1-10) of a lattice rectangle {column, row, columns, rows} split into {@code
+     * across} columns × {@code down} rows, numbered from the north-west. Working on the micro-grid
+     * lattice keeps shared edges bit-for-bit equal, so neighbours neither overlap nor leave slivers;
+     * alternating 5 × 2 and 2 × 5 keeps the grids from becoming thin strips.
      */
-    static int[] cell(int[] parent, int n) {
-        int columns = parent[2] / 5;
-        int rows = parent[3] / 2;
-        return new int[] {parent[0] + ((n - 1) % 5) * columns, parent[1] + ((n - 1) / 5) * rows, columns, rows};
+    static int[] cell(int[] parent, int n, int across, int down) {
+        int columns = parent[2] / across;
+        int rows = parent[3] / down;
+        return new int[] {parent[0] + ((n - 1) % across) * columns, parent[1] + ((n - 1) / across) * rows, columns, rows
+        };
     }
 
     private static double longitude(int column) {
