@@ -156,7 +156,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void portsAreInterfacesAndRecords() {
+    void portsAreInterfacesRecordsAndEnums() {
         classes()
                 .that()
                 .resideInAPackage("org.gridsafe.port..")
@@ -166,6 +166,8 @@ class ArchitectureTest {
                 .beInterfaces()
                 .orShould()
                 .beAssignableTo(Record.class)
+                .orShould()
+                .beEnums()
                 .check(core);
     }
 

@@ -89,6 +89,18 @@ public abstract class Case {
     /** When the current state was entered. */
     public abstract Instant stateSince();
 
+    /** When the case was registered (立案), if it was. */
+    public abstract Optional<Instant> registeredAt();
+
+    /** When the case was first dispatched (派遣), if it was. */
+    public abstract Optional<Instant> dispatchedAt();
+
+    /** When the latest rectification was submitted, if any. */
+    public abstract Optional<Instant> rectifiedAt();
+
+    /** When verification passed, if it did. */
+    public abstract Optional<Instant> verifiedAt();
+
     /** When the case left the loop: closed, rejected or merged. */
     public abstract Optional<Instant> finishedAt();
 
@@ -180,6 +192,7 @@ public abstract class Case {
         boolean late = c.isOverdueAt(at);
         if (event instanceof CaseRegistered e) {
             return enter(c, CaseState.REGISTERED, at, late)
+                    .withRegisteredAt(at)
                     .withDomain(e.domain())
                     .withHazard(e.hazard())
                     .withGrade(e.grade())
@@ -192,6 +205,7 @@ public abstract class Case {
                     .withLastReason(e.reason());
         } else if (event instanceof CaseDispatched e) {
             return enter(c, CaseState.DISPATCHED, at, late)
+                    .withDispatchedAt(c.dispatchedAt().orElse(at))
                     .withDepartment(e.department())
                     .withHandlerId(e.handlerId())
                     .withRectificationPlan(e.plan())
@@ -199,6 +213,7 @@ public abstract class Case {
                     .withDeadline(e.rectifyDeadline());
         } else if (event instanceof RectificationSubmitted e) {
             return enter(c, CaseState.RECTIFIED, at, late)
+                    .withRectifiedAt(at)
                     .withPendingExtension(Optional.empty())
                     .withDeadline(e.verifyDeadline());
         } else if (event instanceof ExtensionRequested e) {
@@ -210,7 +225,7 @@ public abstract class Case {
         } else if (event instanceof ExtensionDenied) {
             return c.withPendingExtension(Optional.empty());
         } else if (event instanceof VerificationPassed e) {
-            return enter(c, CaseState.VERIFIED, at, late).withDeadline(e.closeDeadline());
+            return enter(c, CaseState.VERIFIED, at, late).withVerifiedAt(at).withDeadline(e.closeDeadline());
         } else if (event instanceof VerificationFailed e) {
             return enter(c, CaseState.DISPATCHED, at, late)
                     .withReworkCount(c.reworkCount() + 1)

@@ -1,0 +1,102 @@
+package org.gridsafe;
+
+import static org.gridsafe.testkit.SampleDistrict.*;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.gridsafe.access.Actor;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.ListedSupervision;
+import org.gridsafe.casework.Notification;
+import org.gridsafe.casework.RectificationPlan;
+import org.gridsafe.casework.Register;
+import org.gridsafe.casework.Report;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+
+/** A GridSafe over the sample district with a settable clock and recorded notifications. */
+final class CaseworkFixture {
+
+    /** Monday 2026-03-30 09:00; Wednesday 2026-04-01 is the sample calendar's holiday. */
+    static final LocalDateTime MONDAY_0900 = LocalDateTime.of(2026, 3, 30, 9, 0);
+
+    final SettableClock clock = new SettableClock(MONDAY_0900);
+    final List<Notification> notifications = new CopyOnWriteArrayList<>();
+    final GridSafe gridSafe = GridSafe.builder()
+            .directory(directory())
+            .clock(clock)
+            .notifier(notifications::add)
+            .build();
+    final Casework casework = gridSafe.casework();
+
+    Report.Builder fireHazard(HazardGrade grade) {
+        return Report.builder()
+                .source(CaseSource.GRID_PATROL)
+                .grid(JINQIAO_MICRO_1)
+                .domain(SafetyDomain.FIRE)
+                .hazard(PROTECTION_DEFECT)
+                .grade(grade)
+                .description("仓库消防通道堆放货物");
+    }
+
+    Case reported(HazardGrade grade) {
+        return casework.report(jinqiaoGridManager(), fireHazard(grade).build());
+    }
+
+    Case registered(HazardGrade grade) {
+        Case c = reported(grade);
+        return casework.register(jinqiaoCommandCenter(), register(c));
+    }
+
+    Case dispatched(HazardGrade grade) {
+        Case c = registered(grade);
+        return casework.dispatch(
+                jinqiaoCommandCenter(), grade == HazardGrade.MAJOR ? dispatchWithPlan(c) : dispatch(c));
+    }
+
+    static Register register(Case c) {
+        return new Register(
+                c.id(),
+                OptionalLong.of(c.version()),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    static Dispatch dispatch(Case c) {
+        return new Dispatch(
+                c.id(),
+                OptionalLong.of(c.version()),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    static Dispatch dispatchWithPlan(Case c) {
+        return new Dispatch(
+                c.id(),
+                OptionalLong.of(c.version()),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("ent-a"),
+                Optional.of(new RectificationPlan(
+                        "王厂长", "清理通道、加装防火分隔", "企业自筹 20 万元", java.time.LocalDate.of(2026, 5, 15), "专人值守，配置灭火器材")),
+                Optional.of(new ListedSupervision("示范区安委办", "示安委督〔2026〕3号")));
+    }
+
+    Case reload(Case c) {
+        return gridSafe.caseQueries().find(c.id()).orElseThrow();
+    }
+
+    static Actor center() {
+        return jinqiaoCommandCenter();
+    }
+}

@@ -1,0 +1,110 @@
+package org.gridsafe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridsafe.testkit.SampleDistrict.*;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.gridsafe.casework.AccessDeniedException;
+import org.gridsafe.casework.ApproveExtension;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.DenyExtension;
+import org.gridsafe.casework.InvalidCommandException;
+import org.gridsafe.casework.NotificationKind;
+import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.WrongCaseStateException;
+import org.gridsafe.hazard.HazardGrade;
+import org.junit.jupiter.api.Test;
+
+/** 延期: request, then approve or deny; the deadline moves only on approval. */
+class ExtensionTest {
+
+    private final CaseworkFixture fixture = new CaseworkFixture();
+
+    @Test
+    void rectificationIsDueAtTheCloseOfTheThirdWorkingDaySkippingTheHoliday() {
+        Case c = fixture.dispatched(HazardGrade.GENERAL);
+        // Monday 09:00 + 3 working days: Tuesday, (Wednesday holiday), Thursday, Friday 17:00.
+        assertThat(c.deadline()).contains(fixture.clock.at(LocalDateTime.of(2026, 4, 3, 17, 0)));
+    }
+
+    @Test
+    void anApprovedExtensionMovesTheDeadlineAndIsCounted() {
+        Case c = fixture.dispatched(HazardGrade.GENERAL);
+        Instant requested = fixture.clock.at(LocalDateTime.of(2026, 4, 10, 17, 0));
+
+        c = fixture.casework.requestExtension(fireOfficer(), request(c, requested, "需更换防火门，到货需一周"));
+        assertThat(c.pendingExtension()).isPresent();
+        assertThat(c.deadline()).contains(fixture.clock.at(LocalDateTime.of(2026, 4, 3, 17, 0)));
+
+        Case pending = c;
+        assertThatThrownBy(() -> fixture.casework.requestExtension(
+                        fireOfficer(), request(pending, requested.plusSeconds(3600), "再延")))
+                .isInstanceOf(WrongCaseStateException.class)
+                .hasMessageContaining("already waiting for a decision");
+
+        c = fixture.casework.approveExtension(
+                CaseworkFixture.center(),
+                new ApproveExtension(c.id(), OptionalLong.of(c.version()), Optional.of("同意")));
+        assertThat(c.deadline()).contains(requested);
+        assertThat(c.extensionCount()).isEqualTo(1);
+        assertThat(c.pendingExtension()).isEmpty();
+        assertThat(fixture.notifications)
+                .filteredOn(n -> n.kind() == NotificationKind.EXTENSION_DECIDED)
+                .singleElement()
+                .satisfies(n -> assertThat(n.recipientId()).contains("fire-01"));
+    }
+
+    @Test
+    void aDeniedExtensionKeepsTheDeadline() {
+        Case c = fixture.dispatched(HazardGrade.GENERAL);
+        Optional<Instant> deadline = c.deadline();
+        c = fixture.casework.requestExtension(
+                fireOfficer(), request(c, fixture.clock.at(LocalDateTime.of(2026, 4, 10, 17, 0)), "人手不足"));
+        c = fixture.casework.denyExtension(
+                CaseworkFixture.center(), new DenyExtension(c.id(), OptionalLong.of(c.version()), "隐患紧迫，须按期整改"));
+
+        assertThat(c.deadline()).isEqualTo(deadline);
+        assertThat(c.extensionCount()).isZero();
+        assertThat(c.pendingExtension()).isEmpty();
+    }
+
+    @Test
+    void decisionsNeedAPendingRequestAndRequestsMustMoveTheDeadlineLater() {
+        Case c = fixture.dispatched(HazardGrade.GENERAL);
+        Case dispatched = c;
+        assertThatThrownBy(() -> fixture.casework.approveExtension(
+                        CaseworkFixture.center(),
+                        new ApproveExtension(dispatched.id(), OptionalLong.empty(), Optional.empty())))
+                .isInstanceOf(WrongCaseStateException.class)
+                .hasMessageContaining("no extension request is waiting");
+
+        assertThatThrownBy(() -> fixture.casework.requestExtension(
+                        fireOfficer(), request(dispatched, fixture.clock.at(LocalDateTime.of(2026, 4, 2, 12, 0)), "x")))
+                .isInstanceOf(InvalidCommandException.class)
+                .hasMessageContaining("requestedDeadline: must be after the current deadline");
+        assertThat(fixture.reload(c).version()).isEqualTo(dispatched.version());
+    }
+
+    @Test
+    void onlyTheResponsibleDepartmentMayAskAndOnlyTheCommandCenterMayDecide() {
+        Case c = fixture.dispatched(HazardGrade.GENERAL);
+        Instant requested = fixture.clock.at(LocalDateTime.of(2026, 4, 10, 17, 0));
+        assertThatThrownBy(() -> fixture.casework.requestExtension(emergencyOfficer(), request(c, requested, "x")))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("em-01")
+                .hasMessageContaining("not dispatched to emergency");
+        Case pending = fixture.casework.requestExtension(fireOfficer(), request(c, requested, "x"));
+        assertThatThrownBy(() -> fixture.casework.approveExtension(
+                        fireOfficer(), new ApproveExtension(pending.id(), OptionalLong.empty(), Optional.empty())))
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(e -> assertThat(((AccessDeniedException) e).rule()).isEqualTo("department-own-cases"));
+    }
+
+    private static RequestExtension request(Case c, Instant deadline, String reason) {
+        return new RequestExtension(c.id(), OptionalLong.of(c.version()), deadline, reason);
+    }
+}

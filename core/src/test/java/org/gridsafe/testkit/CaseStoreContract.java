@@ -1,0 +1,1044 @@
+package org.gridsafe.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridsafe.testkit.SampleDistrict.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.gridsafe.Casework;
+import org.gridsafe.GridSafe;
+import org.gridsafe.access.Actor;
+import org.gridsafe.casework.ApproveExtension;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseAudit;
+import org.gridsafe.casework.CaseEvent;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.CaseState;
+import org.gridsafe.casework.Close;
+import org.gridsafe.casework.DenyExtension;
+import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.EscalationRung;
+import org.gridsafe.casework.ListedSupervision;
+import org.gridsafe.casework.Merge;
+import org.gridsafe.casework.Notification;
+import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.casework.RectificationPlan;
+import org.gridsafe.casework.Register;
+import org.gridsafe.casework.Reject;
+import org.gridsafe.casework.Report;
+import org.gridsafe.casework.ReportFixedOnSpot;
+import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.StaleCaseVersionException;
+import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Verify;
+import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.memory.InMemoryCaseStore;
+import org.gridsafe.port.CaseChange;
+import org.gridsafe.port.CasePage;
+import org.gridsafe.port.CaseQueries;
+import org.gridsafe.port.CaseQuery;
+import org.gridsafe.port.CaseStore;
+import org.gridsafe.port.IdGenerator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link CaseStore} and {@link CaseQueries} pair must do, as JUnit 5 tests. An adapter
+ * runs them by extending this class (in a class named {@code ...ContractTest}) and saying how to
+ * make a fresh, empty store:
+ *
+ * <pre>{@code
+ * class JdbcCaseStoreContractTest extends CaseStoreContract {
+ *     @Override
+ *     protected StoreUnderTest newStore() {
+ *         JdbcCaseStore store = JdbcCaseStore.create(freshDatabase(), notifier);
+ *         return new StoreUnderTest(store, store, () -> { relay.runOnce(); return notifier.delivered(); });
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>The event logs are made by the real workflow: a {@link GridSafe} over {@link SampleDistrict}
+ * wired to the store under test, driven by a {@link TestClock}. Where a test needs a change the
+ * workflow would not send (a stale one, a reused id), it takes a real change made elsewhere (held
+ * back, or made in a scratch in-memory store) and appends it raw.
+ *
+ * <p>Query results are checked against {@link CaseQueryReference}, which spells out the semantics
+ * of every {@link CaseQuery} criterion and of paging.
+ */
+public abstract class CaseStoreContract {
+
+    /** District-level grid staff: may report anywhere in the district and verify general hazards. */
+    protected static final Actor DISTRICT_STAFF = Actor.gridStaff("gs-district", "区级网格员", DISTRICT);
+
+    /** The district command center: may register, dispatch, decide extensions and close anywhere. */
+    protected static final Actor DISTRICT_CENTER = districtCommandCenter();
+
+    private static final HazardCode OVERLOAD = HazardCode.parse("1101");
+
+    /**
+     * One store under test.
+     *
+     * @param store the write side
+     * @param queries the read side over the same cases
+     * @param delivered every notification delivered so far, repeats allowed (a store with an
+     *     outbox runs its relay before answering)
+     */
+    public record StoreUnderTest(CaseStore store, CaseQueries queries, Supplier<List<Notification>> delivered) {
+
+        public StoreUnderTest {
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(queries, "queries");
+            Objects.requireNonNull(delivered, "delivered");
+        }
+
+        /** Every notification delivered so far. */
+        public List<Notification> deliveredNotifications() {
+            return List.copyOf(delivered.get());
+        }
+    }
+
+    /** A fresh, empty store for one test. */
+    protected abstract StoreUnderTest newStore();
+
+    /** Releases what {@link #newStore()} made (connections, files); nothing by default. */
+    protected void release(StoreUnderTest store) {}
+
+    private StoreUnderTest subject;
+    private ChangeRecorder recorder;
+    private TestClock clock;
+    private ScriptedIds ids;
+    private Casework casework;
+
+    @BeforeEach
+    final void startWithAFreshStore() {
+        subject = Objects.requireNonNull(newStore(), "newStore()");
+        recorder = new ChangeRecorder(subject.store());
+        clock = TestClock.mondayMorning();
+        ids = new ScriptedIds("YH20260330-");
+        casework = casework(recorder, subject.queries(), ids);
+    }
+
+    @AfterEach
+    final void releaseTheStore() {
+        release(subject);
+    }
+
+    /** The store under test of the running test. */
+    protected final StoreUnderTest subject() {
+        return subject;
+    }
+
+    /** The workflow over the store under test. */
+    protected final Casework casework() {
+        return casework;
+    }
+
+    /** The clock the workflow reads. */
+    protected final TestClock clock() {
+        return clock;
+    }
+
+    // ---------------------------------------------------------------- the write side
+
+    @Test
+    void loadingAnUnknownCaseGivesNoEventsAndNoCase() {
+        CaseId unknown = CaseId.of("YH-NOBODY");
+
+        assertThat(subject.store().load(unknown)).isEmpty();
+        assertThat(subject.queries().find(unknown)).isEmpty();
+        assertThat(subject.queries().find(CaseQuery.all())).isEqualTo(new CasePage(List.of(), Optional.empty()));
+    }
+
+    @Test
+    void appendedEventsLoadBackExactlyInOrderAndTheirHashChainVerifies() {
+        runEveryKindOfEvent();
+
+        for (CaseId id : recorder.latest().keySet()) {
+            List<RecordedEvent> loaded = subject.store().load(id);
+            assertThat(loaded).as("log of %s", id).containsExactlyElementsOf(recorder.eventsOf(id));
+            assertThat(CaseAudit.verify(loaded).intact())
+                    .as("hash chain of %s", id)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void findingACaseGivesTheReplayOfItsLog() {
+        runEveryKindOfEvent();
+
+        for (Map.Entry<CaseId, Case> latest : recorder.latest().entrySet()) {
+            Optional<Case> found = subject.queries().find(latest.getKey());
+            assertThat(found).as("case %s", latest.getKey()).contains(latest.getValue());
+            assertThat(found).contains(Case.replay(subject.store().load(latest.getKey())));
+        }
+    }
+
+    @Test
+    void unicodeTextAndEveryOptionalFieldPresentOrAbsentRoundTrip() {
+        runEveryKindOfEvent();
+
+        Set<String> written = new HashSet<>();
+        recorder.accepted()
+                .forEach(change ->
+                        change.events().forEach(e -> written.add(e.event().type())));
+        Set<String> everyType = Arrays.stream(CaseEvent.class.getPermittedSubclasses())
+                .map(Class::getSimpleName)
+                .collect(Collectors.toSet());
+        assertThat(written).as("event types the contract writes").isEqualTo(everyType);
+
+        Case full = subject.queries().find(CaseId.of("YH-FULL")).orElseThrow();
+        assertThat(full.description()).isEqualTo(FULL_DESCRIPTION);
+        assertThat(full.attachments()).containsExactly("照片/现场 1.jpg", "https://例子.中国/a?b=c&d=%20");
+        assertThat(full.reporterContact()).contains("139-0000-0000（微信：张三）");
+        assertThat(full.rectificationPlan()).isPresent();
+        assertThat(full.satisfaction()).contains(5);
+        Case bare = subject.queries().find(CaseId.of("YH-BARE")).orElseThrow();
+        assertThat(bare.location()).isEmpty();
+        assertThat(bare.attachments()).isEmpty();
+        assertThat(bare.reporterContact()).isEmpty();
+        assertThat(bare.satisfaction()).isEmpty();
+        for (CaseId id : recorder.latest().keySet()) {
+            assertThat(subject.store().load(id)).as("log of %s", id).containsExactlyElementsOf(recorder.eventsOf(id));
+        }
+    }
+
+    @Test
+    void appendingWithAStaleExpectedVersionIsRefusedAndChangesNothing() {
+        Case reported = report(casework, JINQIAO_MICRO_1, SafetyDomain.FIRE, HazardGrade.GENERAL, "消防通道堆放杂物");
+        // Two command-center seats read version 1; one rejects (held back), the other registers first.
+        CaseChange loser = recorder.holdBack(
+                () -> casework.reject(DISTRICT_CENTER, new Reject(reported.id(), OptionalLong.of(1), "重复上报，不予立案")));
+        register(casework, reported);
+        Snapshot before = snapshot(reported.id());
+
+        assertThatThrownBy(() -> subject.store().append(loser)).isInstanceOf(StaleCaseVersionException.class);
+
+        assertThat(snapshot(reported.id())).isEqualTo(before);
+        assertThat(subject.deliveredNotifications()).doesNotContainAnyElementsOf(loser.notifications());
+    }
+
+    @Test
+    void appendingAheadOfTheStoredVersionIsRefused() {
+        InMemoryCaseStore scratch = new InMemoryCaseStore();
+        ChangeRecorder elsewhere = new ChangeRecorder(scratch);
+        Casework other = casework(elsewhere, scratch, new ScriptedIds("YH-AHEAD-"));
+        dispatch(
+                other, register(other, report(other, SHIHU_MICRO_1, SafetyDomain.FOOD, HazardGrade.GENERAL, "冷库温度超标")));
+        List<CaseChange> changes = elsewhere.accepted();
+        CaseId id = changes.get(0).caseId();
+
+        assertThatThrownBy(() -> subject.store().append(changes.get(1)))
+                .as("version 1 expected of a case that does not exist")
+                .isInstanceOf(StaleCaseVersionException.class);
+        assertThat(subject.store().load(id)).isEmpty();
+        assertThat(subject.queries().find(id)).isEmpty();
+
+        subject.store().append(changes.get(0));
+        assertThatThrownBy(() -> subject.store().append(changes.get(2)))
+                .as("version 2 expected of a case at version 1")
+                .isInstanceOf(StaleCaseVersionException.class);
+        assertThat(subject.store().load(id))
+                .containsExactlyElementsOf(changes.get(0).events());
+        assertThat(subject.queries().find(id)).contains(changes.get(0).result());
+    }
+
+    @Test
+    void reportingANewCaseUnderATakenIdIsStale() {
+        ids.then("YH-TAKEN");
+        Case original = report(casework, JINQIAO_MICRO_2, SafetyDomain.FIRE, HazardGrade.GENERAL, "灭火器过期");
+        Snapshot before = snapshot(original.id());
+        InMemoryCaseStore scratch = new InMemoryCaseStore();
+        ChangeRecorder elsewhere = new ChangeRecorder(scratch);
+        ScriptedIds sameIds = new ScriptedIds("YH-UNUSED-");
+        Casework other = casework(elsewhere, scratch, sameIds);
+        sameIds.then("YH-TAKEN");
+        report(other, SHIHU_MICRO_1, SafetyDomain.TRAFFIC, HazardGrade.GENERAL, "路口信号灯损坏");
+        CaseChange secondReport = elsewhere.accepted().get(0);
+
+        assertThatThrownBy(() -> subject.store().append(secondReport)).isInstanceOf(StaleCaseVersionException.class);
+
+        assertThat(snapshot(original.id())).isEqualTo(before);
+        assertThat(subject.deliveredNotifications()).doesNotContainAnyElementsOf(secondReport.notifications());
+    }
+
+    @Test
+    void aMultiEventChangeIsStoredWholeOrNotAtAll() {
+        ids.then("YH-SPOT");
+        Case fixed = fixOnSpot(casework, JINQIAO_MICRO_1, "安全出口指示灯不亮，已当场更换");
+        List<RecordedEvent> loaded = subject.store().load(fixed.id());
+
+        assertThat(loaded).hasSize(6).containsExactlyElementsOf(recorder.eventsOf(fixed.id()));
+        assertThat(loaded).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(subject.queries().find(fixed.id())).contains(fixed);
+        assertThat(fixed.state()).isEqualTo(CaseState.CLOSED);
+
+        // The same six events again, under the same id: refused whole, the first six untouched.
+        InMemoryCaseStore scratch = new InMemoryCaseStore();
+        ChangeRecorder elsewhere = new ChangeRecorder(scratch);
+        ScriptedIds sameIds = new ScriptedIds("YH-UNUSED-");
+        sameIds.then("YH-SPOT");
+        fixOnSpot(casework(elsewhere, scratch, sameIds), YINQIAO_MICRO_1, "消防栓被遮挡，已当场清理");
+        Snapshot before = snapshot(fixed.id());
+
+        assertThatThrownBy(() -> subject.store().append(elsewhere.accepted().get(0)))
+                .isInstanceOf(StaleCaseVersionException.class);
+        assertThat(snapshot(fixed.id())).isEqualTo(before);
+    }
+
+    @Test
+    void readersNeverSeePartOfAChange() throws Exception {
+        int cases = 30;
+        List<CaseId> written = new ArrayList<>();
+        for (int i = 0; i < cases; i++) {
+            written.add(CaseId.of(String.format("YH-ATOM-%03d", i)));
+        }
+        written.forEach(id -> ids.then(id.value()));
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<String> torn = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> reads = reader.submit(() -> {
+                int seen = 0;
+                do {
+                    for (CaseId id : written) {
+                        int events = subject.store().load(id).size();
+                        long version =
+                                subject.queries().find(id).map(Case::version).orElse(0L);
+                        if ((events != 0 && events != 6) || (version != 0 && version != 6)) {
+                            torn.add(id + ": " + events + " events, version " + version);
+                        }
+                        seen++;
+                    }
+                } while (writing.get());
+                return seen;
+            });
+            for (int i = 0; i < cases; i++) {
+                fixOnSpot(casework, JINQIAO_MICRO_1, "配电箱未上锁，已当场整改 " + i);
+            }
+            writing.set(false);
+            assertThat(reads.get(30, TimeUnit.SECONDS)).isPositive();
+        } finally {
+            writing.set(false);
+            reader.shutdownNow();
+        }
+        assertThat(torn).as("reads that saw part of a six-event change").isEmpty();
+    }
+
+    // ---------------------------------------------------------------- notifications
+
+    @Test
+    void theNotificationsOfEveryStoredChangeAreDelivered() {
+        runEveryKindOfEvent();
+
+        Set<Notification> owed = new HashSet<>();
+        recorder.accepted().forEach(change -> owed.addAll(change.notifications()));
+        assertThat(owed).as("the contract's changes owe notifications").isNotEmpty();
+        Set<Notification> delivered = new HashSet<>(subject.deliveredNotifications());
+        assertThat(delivered).as("delivered at least once").containsAll(owed);
+        assertThat(owed).as("nothing delivered that no stored change owed").containsAll(delivered);
+    }
+
+    @Test
+    void theNotificationsOfARefusedChangeAreNeverDelivered() {
+        Case reported = report(casework, SHIHU_MICRO_1, SafetyDomain.FIRE, HazardGrade.GENERAL, "楼道电动车充电");
+        Case registered = register(casework, reported);
+        CaseChange loser = recorder.holdBack(() -> dispatch(casework, registered));
+        casework.merge(
+                DISTRICT_CENTER,
+                new Merge(
+                        registered.id(),
+                        OptionalLong.of(registered.version()),
+                        report(casework, SHIHU_MICRO_1, SafetyDomain.FIRE, HazardGrade.GENERAL, "同一处电动车充电")
+                                .id(),
+                        "重复上报"));
+        assertThat(loser.notifications()).isNotEmpty();
+
+        assertThatThrownBy(() -> subject.store().append(loser)).isInstanceOf(StaleCaseVersionException.class);
+
+        assertThat(subject.deliveredNotifications()).doesNotContainAnyElementsOf(loser.notifications());
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    @Test
+    void filteringByStatesKeepsExactlyThoseStates() {
+        seedVariedCases();
+
+        for (CaseState state : CaseState.values()) {
+            List<Case> found = fetchAll(CaseQuery.all().inStates(EnumSet.of(state)));
+            assertThat(found).as("state %s seeded", state).isNotEmpty();
+            assertThat(found).allMatch(c -> c.state() == state);
+        }
+        Set<CaseState> open = EnumSet.noneOf(CaseState.class);
+        Arrays.stream(CaseState.values()).filter(CaseState::isOpen).forEach(open::add);
+        assertThat(fetchAll(CaseQuery.all().inStates(open)))
+                .allMatch(c -> c.state().isOpen());
+        fetchAll(CaseQuery.all().inStates(EnumSet.of(CaseState.REPORTED, CaseState.CLOSED)));
+        assertThat(fetchAll(CaseQuery.all().inStates(Set.of())))
+                .hasSameSizeAs(recorder.latest().values());
+    }
+
+    @Test
+    void filteringWithinAGridKeepsItsWholeSubtreeAndNoSibling() {
+        seedVariedCases();
+
+        for (GridCode grid : List.of(
+                DISTRICT,
+                JINQIAO_STREET,
+                SHIHU_STREET,
+                JINQIAO_COMMUNITY,
+                YINQIAO_COMMUNITY,
+                SHIHU_COMMUNITY,
+                JINQIAO_MICRO_1,
+                JINQIAO_MICRO_2,
+                YINQIAO_MICRO_1,
+                SHIHU_MICRO_1)) {
+            assertThat(fetchAll(CaseQuery.all().withinGrid(grid)))
+                    .as("within %s", grid)
+                    .isNotEmpty();
+        }
+        assertThat(fetchAll(CaseQuery.all().withinGrid(JINQIAO_COMMUNITY)))
+                .extracting(Case::grid)
+                .contains(JINQIAO_COMMUNITY, JINQIAO_MICRO_1, JINQIAO_MICRO_2)
+                .doesNotContain(JINQIAO_STREET, YINQIAO_COMMUNITY, YINQIAO_MICRO_1, SHIHU_MICRO_1, DISTRICT);
+        assertThat(fetchAll(CaseQuery.all().withinGrid(JINQIAO_MICRO_1)))
+                .extracting(Case::grid)
+                .containsOnly(JINQIAO_MICRO_1);
+        assertThat(fetchAll(CaseQuery.all().withinGrid(DISTRICT)))
+                .hasSameSizeAs(recorder.latest().values());
+        assertThat(fetchAll(CaseQuery.all().withinGrid(GridCode.parse("320599003"))))
+                .isEmpty();
+    }
+
+    @Test
+    void filteringByDepartmentKeepsOnlyCasesDispatchedToIt() {
+        seedVariedCases();
+
+        for (DepartmentId department :
+                List.of(EMERGENCY, FIRE_BRIGADE, TRAFFIC_POLICE, HOUSING, MARKET, PUBLIC_SECURITY)) {
+            assertThat(fetchAll(CaseQuery.all().department(department)))
+                    .as("dispatched to %s", department)
+                    .isNotEmpty()
+                    .allMatch(c -> c.department().equals(Optional.of(department)));
+        }
+        assertThat(fetchAll(CaseQuery.all().department(DepartmentId.of("nobody"))))
+                .isEmpty();
+    }
+
+    @Test
+    void filteringDueBeforeKeepsOnlyOpenCasesWithAStrictlyEarlierDeadline() {
+        seedVariedCases();
+
+        List<Case> open = recorder.latest().values().stream()
+                .filter(c -> c.state().isOpen())
+                .toList();
+        assertThat(open).isNotEmpty();
+        for (Case c : open) {
+            Instant deadline = c.deadline().orElseThrow();
+            assertThat(fetchAll(CaseQuery.all().dueBefore(deadline)))
+                    .as("due strictly before its own deadline")
+                    .doesNotContain(c);
+            assertThat(fetchAll(CaseQuery.all().dueBefore(deadline.plusMillis(1))))
+                    .as("due a millisecond after")
+                    .contains(c);
+            fetchAll(CaseQuery.all().dueBefore(deadline.minusMillis(1)));
+        }
+        assertThat(fetchAll(CaseQuery.all().dueBefore(Instant.parse("2100-01-01T00:00:00Z"))))
+                .containsExactlyInAnyOrderElementsOf(open);
+        assertThat(fetchAll(CaseQuery.all().dueBefore(Instant.parse("2000-01-01T00:00:00Z"))))
+                .isEmpty();
+    }
+
+    @Test
+    void filteringByGradeAndDomainUsesTheClassificationAsRegistered() {
+        seedVariedCases();
+
+        for (HazardGrade grade : HazardGrade.values()) {
+            assertThat(fetchAll(CaseQuery.all().grade(grade))).isNotEmpty().allMatch(c -> c.grade() == grade);
+        }
+        for (SafetyDomain domain : SafetyDomain.values()) {
+            assertThat(fetchAll(CaseQuery.all().domain(domain))).isNotEmpty().allMatch(c -> c.domain() == domain);
+        }
+        // Reported as FOOD/GENERAL and FIRE/GENERAL, registered as PRODUCTION/MAJOR and TRAFFIC/GENERAL.
+        assertThat(fetchAll(CaseQuery.all().domain(SafetyDomain.PRODUCTION).grade(HazardGrade.MAJOR)))
+                .extracting(c -> c.id().value())
+                .contains(seededId(9));
+        assertThat(fetchAll(CaseQuery.all().domain(SafetyDomain.FIRE)))
+                .extracting(c -> c.id().value())
+                .doesNotContain(seededId(10));
+        assertThat(fetchAll(CaseQuery.all().domain(SafetyDomain.TRAFFIC)))
+                .extracting(c -> c.id().value())
+                .contains(seededId(10));
+    }
+
+    @Test
+    void filteringByTextMatchesLiterallyAndCaseSensitively() {
+        seedVariedCases();
+
+        for (String text : List.of("消防", "通道堆放", "100%", "%", "_", "_编号", "\\", "'valve'", "Door", "door", "#1")) {
+            assertThat(fetchAll(CaseQuery.all().containing(text)))
+                    .as("containing %s", text)
+                    .isNotEmpty()
+                    .allMatch(c -> c.description().contains(text));
+        }
+        assertThat(fetchAll(CaseQuery.all().containing("DOOR"))).isEmpty();
+        assertThat(fetchAll(CaseQuery.all().containing("1_0%"))).isEmpty();
+        assertThat(fetchAll(CaseQuery.all().containing("不存在的文字"))).isEmpty();
+    }
+
+    @Test
+    void everyCriterionGivenMustHold() {
+        seedVariedCases();
+        Set<CaseState> open = EnumSet.of(
+                CaseState.REPORTED,
+                CaseState.REGISTERED,
+                CaseState.DISPATCHED,
+                CaseState.RECTIFIED,
+                CaseState.VERIFIED);
+
+        fetchAll(CaseQuery.all().withinGrid(JINQIAO_STREET).inStates(open).grade(HazardGrade.GENERAL));
+        fetchAll(CaseQuery.all()
+                .department(FIRE_BRIGADE)
+                .dueBefore(clock.instant().plus(Duration.ofDays(30))));
+        fetchAll(CaseQuery.all().domain(SafetyDomain.FIRE).containing("消防").withinGrid(JINQIAO_COMMUNITY));
+        fetchAll(CaseQuery.all()
+                .inStates(EnumSet.of(CaseState.DISPATCHED))
+                .withinGrid(DISTRICT)
+                .department(EMERGENCY)
+                .grade(HazardGrade.MAJOR)
+                .domain(SafetyDomain.PRODUCTION)
+                .containing("#")
+                .dueBefore(Instant.parse("2100-01-01T00:00:00Z")));
+        assertThat(fetchAll(CaseQuery.all()
+                        .withinGrid(SHIHU_STREET)
+                        .department(EMERGENCY)
+                        .grade(HazardGrade.MAJOR)
+                        .inStates(EnumSet.of(CaseState.REPORTED))))
+                .isEmpty();
+    }
+
+    // ---------------------------------------------------------------- paging
+
+    @Test
+    void pagesFollowCaseIdOrderAndHoldAtMostTheLimit() {
+        seedVariedCases();
+        int total = recorder.latest().size();
+
+        for (int limit : List.of(1, 2, 3, 7, total - 1, total, total + 1, CaseQuery.MAX_LIMIT)) {
+            List<Case> all = fetchAll(CaseQuery.all().limit(limit));
+            assertThat(all).extracting(Case::id).isSorted().doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void followingNextVisitsEveryMatchOnceAndTheLastPageHasNoNext() {
+        seedVariedCases();
+        int total = recorder.latest().size();
+
+        assertThat(fetchAll(CaseQuery.all().limit(4)))
+                .containsExactlyElementsOf(sorted(recorder.latest().values()));
+        CasePage exact = subject.queries().find(CaseQuery.all().limit(total));
+        assertThat(exact.cases()).hasSize(total);
+        assertThat(exact.next())
+                .as("a page that ends exactly at the last match has no next")
+                .isEmpty();
+        CasePage firstOfTwo = subject.queries().find(CaseQuery.all().limit(total - 1));
+        assertThat(firstOfTwo.next()).contains(firstOfTwo.cases().get(total - 2).id());
+        for (GridCode grid : List.of(JINQIAO_STREET, SHIHU_STREET, JINQIAO_MICRO_1)) {
+            for (int limit : List.of(1, 2, 5)) {
+                fetchAll(CaseQuery.all().withinGrid(grid).limit(limit));
+            }
+        }
+    }
+
+    @Test
+    void aCursorNeedNotBeTheIdOfAMatchingCase() {
+        seedVariedCases();
+
+        CaseQuery reportedOnly = CaseQuery.all().inStates(EnumSet.of(CaseState.REPORTED));
+        for (String cursor : List.of(seededId(1), seededId(2), seededId(12), "A", "YH20260330-", "zzz")) {
+            assertPage(reportedOnly.after(CaseId.of(cursor)).limit(2));
+            assertPage(CaseQuery.all().after(CaseId.of(cursor)).limit(3));
+        }
+    }
+
+    @Test
+    void caseIdOrderIsTheOrderOfJavaStringsNotOfALocale() {
+        List<String> scripted = List.of("YH-b", "YH-B", "YH_1", "YH-1", "yh-0", "YH10", "YH9", "YH-10", "Yh-2", "YH-a");
+        scripted.forEach(ids::then);
+        for (int i = 0; i < scripted.size(); i++) {
+            report(casework, SHIHU_MICRO_1, SafetyDomain.TRAFFIC, HazardGrade.GENERAL, "路灯损坏 " + i);
+        }
+        List<String> expected = scripted.stream().sorted().toList();
+
+        for (int limit : List.of(1, 3, 100)) {
+            assertThat(fetchAll(CaseQuery.all().limit(limit)))
+                    .extracting(c -> c.id().value())
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    // ---------------------------------------------------------------- the cases the tests write
+
+    private static final String FULL_DESCRIPTION =
+            "储罐区防护栏缺失🔥，“引号”与'单引号'，反斜杠 \\ 百分号 100% 下划线 _ 换行\n第二行\t制表符；emoji 👷‍♀️ 与 𠀀";
+
+    /** Writes every kind of event, with optional fields both present and absent, in unicode. */
+    private void runEveryKindOfEvent() {
+        // A major hazard with every optional field: located by point, attachments, anonymous,
+        // a contact, an enterprise; registered with a note, dispatched against the matrix with a
+        // plan and listed supervision; extended once, refused once, escalated to the top, reworked.
+        ids.then("YH-FULL");
+        Case full = casework.report(
+                enterprise(),
+                Report.builder()
+                        .source(CaseSource.ENTERPRISE_SELF_REPORT)
+                        .location(POINT_IN_JINQIAO_MICRO_1)
+                        .domain(SafetyDomain.PRODUCTION)
+                        .hazard(PROTECTION_DEFECT)
+                        .grade(HazardGrade.MAJOR)
+                        .description(FULL_DESCRIPTION)
+                        .attachment("照片/现场 1.jpg")
+                        .attachment("https://例子.中国/a?b=c&d=%20")
+                        .anonymous(true)
+                        .reporterContact("139-0000-0000（微信：张三）")
+                        .build());
+        clock.advance(Duration.ofMinutes(30));
+        full = casework.register(
+                DISTRICT_CENTER,
+                new Register(
+                        full.id(),
+                        OptionalLong.of(full.version()),
+                        Optional.of(SafetyDomain.PRODUCTION),
+                        Optional.of(OVERLOAD),
+                        Optional.of(HazardGrade.MAJOR),
+                        Optional.of("受理：企业自查自报，重大隐患")));
+        clock.advance(Duration.ofMinutes(30));
+        full = casework.dispatch(
+                DISTRICT_CENTER,
+                new Dispatch(
+                        full.id(),
+                        OptionalLong.of(full.version()),
+                        Optional.of(FIRE_BRIGADE),
+                        Optional.of("涉及消防设施，由消防救援大队牵头"),
+                        Optional.of("ent-a"),
+                        Optional.of(plan()),
+                        Optional.of(new ListedSupervision("区安委办", "区安委办督〔2026〕12号"))));
+        Actor fire = officerOf(full);
+        clock.advance(Duration.ofHours(2));
+        full = casework.requestExtension(
+                fire,
+                new RequestExtension(
+                        full.id(),
+                        OptionalLong.of(full.version()),
+                        full.deadline().orElseThrow().plus(Duration.ofDays(7)),
+                        "等待防爆配件到货🔧"));
+        full = casework.approveExtension(
+                DISTRICT_CENTER,
+                new ApproveExtension(full.id(), OptionalLong.of(full.version()), Optional.of("同意延期一周")));
+        full = casework.requestExtension(
+                fire,
+                new RequestExtension(
+                        full.id(),
+                        OptionalLong.of(full.version()),
+                        full.deadline().orElseThrow().plus(Duration.ofDays(7)),
+                        "再次申请"));
+        full = casework.denyExtension(
+                DISTRICT_CENTER, new DenyExtension(full.id(), OptionalLong.of(full.version()), "理由不充分，不同意"));
+
+        // A general hazard with every optional field absent, merged into by a duplicate.
+        ids.then("YH-BARE");
+        Case bare = casework.report(
+                citizen(),
+                Report.builder()
+                        .source(CaseSource.PUBLIC_REPORT)
+                        .grid(SHIHU_MICRO_1)
+                        .domain(SafetyDomain.TRAFFIC)
+                        .hazard(PROTECTION_DEFECT)
+                        .grade(HazardGrade.GENERAL)
+                        .description("路口护栏倒伏")
+                        .build());
+        ids.then("YH-DUPLICATE");
+        Case duplicate = report(casework, SHIHU_MICRO_1, SafetyDomain.TRAFFIC, HazardGrade.GENERAL, "护栏倒了");
+        casework.merge(
+                DISTRICT_CENTER,
+                new Merge(duplicate.id(), OptionalLong.of(duplicate.version()), bare.id(), "同一处护栏，合并办理"));
+        ids.then("YH-REJECTED");
+        Case rejected = report(casework, YINQIAO_MICRO_1, SafetyDomain.PUBLIC, HazardGrade.GENERAL, "邻居装修噪音");
+        casework.reject(
+                DISTRICT_CENTER, new Reject(rejected.id(), OptionalLong.of(rejected.version()), "不属于安全隐患，请拨打12345"));
+        bare = register(casework, bare);
+        bare = dispatch(casework, bare);
+        bare = rectify(casework, bare);
+        bare = verify(casework, bare, true);
+        casework.close(
+                DISTRICT_CENTER,
+                new Close(
+                        bare.id(),
+                        OptionalLong.of(bare.version()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
+
+        ids.then("YH-SPOT");
+        fixOnSpot(casework, JINQIAO_MICRO_2, "楼道堆物，已当场清理");
+
+        // Let the major hazard's deadline pass far enough to climb every rung, then finish it.
+        clock.set(full.deadline().orElseThrow().plus(Duration.ofDays(14)));
+        casework.escalateOverdue(clock.instant());
+        full = casework.get(DISTRICT_CENTER, full.id());
+        assertThat(full.escalationRung()).isEqualTo(EscalationRung.top());
+        full = rectify(casework, full);
+        full = casework.verify(
+                fire, new Verify(full.id(), OptionalLong.of(full.version()), false, Optional.of("防护栏高度不足1.2米，返工")));
+        full = rectify(casework, full);
+        full = verify(casework, full, true);
+        casework.close(
+                DISTRICT_CENTER,
+                new Close(
+                        full.id(),
+                        OptionalLong.of(full.version()),
+                        Optional.of(5),
+                        Optional.of("很满意👍"),
+                        Optional.of("整改到位，超期已督办")));
+    }
+
+    /**
+     * Seeds 26 cases across every grid level, state, department, domain, grade and some awkward
+     * descriptions, reported 41 minutes apart so deadlines differ; then escalates what is overdue.
+     */
+    protected final Collection<Case> seedVariedCases() {
+        GridCode[] grids = {
+            JINQIAO_MICRO_1,
+            JINQIAO_MICRO_2,
+            YINQIAO_MICRO_1,
+            SHIHU_MICRO_1,
+            JINQIAO_COMMUNITY,
+            YINQIAO_COMMUNITY,
+            SHIHU_COMMUNITY,
+            JINQIAO_STREET,
+            SHIHU_STREET,
+            DISTRICT
+        };
+        SafetyDomain[] domains = {
+            SafetyDomain.FIRE,
+            SafetyDomain.PRODUCTION,
+            SafetyDomain.TRAFFIC,
+            SafetyDomain.CONSTRUCTION,
+            SafetyDomain.FOOD
+        };
+        String[] texts = {
+            "消防通道堆放杂物",
+            "配电箱门未关闭 Door open",
+            "仓库 100% 满载",
+            "货架_编号 A-7 倾斜",
+            "路口 \\ 反光镜损坏",
+            "燃气 'valve' 泄漏",
+            "door OPEN at night",
+            "施工围挡缺失"
+        };
+        Case first = null;
+        for (int i = 0; i < 24; i++) {
+            clock.advance(Duration.ofMinutes(41));
+            HazardGrade grade = i % 6 == 5 ? HazardGrade.MAJOR : HazardGrade.GENERAL;
+            Case c = report(
+                    casework, grids[i % grids.length], domains[i % domains.length], grade, texts[i % 8] + " #" + i);
+            first = first == null ? c : first;
+            switch (i % 8) {
+                case 0 -> {}
+                case 1 ->
+                    c = i == 9 ? registerAs(c, SafetyDomain.PRODUCTION, HazardGrade.MAJOR) : register(casework, c);
+                case 2 ->
+                    c = dispatch(
+                            casework, i == 10 ? registerAs(c, SafetyDomain.TRAFFIC, c.grade()) : register(casework, c));
+                case 3 -> c = rectify(casework, dispatch(casework, register(casework, c)));
+                case 4 -> c = verify(casework, rectify(casework, dispatch(casework, register(casework, c))), true);
+                case 5 ->
+                    c = close(
+                            casework,
+                            verify(casework, rectify(casework, dispatch(casework, register(casework, c))), true));
+                case 6 -> c = casework.reject(DISTRICT_CENTER, new Reject(c.id(), OptionalLong.of(1), "不属实"));
+                default ->
+                    c = casework.merge(DISTRICT_CENTER, new Merge(c.id(), OptionalLong.of(1), first.id(), "重复上报"));
+            }
+        }
+        clock.advance(Duration.ofMinutes(41));
+        Case publicOrder = report(casework, SHIHU_COMMUNITY, SafetyDomain.PUBLIC, HazardGrade.GENERAL, "广场人员聚集 #24");
+        dispatch(casework, register(casework, publicOrder));
+        report(casework, YINQIAO_MICRO_1, SafetyDomain.PUBLIC, HazardGrade.GENERAL, "夜市占道 #25");
+        clock.advance(Duration.ofHours(20));
+        casework.escalateOverdue(clock.instant());
+        return known();
+    }
+
+    /**
+     * One query per value of every criterion over the cases written so far (every state, grid,
+     * department, grade, domain, some texts, each open deadline and a millisecond either side),
+     * for checking a matcher against {@link CaseQueryReference}.
+     */
+    protected final List<CaseQuery> sampleQueries() {
+        List<CaseQuery> queries = new ArrayList<>();
+        queries.add(CaseQuery.all());
+        for (CaseState state : CaseState.values()) {
+            queries.add(CaseQuery.all().inStates(EnumSet.of(state)));
+        }
+        for (Case c : known()) {
+            queries.add(CaseQuery.all().withinGrid(c.grid()));
+            c.department().ifPresent(d -> queries.add(CaseQuery.all().department(d)));
+            c.deadline().ifPresent(d -> {
+                queries.add(CaseQuery.all().dueBefore(d));
+                queries.add(CaseQuery.all().dueBefore(d.plusMillis(1)));
+                queries.add(CaseQuery.all().dueBefore(d.minusMillis(1)));
+            });
+        }
+        for (HazardGrade grade : HazardGrade.values()) {
+            queries.add(CaseQuery.all().grade(grade));
+        }
+        for (SafetyDomain domain : SafetyDomain.values()) {
+            queries.add(CaseQuery.all().domain(domain));
+        }
+        for (String text : List.of("消防", "%", "_", "\\", "Door", "door", "DOOR", "")) {
+            queries.add(CaseQuery.all().containing(text));
+        }
+        queries.add(CaseQuery.all()
+                .withinGrid(JINQIAO_STREET)
+                .grade(HazardGrade.GENERAL)
+                .inStates(EnumSet.of(CaseState.REPORTED, CaseState.DISPATCHED)));
+        return queries;
+    }
+
+    private static String seededId(int index) {
+        return String.format("YH20260330-%06d", index + 1);
+    }
+
+    private Case registerAs(Case c, SafetyDomain domain, HazardGrade grade) {
+        return casework.register(
+                DISTRICT_CENTER,
+                new Register(
+                        c.id(),
+                        OptionalLong.of(c.version()),
+                        Optional.of(domain),
+                        Optional.empty(),
+                        Optional.of(grade),
+                        Optional.of("更正分类")));
+    }
+
+    // ---------------------------------------------------------------- workflow steps
+
+    private Casework casework(CaseStore store, CaseQueries queries, IdGenerator idGenerator) {
+        return GridSafe.builder()
+                .directory(directory())
+                .caseStore(store)
+                .caseQueries(queries)
+                .idGenerator(idGenerator)
+                .clock(clock)
+                .build()
+                .casework();
+    }
+
+    private static Case report(
+            Casework work, GridCode grid, SafetyDomain domain, HazardGrade grade, String description) {
+        return work.report(
+                DISTRICT_STAFF,
+                Report.builder()
+                        .source(CaseSource.GRID_PATROL)
+                        .grid(grid)
+                        .domain(domain)
+                        .hazard(PROTECTION_DEFECT)
+                        .grade(grade)
+                        .description(description)
+                        .build());
+    }
+
+    private static Case fixOnSpot(Casework work, GridCode grid, String description) {
+        Report report = Report.builder()
+                .source(CaseSource.GRID_PATROL)
+                .grid(grid)
+                .domain(SafetyDomain.FIRE)
+                .hazard(PROTECTION_DEFECT)
+                .grade(HazardGrade.GENERAL)
+                .description(description)
+                .attachment("photo:before")
+                .build();
+        return work.reportFixedOnSpot(DISTRICT_STAFF, new ReportFixedOnSpot(report, "当场整改完毕", List.of("photo:after")));
+    }
+
+    private static Case register(Casework work, Case c) {
+        return work.register(
+                DISTRICT_CENTER,
+                new Register(
+                        c.id(),
+                        OptionalLong.of(c.version()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
+    }
+
+    private static Case dispatch(Casework work, Case c) {
+        boolean major = c.grade() == HazardGrade.MAJOR;
+        boolean unrouted = c.domain() == SafetyDomain.PUBLIC;
+        return work.dispatch(
+                DISTRICT_CENTER,
+                new Dispatch(
+                        c.id(),
+                        OptionalLong.of(c.version()),
+                        unrouted ? Optional.of(PUBLIC_SECURITY) : Optional.empty(),
+                        unrouted ? Optional.of("治安类隐患，交公安分局") : Optional.empty(),
+                        Optional.empty(),
+                        major ? Optional.of(plan()) : Optional.empty(),
+                        major ? Optional.of(new ListedSupervision("区安委办", "区安委办督〔2026〕7号")) : Optional.empty()));
+    }
+
+    private static Case rectify(Casework work, Case c) {
+        return work.submitRectification(
+                officerOf(c), new SubmitRectification(c.id(), OptionalLong.of(c.version()), "已整改", List.of("photo:1")));
+    }
+
+    private static Case verify(Casework work, Case c, boolean passed) {
+        Actor verifier = c.grade() == HazardGrade.MAJOR ? officerOf(c) : DISTRICT_STAFF;
+        return work.verify(
+                verifier,
+                new Verify(
+                        c.id(),
+                        OptionalLong.of(c.version()),
+                        passed,
+                        passed ? Optional.empty() : Optional.of("未整改到位")));
+    }
+
+    private static Case close(Casework work, Case c) {
+        return work.close(
+                DISTRICT_CENTER,
+                new Close(c.id(), OptionalLong.of(c.version()), Optional.of(4), Optional.empty(), Optional.of("按期办结")));
+    }
+
+    private static Actor officerOf(Case c) {
+        DepartmentId department = c.department().orElseThrow();
+        return Actor.departmentOfficer("officer-" + department.value(), "部门执法员", department);
+    }
+
+    private static RectificationPlan plan() {
+        return new RectificationPlan("王厂长", "加装1.2米防护栏并设警示标志", "专项资金5万元", LocalDate.of(2026, 5, 29), "设专人值守，必要时停产");
+    }
+
+    // ---------------------------------------------------------------- checking queries
+
+    /** Every match of {@code query}, page by page, checking each page against the reference. */
+    protected final List<Case> fetchAll(CaseQuery query) {
+        List<Case> all = new ArrayList<>();
+        CaseQuery next = query;
+        for (int pages = 0; ; pages++) {
+            assertThat(pages)
+                    .as("pages of %s (a cursor that does not advance?)", query)
+                    .isLessThan(5_000);
+            CasePage page = assertPage(next);
+            all.addAll(page.cases());
+            if (page.next().isEmpty()) {
+                List<Case> expected = CaseQueryReference.allMatches(query, known()).stream()
+                        .filter(c -> query.after().isEmpty()
+                                || c.id().compareTo(query.after().get()) > 0)
+                        .toList();
+                assertThat(all).as("every page of %s together", query).containsExactlyElementsOf(expected);
+                return all;
+            }
+            next = next.after(page.next().get());
+        }
+    }
+
+    /** Asks the store for one page and checks it against the reference page. */
+    protected final CasePage assertPage(CaseQuery query) {
+        CasePage actual = subject.queries().find(query);
+        CasePage expected = CaseQueryReference.page(query, known());
+        assertThat(actual.cases()).as("page size of %s", query).hasSizeLessThanOrEqualTo(query.limit());
+        assertThat(actual.cases())
+                .extracting(c -> c.id().value())
+                .as("ids on the page of %s", query)
+                .containsExactlyElementsOf(
+                        expected.cases().stream().map(c -> c.id().value()).toList());
+        assertThat(actual.next()).as("next cursor of %s", query).isEqualTo(expected.next());
+        assertThat(actual.cases()).as("cases on the page of %s", query).containsExactlyElementsOf(expected.cases());
+        return actual;
+    }
+
+    private Collection<Case> known() {
+        return recorder.latest().values();
+    }
+
+    private static List<Case> sorted(Collection<Case> cases) {
+        return cases.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    /** What a refused change must leave as it was. */
+    private record Snapshot(
+            List<RecordedEvent> log, Optional<Case> found, List<Case> listed, Set<Notification> delivered) {}
+
+    private Snapshot snapshot(CaseId id) {
+        List<Case> listed = new ArrayList<>();
+        CaseQuery query = CaseQuery.all().limit(CaseQuery.MAX_LIMIT);
+        for (int pages = 0; pages < 1_000; pages++) {
+            CasePage page = subject.queries().find(query);
+            listed.addAll(page.cases());
+            if (page.next().isEmpty()) {
+                break;
+            }
+            query = query.after(page.next().get());
+        }
+        return new Snapshot(
+                subject.store().load(id),
+                subject.queries().find(id),
+                listed,
+                new HashSet<>(subject.deliveredNotifications()));
+    }
+
+    /** Ids from a script first, then {@code prefix} and a six-digit counter. */
+    private static final class ScriptedIds implements IdGenerator {
+        private final String prefix;
+        private final Deque<String> script = new ArrayDeque<>();
+        private final AtomicInteger counter = new AtomicInteger();
+
+        ScriptedIds(String prefix) {
+            this.prefix = prefix;
+        }
+
+        synchronized void then(String id) {
+            script.add(id);
+        }
+
+        @Override
+        public synchronized CaseId next(Instant now) {
+            String scripted = script.poll();
+            return CaseId.of(scripted != null ? scripted : prefix + String.format("%06d", counter.incrementAndGet()));
+        }
+    }
+}
