@@ -22,7 +22,8 @@ import org.gridsafe.hazard.SafetyDomain;
 /**
  * The stored form of a {@link Case} in {@code case_view.snapshot}: one component per attribute of
  * the case, so Jackson maps it field by field and {@link #toCase()} gives back an equal case.
- * Version {@link #VERSION}; bump it (and read the old shape) when {@link Case} gains attributes.
+ * Version {@link #VERSION}; bump it when {@link Case} gains attributes: rows with an older
+ * snapshot version are rebuilt from their events on read, so no data migration is needed.
  */
 record CaseSnapshot(
         CaseId id,
@@ -53,6 +54,10 @@ record CaseSnapshot(
         Optional<String> lastReason,
         Instant reportedAt,
         Instant stateSince,
+        Optional<Instant> registeredAt,
+        Optional<Instant> dispatchedAt,
+        Optional<Instant> rectifiedAt,
+        Optional<Instant> verifiedAt,
         Optional<Instant> finishedAt,
         Optional<Boolean> closedOnTime,
         Optional<Integer> satisfaction,
@@ -91,6 +96,10 @@ record CaseSnapshot(
                 c.lastReason(),
                 c.reportedAt(),
                 c.stateSince(),
+                c.registeredAt(),
+                c.dispatchedAt(),
+                c.rectifiedAt(),
+                c.verifiedAt(),
                 c.finishedAt(),
                 c.closedOnTime(),
                 c.satisfaction(),
@@ -128,6 +137,10 @@ record CaseSnapshot(
                 .lastReason(lastReason)
                 .reportedAt(reportedAt)
                 .stateSince(stateSince)
+                .registeredAt(registeredAt)
+                .dispatchedAt(dispatchedAt)
+                .rectifiedAt(rectifiedAt)
+                .verifiedAt(verifiedAt)
                 .finishedAt(finishedAt)
                 .closedOnTime(closedOnTime)
                 .satisfaction(satisfaction)

@@ -1,5 +1,7 @@
 package org.gridsafe.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,14 +81,27 @@ final class TestDatabases {
     }
 
     static DataSource freshDatabase(EmbeddedPostgres pg) {
-        String name = "gs" + COUNTER.incrementAndGet() + "_" + ProcessHandle.current().pid();
+        String name =
+                "gs" + COUNTER.incrementAndGet() + "_" + ProcessHandle.current().pid();
         try (Connection c = pg.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name, e);
         }
-        return dataSource(pg.getPort(), name);
+        return pooled(dataSource(pg.getPort(), name));
+    }
+
+    /** A small pool over {@code ds}, failing fast (3 s) when the database is down. */
+    static HikariDataSource pooled(DataSource ds) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(ds);
+        config.setMaximumPoolSize(12);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(3000);
+        config.setValidationTimeout(1000);
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
     }
 
     static PGSimpleDataSource dataSource(int port, String database) {
