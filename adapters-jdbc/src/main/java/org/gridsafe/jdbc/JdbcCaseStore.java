@@ -207,10 +207,11 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
     @Override
     public Optional<Case> find(CaseId caseId) {
         return tx.autoCommit("find case " + caseId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT snapshot FROM case_view WHERE case_id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT case_id, snapshot_version, snapshot FROM case_view WHERE case_id = ?")) {
                 ps.setString(1, caseId.value());
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(json.decodeCase(rs.getString(1))) : Optional.<Case>empty();
+                    return rs.next() ? Optional.of(snapshot(rs)) : Optional.<Case>empty();
                 }
             }
         });
@@ -218,7 +219,7 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
 
     @Override
     public CasePage find(CaseQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT snapshot FROM case_view WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT case_id, snapshot_version, snapshot FROM case_view WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (!query.states().isEmpty()) {
             sql.append(" AND state IN (");
@@ -274,13 +275,22 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
                             more = true;
                             break;
                         }
-                        cases.add(json.decodeCase(rs.getString(1)));
+                        cases.add(snapshot(rs));
                     }
                 }
                 return new CasePage(
                         cases, more ? Optional.of(cases.get(cases.size() - 1).id()) : Optional.empty());
             }
         });
+    }
+
+    /** The case of a row; a snapshot in an older shape is rebuilt from the events instead. */
+    private Case snapshot(ResultSet rs) throws SQLException {
+        if (rs.getInt(2) == CaseSnapshot.VERSION) {
+            return json.decodeCase(rs.getString(3));
+        }
+        List<RecordedEvent> events = load(CaseId.of(rs.getString(1)));
+        return Case.replay(events);
     }
 
     static OffsetDateTime utc(Instant instant) {
