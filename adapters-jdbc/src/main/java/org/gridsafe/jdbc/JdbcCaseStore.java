@@ -217,8 +217,38 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         });
     }
 
+    /** A statement and its arguments. */
+    record Statement(String sql, List<Object> args) {}
+
     @Override
     public CasePage find(CaseQuery query) {
+        Statement statement = pageStatement(query);
+        String sql = statement.sql();
+        List<Object> args = statement.args();
+        return tx.autoCommit("query cases", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setObject(i + 1, args.get(i));
+                }
+                List<Case> cases = new ArrayList<>();
+                boolean more = false;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (cases.size() == query.limit()) {
+                            more = true;
+                            break;
+                        }
+                        cases.add(snapshot(rs));
+                    }
+                }
+                return new CasePage(
+                        cases, more ? Optional.of(cases.get(cases.size() - 1).id()) : Optional.empty());
+            }
+        });
+    }
+
+    /** The SQL of one page of {@code query} (one row more than the limit, to know if there is a next page). */
+    Statement pageStatement(CaseQuery query) {
         StringBuilder sql = new StringBuilder("SELECT case_id, snapshot_version, snapshot FROM case_view WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (!query.states().isEmpty()) {
@@ -262,26 +292,7 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         });
         sql.append(" ORDER BY case_id LIMIT ?");
         args.add(query.limit() + 1);
-        return tx.autoCommit("query cases", c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < args.size(); i++) {
-                    ps.setObject(i + 1, args.get(i));
-                }
-                List<Case> cases = new ArrayList<>();
-                boolean more = false;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (cases.size() == query.limit()) {
-                            more = true;
-                            break;
-                        }
-                        cases.add(snapshot(rs));
-                    }
-                }
-                return new CasePage(
-                        cases, more ? Optional.of(cases.get(cases.size() - 1).id()) : Optional.empty());
-            }
-        });
+        return new Statement(sql.toString(), args);
     }
 
     /** The case of a row; a snapshot in an older shape is rebuilt from the events instead. */
