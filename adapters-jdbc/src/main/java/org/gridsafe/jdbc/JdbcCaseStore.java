@@ -1,0 +1,326 @@
+package org.gridsafe.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseState;
+import org.gridsafe.casework.Notification;
+import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.casework.StaleCaseVersionException;
+import org.gridsafe.port.CaseChange;
+import org.gridsafe.port.CasePage;
+import org.gridsafe.port.CaseQueries;
+import org.gridsafe.port.CaseQuery;
+import org.gridsafe.port.CaseStore;
+
+/**
+ * Cases over JDBC: the {@code case_event} log, the {@code case_view} projection and the
+ * {@code outbox}, all written in one transaction per {@link CaseChange}.
+ *
+ * <p>The version guard is two-fold: the projection row is updated only {@code WHERE version =
+ * expected} (which also locks it, so writers of one case queue up instead of deadlocking), the
+ * highest stored sequence is checked inside the transaction, and the primary key (case_id, seq)
+ * refuses any duplicate that slips past. Every refusal is a {@link StaleCaseVersionException} with
+ * the transaction rolled back.
+ */
+final class JdbcCaseStore implements CaseStore, CaseQueries {
+
+    private static final String VIEW_COLUMNS = "version, state, is_open, grid_code, department_id, deadline,"
+            + " escalation_rung, grade, safety_domain, hazard_code, description, reported_at, state_since,"
+            + " finished_at, snapshot_version, snapshot";
+
+    private final Transactions tx;
+    private final Dialect dialect;
+    private final JsonCodec json;
+
+    JdbcCaseStore(Transactions tx, Dialect dialect, JsonCodec json) {
+        this.tx = tx;
+        this.dialect = dialect;
+        this.json = json;
+    }
+
+    @Override
+    public List<RecordedEvent> load(CaseId caseId) {
+        return tx.autoCommit("load case " + caseId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, event_type, schema_version, payload, actor_id, occurred_at, previous_hash, hash"
+                            + " FROM case_event WHERE case_id = ? ORDER BY seq")) {
+                ps.setString(1, caseId.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<RecordedEvent> events = new ArrayList<>();
+                    while (rs.next()) {
+                        events.add(new RecordedEvent(
+                                caseId,
+                                rs.getLong(1),
+                                Instant.parse(rs.getString(6)),
+                                rs.getString(5),
+                                json.decodeEvent(rs.getString(2), rs.getInt(3), rs.getString(4)),
+                                rs.getString(7),
+                                rs.getString(8)));
+                    }
+                    return List.copyOf(events);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void append(CaseChange change) {
+        // Encode before opening a transaction: a value the codec refuses never reaches the database.
+        List<String> payloads = new ArrayList<>(change.events().size());
+        for (RecordedEvent event : change.events()) {
+            payloads.add(json.encodeEvent(event.event()));
+        }
+        String snapshot = json.encodeCase(change.result());
+        List<String> notifications = new ArrayList<>(change.notifications().size());
+        for (Notification n : change.notifications()) {
+            notifications.add(json.encodeNotification(n));
+        }
+        tx.inTransaction("append to case " + change.caseId(), c -> {
+            try {
+                writeView(c, change, snapshot);
+                long actual = maxSequence(c, change.caseId());
+                if (actual != change.expectedVersion()) {
+                    throw StaleCaseVersionException.at(change.caseId(), change.expectedVersion(), actual);
+                }
+                insertEvents(c, change, payloads);
+                insertOutbox(c, change, notifications);
+                return null;
+            } catch (SQLException e) {
+                if (dialect.isUniqueViolation(e)) {
+                    throw StaleCaseVersionException.at(
+                            change.caseId(), change.expectedVersion(), change.expectedVersion() + 1);
+                }
+                throw e;
+            }
+        });
+    }
+
+    private void writeView(Connection c, CaseChange change, String snapshot) throws SQLException {
+        Case r = change.result();
+        if (change.expectedVersion() == 0) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_view (" + VIEW_COLUMNS
+                    + ", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bindView(ps, r, snapshot);
+                ps.setString(17, r.id().value());
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE case_view SET version = ?, state = ?, is_open = ?,"
+                + " grid_code = ?, department_id = ?, deadline = ?, escalation_rung = ?, grade = ?,"
+                + " safety_domain = ?, hazard_code = ?, description = ?, reported_at = ?, state_since = ?,"
+                + " finished_at = ?, snapshot_version = ?, snapshot = ? WHERE case_id = ? AND version = ?")) {
+            bindView(ps, r, snapshot);
+            ps.setString(17, r.id().value());
+            ps.setLong(18, change.expectedVersion());
+            if (ps.executeUpdate() != 1) {
+                long actual = maxSequence(c, change.caseId());
+                throw StaleCaseVersionException.at(change.caseId(), change.expectedVersion(), actual);
+            }
+        }
+    }
+
+    private static void bindView(PreparedStatement ps, Case r, String snapshot) throws SQLException {
+        ps.setLong(1, r.version());
+        ps.setString(2, r.state().name());
+        ps.setBoolean(3, r.state().isOpen());
+        ps.setString(4, r.grid().value());
+        setNullableString(ps, 5, r.department().map(d -> d.value()));
+        setNullableTime(ps, 6, r.deadline());
+        ps.setString(7, r.escalationRung().name());
+        ps.setString(8, r.grade().name());
+        ps.setString(9, r.domain().name());
+        ps.setString(10, r.hazard().value());
+        ps.setString(11, r.description());
+        ps.setObject(12, utc(r.reportedAt()));
+        ps.setObject(13, utc(r.stateSince()));
+        setNullableTime(ps, 14, r.finishedAt());
+        ps.setInt(15, CaseSnapshot.VERSION);
+        ps.setString(16, snapshot);
+    }
+
+    private static long maxSequence(Connection c, CaseId caseId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM case_event WHERE case_id = ?")) {
+            ps.setString(1, caseId.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void insertEvents(Connection c, CaseChange change, List<String> payloads) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO case_event (case_id, seq, event_type, schema_version, payload, actor_id, occurred_at,"
+                        + " previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < change.events().size(); i++) {
+                RecordedEvent e = change.events().get(i);
+                ps.setString(1, e.caseId().value());
+                ps.setLong(2, e.version());
+                ps.setString(3, e.event().type());
+                ps.setInt(4, JsonCodec.EVENT_SCHEMA_VERSION);
+                ps.setString(5, payloads.get(i));
+                ps.setString(6, e.actorId());
+                ps.setString(7, e.at().toString());
+                ps.setString(8, e.previousHash());
+                ps.setString(9, e.hash());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertOutbox(Connection c, CaseChange change, List<String> payloads) throws SQLException {
+        if (payloads.isEmpty()) {
+            return;
+        }
+        // The store reads no clock: a notification is due from the time of the event that caused it.
+        OffsetDateTime due = utc(change.events().get(change.events().size() - 1).at());
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO outbox (notification_key, case_id, case_version, payload, created_at, attempts,"
+                        + " next_attempt_at) VALUES (?, ?, ?, ?, ?, 0, ?)")) {
+            for (int i = 0; i < payloads.size(); i++) {
+                Notification n = change.notifications().get(i);
+                ps.setString(1, n.key());
+                ps.setString(2, n.caseId().value());
+                ps.setLong(3, n.caseVersion());
+                ps.setString(4, payloads.get(i));
+                ps.setObject(5, due);
+                ps.setObject(6, due);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public Optional<Case> find(CaseId caseId) {
+        return tx.autoCommit("find case " + caseId, c -> {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT case_id, snapshot_version, snapshot FROM case_view WHERE case_id = ?")) {
+                ps.setString(1, caseId.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(snapshot(rs)) : Optional.<Case>empty();
+                }
+            }
+        });
+    }
+
+    /** A statement and its arguments. */
+    record Statement(String sql, List<Object> args) {}
+
+    @Override
+    public CasePage find(CaseQuery query) {
+        Statement statement = pageStatement(query);
+        String sql = statement.sql();
+        List<Object> args = statement.args();
+        return tx.autoCommit("query cases", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setObject(i + 1, args.get(i));
+                }
+                List<Case> cases = new ArrayList<>();
+                boolean more = false;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (cases.size() == query.limit()) {
+                            more = true;
+                            break;
+                        }
+                        cases.add(snapshot(rs));
+                    }
+                }
+                return new CasePage(
+                        cases, more ? Optional.of(cases.get(cases.size() - 1).id()) : Optional.empty());
+            }
+        });
+    }
+
+    /** The SQL of one page of {@code query} (one row more than the limit, to know if there is a next page). */
+    Statement pageStatement(CaseQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT case_id, snapshot_version, snapshot FROM case_view WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (!query.states().isEmpty()) {
+            sql.append(" AND state IN (");
+            String sep = "";
+            for (CaseState state : query.states()) {
+                sql.append(sep).append('?');
+                args.add(state.name());
+                sep = ", ";
+            }
+            sql.append(')');
+        }
+        query.withinGrid().ifPresent(grid -> {
+            // Grid codes are digits only, so the prefix needs no LIKE escaping.
+            sql.append(" AND grid_code LIKE ?");
+            args.add(grid.value() + "%");
+        });
+        query.department().ifPresent(d -> {
+            sql.append(" AND department_id = ?");
+            args.add(d.value());
+        });
+        query.dueBefore().ifPresent(t -> {
+            sql.append(" AND is_open AND deadline < ?");
+            args.add(utc(t));
+        });
+        query.grade().ifPresent(g -> {
+            sql.append(" AND grade = ?");
+            args.add(g.name());
+        });
+        query.domain().ifPresent(d -> {
+            sql.append(" AND safety_domain = ?");
+            args.add(d.name());
+        });
+        query.text().ifPresent(text -> {
+            sql.append(" AND ").append(dialect.descriptionContainsSql());
+            args.add(text);
+        });
+        query.after().ifPresent(after -> {
+            sql.append(" AND case_id > ?");
+            args.add(after.value());
+        });
+        sql.append(" ORDER BY case_id LIMIT ?");
+        args.add(query.limit() + 1);
+        return new Statement(sql.toString(), args);
+    }
+
+    /** The case of a row; a snapshot in an older shape is rebuilt from the events instead. */
+    private Case snapshot(ResultSet rs) throws SQLException {
+        if (rs.getInt(2) == CaseSnapshot.VERSION) {
+            return json.decodeCase(rs.getString(3));
+        }
+        List<RecordedEvent> events = load(CaseId.of(rs.getString(1)));
+        return Case.replay(events);
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static void setNullableString(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            ps.setString(index, value.get());
+        } else {
+            ps.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    private static void setNullableTime(PreparedStatement ps, int index, Optional<Instant> value) throws SQLException {
+        if (value.isPresent()) {
+            ps.setObject(index, utc(value.get()));
+        } else {
+            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+    }
+}

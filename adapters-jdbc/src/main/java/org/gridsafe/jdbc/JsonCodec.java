@@ -1,0 +1,240 @@
+package org.gridsafe.jdbc;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseClosed;
+import org.gridsafe.casework.CaseDispatched;
+import org.gridsafe.casework.CaseEscalated;
+import org.gridsafe.casework.CaseEvent;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseMerged;
+import org.gridsafe.casework.CaseRegistered;
+import org.gridsafe.casework.CaseRejected;
+import org.gridsafe.casework.CaseReported;
+import org.gridsafe.casework.ExtensionApproved;
+import org.gridsafe.casework.ExtensionDenied;
+import org.gridsafe.casework.ExtensionRequested;
+import org.gridsafe.casework.Notification;
+import org.gridsafe.casework.RectificationSubmitted;
+import org.gridsafe.casework.VerificationFailed;
+import org.gridsafe.casework.VerificationPassed;
+import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.hazard.HazardCode;
+
+/**
+ * JSON for what the adapter stores: events (by type name, with a schema version), case snapshots
+ * and notifications.
+ *
+ * <p>Round trips are exact, because an event's hash is over the canonical encoding of the domain
+ * record: instants are ISO-8601 strings with every digit ({@link java.time.Instant#toString()}),
+ * an empty {@link Optional} is {@code null}, lists keep their order, text stays UTF-16 exact, and
+ * the code types ({@link GridCode}, {@link HazardCode}, {@link DepartmentId}, {@link CaseId}) are
+ * their string values. Nested value records ({@code GeoPoint}, {@code ResponsiblePerson},
+ * {@code RectificationPlan}, {@code ListedSupervision}) map component by component.
+ *
+ * <h2>Event schema versions</h2>
+ * <ul>
+ *   <li>1: the first stored shape; components that were added later as {@code Optional} or
+ *       {@code List} may be missing, and read as empty.
+ *   <li>2 ({@link #EVENT_SCHEMA_VERSION}): every component is written, empty ones as {@code null}.
+ * </ul>
+ * A row of any older version is upcast to the current shape before binding; a row of the current
+ * version missing a component is corrupt and refused.
+ */
+final class JsonCodec {
+
+    static final int EVENT_SCHEMA_VERSION = 2;
+
+    /** Every stored event type, by its stored name ({@link CaseEvent#type()}). */
+    private static final Map<String, Class<? extends CaseEvent>> EVENT_TYPES = eventTypes();
+
+    private final ObjectMapper mapper;
+
+    JsonCodec() {
+        SimpleModule codes = new SimpleModule("gridsafe-codes");
+        asString(codes, GridCode.class, GridCode::value, GridCode::parse);
+        asString(codes, HazardCode.class, HazardCode::value, HazardCode::parse);
+        asString(codes, DepartmentId.class, DepartmentId::value, DepartmentId::of);
+        asString(codes, CaseId.class, CaseId::value, CaseId::of);
+        this.mapper = JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .addModule(codes)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .build();
+    }
+
+    private static Map<String, Class<? extends CaseEvent>> eventTypes() {
+        Map<String, Class<? extends CaseEvent>> types = new LinkedHashMap<>();
+        for (Class<? extends CaseEvent> type : List.of(
+                CaseReported.class,
+                CaseRegistered.class,
+                CaseRejected.class,
+                CaseMerged.class,
+                CaseDispatched.class,
+                RectificationSubmitted.class,
+                ExtensionRequested.class,
+                ExtensionApproved.class,
+                ExtensionDenied.class,
+                VerificationPassed.class,
+                VerificationFailed.class,
+                CaseClosed.class,
+                CaseEscalated.class)) {
+            types.put(type.getSimpleName(), type);
+        }
+        return Map.copyOf(types);
+    }
+
+    static Map<String, Class<? extends CaseEvent>> eventTypesByName() {
+        return EVENT_TYPES;
+    }
+
+    String encodeEvent(CaseEvent event) {
+        if (!EVENT_TYPES.containsKey(event.type())) {
+            throw new IllegalArgumentException("no stored form for event type " + event.type());
+        }
+        return write(event);
+    }
+
+    CaseEvent decodeEvent(String type, int schemaVersion, String json) {
+        Class<? extends CaseEvent> target = EVENT_TYPES.get(type);
+        if (target == null) {
+            throw new StorageException("stored event has an unknown type '" + type + "'", null);
+        }
+        if (schemaVersion < 1 || schemaVersion > EVENT_SCHEMA_VERSION) {
+            throw new StorageException(
+                    "stored " + type + " has schema version " + schemaVersion + "; this library reads 1 to "
+                            + EVENT_SCHEMA_VERSION,
+                    null);
+        }
+        try {
+            ObjectNode tree = (ObjectNode) mapper.readTree(json);
+            if (schemaVersion == 1) {
+                fillMissingOptionalsAndLists(target, tree);
+            }
+            CaseEvent event = mapper.treeToValue(tree, target);
+            requireNoNullComponent(event);
+            return event;
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new StorageException("stored " + type + " (schema " + schemaVersion + ") cannot be read: " + json, e);
+        }
+    }
+
+    /** Version 1 to 2: a component missing from an old row is an Optional or List added since; empty. */
+    private static void fillMissingOptionalsAndLists(Class<?> target, ObjectNode tree) {
+        for (RecordComponent component : target.getRecordComponents()) {
+            if (tree.has(component.getName())) {
+                continue;
+            }
+            if (component.getType() == Optional.class) {
+                tree.putNull(component.getName());
+            } else if (component.getType() == List.class) {
+                tree.putArray(component.getName());
+            } else {
+                throw new StorageException(
+                        "a version-1 " + target.getSimpleName() + " lacks its required field '" + component.getName()
+                                + "'",
+                        null);
+            }
+        }
+    }
+
+    private static void requireNoNullComponent(Object value) {
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            try {
+                if (component.getAccessor().invoke(value) == null) {
+                    throw new StorageException(
+                            "stored " + value.getClass().getSimpleName() + " lacks field '" + component.getName() + "'",
+                            null);
+                }
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
+    }
+
+    String encodeCase(Case c) {
+        return write(CaseSnapshot.of(c));
+    }
+
+    Case decodeCase(String json) {
+        CaseSnapshot snapshot = read(json, CaseSnapshot.class);
+        requireNoNullComponent(snapshot);
+        return snapshot.toCase();
+    }
+
+    String encodeNotification(Notification notification) {
+        return write(notification);
+    }
+
+    Notification decodeNotification(String json) {
+        Notification notification = read(json, Notification.class);
+        requireNoNullComponent(notification);
+        return notification;
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StorageException("stored " + type.getSimpleName() + " cannot be read: " + json, e);
+        }
+    }
+
+    private static <T> void asString(
+            SimpleModule module, Class<T> type, Function<T, String> toText, Function<String, T> parse) {
+        module.addSerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(toText.apply(value));
+            }
+        });
+        module.addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String text = p.getValueAsString();
+                try {
+                    return parse.apply(text);
+                } catch (IllegalArgumentException e) {
+                    return type.cast(ctxt.handleWeirdStringValue(type, text, e.getMessage()));
+                }
+            }
+        });
+    }
+}

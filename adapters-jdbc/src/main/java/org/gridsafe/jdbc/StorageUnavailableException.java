@@ -1,0 +1,33 @@
+package org.gridsafe.jdbc;
+
+/**
+ * The database could not be reached or did not answer in time (connection refused or lost, server
+ * shutting down, timeout). Retrying later may succeed; no restart of the host is needed.
+ *
+ * <p>If the connection died while a commit was in flight, the change may or may not have been
+ * stored: {@link #outcomeUnknown()} is then true, and the caller must re-read before retrying (the
+ * optimistic version check makes a blind retry safe: it fails as stale if the first try landed).
+ *
+ * <pre>{@code
+ * catch (StorageUnavailableException e) {
+ *     if (e.outcomeUnknown()) { reloadAndCheck(caseId); } else { retryLater(); }
+ * }
+ * }</pre>
+ */
+public final class StorageUnavailableException extends StorageException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final boolean outcomeUnknown;
+
+    /** A failure to reach the database; {@code outcomeUnknown} if it happened during a commit. */
+    public StorageUnavailableException(String message, Throwable cause, boolean outcomeUnknown) {
+        super(message, cause);
+        this.outcomeUnknown = outcomeUnknown;
+    }
+
+    /** Whether the failed call may nevertheless have committed (the connection died during commit). */
+    public boolean outcomeUnknown() {
+        return outcomeUnknown;
+    }
+}

@@ -1,0 +1,131 @@
+package org.gridsafe.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Runs units of work on connections from the host's {@link DataSource}: each call gets its own
+ * connection, commits once at the end or rolls back, and turns {@link SQLException}s into the
+ * adapter's {@link StorageException}s. A transaction never commits half a unit of work.
+ */
+final class Transactions {
+
+    /** A unit of work on one connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    // PostgreSQL: admin/crash shutdown, cannot connect now, too many connections; query canceled (timeout).
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300", "57014");
+    // H2: connection broken, database closed / already closed.
+    private static final Set<String> H2_UNAVAILABLE_STATES = Set.of("90067", "90098", "90121");
+
+    private final DataSource dataSource;
+
+    Transactions(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs {@code work} in one transaction. {@code what} names it in error messages. */
+    <T> T inTransaction(String what, Work<T> work) {
+        Connection connection = open(what);
+        boolean committing = false;
+        try {
+            try {
+                connection.setAutoCommit(false);
+                T result = work.run(connection);
+                committing = true;
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(what, e, committing);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    /** Runs {@code work} with auto-commit on: each statement is its own transaction. */
+    <T> T autoCommit(String what, Work<T> work) {
+        Connection connection = open(what);
+        try {
+            connection.setAutoCommit(true);
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(what, e, false);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private Connection open(String what) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StorageUnavailableException(
+                    what + ": cannot connect to the database (" + e.getMessage() + ")", e, false);
+        }
+    }
+
+    static StorageException translate(String what, SQLException e, boolean duringCommit) {
+        if (isUnavailable(e)) {
+            return new StorageUnavailableException(
+                    what + ": the database connection failed" + (duringCommit ? " during commit (outcome unknown)" : "")
+                            + " (" + e.getMessage() + ")",
+                    e,
+                    duringCommit);
+        }
+        String state = e.getSQLState();
+        if (state != null && state.startsWith("23")) {
+            return new StorageConstraintException(
+                    what + ": a database constraint was violated (" + e.getMessage() + ")", e);
+        }
+        return new StorageException(
+                what + ": the database refused the statement [SQLState " + state + "] (" + e.getMessage() + ")", e);
+    }
+
+    static boolean isUnavailable(SQLException e) {
+        if (e instanceof SQLTimeoutException
+                || e instanceof SQLTransientConnectionException
+                || e instanceof SQLNonTransientConnectionException
+                || e instanceof SQLRecoverableException) {
+            return true;
+        }
+        String state = e.getSQLState();
+        return state != null
+                && (state.startsWith("08")
+                        || UNAVAILABLE_STATES.contains(state)
+                        || H2_UNAVAILABLE_STATES.contains(state));
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException suppressed) {
+            cause.addSuppressed(suppressed);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // The connection is gone either way; the caller already has the outcome.
+        }
+    }
+}

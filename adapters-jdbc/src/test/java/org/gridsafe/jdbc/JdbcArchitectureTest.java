@@ -1,0 +1,45 @@
+package org.gridsafe.jdbc;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gridsafe.casework.CaseEvent;
+import org.junit.jupiter.api.Test;
+
+/** The adapter's edges: no other adapter, no driver classes, and a stored form for every event. */
+class JdbcArchitectureTest {
+
+    private static final JavaClasses ADAPTER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.gridsafe.jdbc");
+
+    @Test
+    void theAdapterDependsOnNoOtherAdapterAndNoDriver() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.gridsafe.jdbc..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.gridsafe.rest..",
+                        "org.gridsafe.examples..",
+                        "org.h2..",
+                        "org.postgresql..",
+                        "com.zaxxer..")
+                .check(ADAPTER);
+    }
+
+    @Test
+    void everyEventTypeHasAStoredForm() {
+        Set<String> permitted = Arrays.stream(CaseEvent.class.getPermittedSubclasses())
+                .map(Class::getSimpleName)
+                .collect(Collectors.toSet());
+        assertThat(JsonCodec.eventTypesByName().keySet()).isEqualTo(permitted);
+    }
+}

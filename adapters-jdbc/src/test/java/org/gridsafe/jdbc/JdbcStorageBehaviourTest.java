@@ -1,0 +1,503 @@
+package org.gridsafe.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gridsafe.testkit.SampleDistrict.*;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.gridsafe.Casework;
+import org.gridsafe.GridSafe;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseAudit;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseReported;
+import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.CaseState;
+import org.gridsafe.casework.CaseworkException;
+import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.Notification;
+import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.casework.Register;
+import org.gridsafe.casework.Report;
+import org.gridsafe.casework.StaleCaseVersionException;
+import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.grid.Grid;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.port.CaseChange;
+import org.gridsafe.port.CaseQuery;
+import org.gridsafe.port.IdempotencyClaim;
+import org.gridsafe.port.IdempotencyClaim.Outcome;
+import org.gridsafe.port.IdempotencyKeys;
+import org.gridsafe.port.StoredResponse;
+import org.gridsafe.testkit.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the JDBC adapter adds beyond the port contract, run on each dialect by a subclass. */
+abstract class JdbcStorageBehaviourTest {
+
+    /** An empty, not yet migrated database for one test. */
+    abstract DataSource emptyDatabase();
+
+    JdbcGridSafeStorage storage;
+    DataSource dataSource;
+    TestClock clock;
+    Casework casework;
+
+    @BeforeEach
+    void wireGridSafeOverJdbc() {
+        dataSource = emptyDatabase();
+        storage = JdbcGridSafeStorage.create(dataSource).migrate();
+        storage.directory().save(grids(), dutyMatrix(), TimeLimits.defaults(), calendar());
+        clock = TestClock.mondayMorning();
+        casework = gridSafe(storage).casework();
+    }
+
+    GridSafe gridSafe(JdbcGridSafeStorage s) {
+        return GridSafe.builder()
+                .directory(s.directory())
+                .caseStore(s.caseStore())
+                .caseQueries(s.caseQueries())
+                .idGenerator(s.idGenerator(ZONE))
+                .clock(clock)
+                .build();
+    }
+
+    Case report(String description) {
+        return casework.report(
+                jinqiaoGridManager(),
+                Report.builder()
+                        .source(CaseSource.GRID_PATROL)
+                        .location(POINT_IN_JINQIAO_MICRO_1)
+                        .domain(SafetyDomain.FIRE)
+                        .hazard(PROTECTION_DEFECT)
+                        .grade(HazardGrade.GENERAL)
+                        .description(description)
+                        .build());
+    }
+
+    Case register(Case c) {
+        return casework.register(
+                jinqiaoCommandCenter(),
+                new Register(
+                        c.id(),
+                        OptionalLong.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
+    }
+
+    Case dispatch(Case c) {
+        return casework.dispatch(
+                jinqiaoCommandCenter(),
+                new Dispatch(
+                        c.id(),
+                        OptionalLong.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
+    }
+
+    @Test
+    void caseIdsComeFromTheDatabaseSequenceAndStayUniqueAcrossRestarts() {
+        Set<CaseId> ids = new HashSet<>();
+        for (int restart = 0; restart < 3; restart++) {
+            JdbcGridSafeStorage reopened =
+                    JdbcGridSafeStorage.create(dataSource).migrate();
+            for (int i = 0; i < 20; i++) {
+                CaseId id = reopened.idGenerator(ZONE).next(clock.instant());
+                assertThat(id.value()).matches("YH20260330-\\d{6}");
+                assertThat(ids.add(id)).as("id %s given twice", id).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aStaleChangeIsRefusedWithCoreExceptionAndWritesNothing() {
+        Case reported = report("配电箱前堆放纸箱");
+        Case registered = register(reported);
+        List<RecordedEvent> log = storage.caseStore().load(reported.id());
+        long pendingBefore = pendingOutbox();
+        CaseChange replayedRegister = new CaseChange(
+                reported.id(), 1, log.subList(1, 2), registered, List.of(notificationFor(reported.id(), 2)));
+
+        assertThatThrownBy(() -> storage.caseStore().append(replayedRegister))
+                .isInstanceOf(StaleCaseVersionException.class);
+        assertThatThrownBy(() -> storage.caseStore()
+                        .append(new CaseChange(reported.id(), 0, log.subList(0, 1), reported, List.of())))
+                .isInstanceOf(StaleCaseVersionException.class);
+
+        assertThat(storage.caseStore().load(reported.id())).isEqualTo(log);
+        assertThat(storage.caseQueries().find(reported.id())).contains(registered);
+        assertThat(pendingOutbox()).isEqualTo(pendingBefore);
+    }
+
+    @Test
+    void aConstraintViolationIsAStorageConstraintExceptionAndRollsBackTheWholeChange() throws SQLException {
+        Case reported = report("电线私拉乱接");
+        Case registered = register(reported);
+        List<RecordedEvent> log = storage.caseStore().load(reported.id());
+        // Make the outbox refuse the next insert: the events and the projection must roll back with it.
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "ALTER TABLE outbox ADD CONSTRAINT outbox_no_dispatch CHECK (case_version < 3)")) {
+            ps.execute();
+        }
+
+        assertThatThrownBy(() -> dispatch(registered)).isInstanceOf(StorageConstraintException.class);
+
+        assertThat(storage.caseStore().load(reported.id())).isEqualTo(log);
+        assertThat(storage.caseQueries().find(reported.id())).contains(registered);
+    }
+
+    @Test
+    void theOutboxRelayRetriesAFailedDeliveryWithBackOffUntilItGoesThrough() {
+        for (int i = 0; i < 5; i++) {
+            report("隐患" + i);
+        }
+        List<String> delivered = new ArrayList<>();
+        AtomicInteger calls = new AtomicInteger();
+        TestClock relayClock = TestClock.at(clock.instant().plusSeconds(1), ZONE);
+        OutboxRelay relay = storage.outboxRelay(
+                n -> {
+                    if (calls.incrementAndGet() == 3) {
+                        throw new IllegalStateException("SMS gateway timed out");
+                    }
+                    delivered.add(n.key());
+                },
+                relayClock,
+                100,
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(5));
+
+        assertThat(relay.relayOnce()).isEqualTo(4);
+        assertThat(relay.pending()).isEqualTo(1);
+        relayClock.advance(Duration.ofSeconds(5));
+        assertThat(relay.relayOnce()).as("still backing off").isZero();
+        relayClock.advance(Duration.ofSeconds(6));
+        assertThat(relay.relayOnce()).isEqualTo(1);
+        assertThat(relay.pending()).isZero();
+        assertThat(delivered).hasSize(5).doesNotHaveDuplicates();
+        assertThat(relay.backoff(0)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(relay.backoff(3)).isEqualTo(Duration.ofSeconds(80));
+        assertThat(relay.backoff(30)).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aRelayThatDiesMidBatchLosesNothing() {
+        for (int i = 0; i < 6; i++) {
+            report("隐患" + i);
+        }
+        Set<String> delivered = new HashSet<>();
+        AtomicInteger calls = new AtomicInteger();
+        TestClock relayClock = TestClock.at(clock.instant().plusSeconds(1), ZONE);
+        class ProcessDied extends Error {
+            private static final long serialVersionUID = 1L;
+        }
+        OutboxRelay dying = storage.outboxRelay(
+                n -> {
+                    if (calls.incrementAndGet() == 3) {
+                        throw new ProcessDied(); // not a RuntimeException: the relay does not get to reschedule
+                    }
+                    delivered.add(n.key());
+                },
+                relayClock,
+                100,
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(1),
+                Duration.ofMinutes(5));
+        assertThatThrownBy(dying::relayOnce).isInstanceOf(ProcessDied.class);
+        assertThat(delivered).hasSize(2);
+
+        OutboxRelay restarted = storage.outboxRelay(n -> delivered.add(n.key()), relayClock);
+        assertThat(restarted.relayOnce()).as("the untouched rows").isEqualTo(3);
+        relayClock.advance(Duration.ofMinutes(2)); // the dead relay's lease runs out
+        assertThat(restarted.relayOnce()).as("the row it was delivering").isEqualTo(1);
+        assertThat(delivered).hasSize(6);
+        assertThat(restarted.pending()).isZero();
+    }
+
+    @Test
+    void theBackgroundRelayDeliversWithoutBeingAsked() throws Exception {
+        report("烟道积油");
+        List<Notification> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (OutboxRelay relay =
+                storage.outboxRelay(delivered::add, TestClock.at(clock.instant().plusSeconds(1), ZONE))) {
+            relay.start(Duration.ofMillis(50));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (delivered.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+        assertThat(delivered).isNotEmpty();
+    }
+
+    @Test
+    void idempotencyKeysClaimReplayRefuseAndRelease() {
+        IdempotencyKeys keys = storage.idempotencyKeys();
+        Instant now = clock.instant();
+        assertThat(keys.claim("cases|u1", "k1", "fp-a", now).outcome()).isEqualTo(Outcome.CLAIMED);
+        assertThat(keys.claim("cases|u1", "k1", "fp-a", now).outcome()).isEqualTo(Outcome.IN_PROGRESS);
+        assertThat(keys.claim("cases|u1", "k1", "fp-b", now).outcome()).isEqualTo(Outcome.MISMATCH);
+        assertThat(keys.claim("cases|u2", "k1", "fp-b", now).outcome())
+                .as("another scope")
+                .isEqualTo(Outcome.CLAIMED);
+
+        StoredResponse created = new StoredResponse(201, "application/json", "{\"id\":\"YH1\",\"说明\":\"已上报\"}");
+        keys.complete("cases|u1", "k1", created);
+        assertThat(keys.claim("cases|u1", "k1", "fp-a", now)).isEqualTo(IdempotencyClaim.replay(created));
+        assertThatThrownBy(() -> keys.complete("cases|u1", "k1", created)).isInstanceOf(IllegalStateException.class);
+        keys.release("cases|u1", "k1");
+        assertThat(keys.claim("cases|u1", "k1", "fp-a", now).outcome())
+                .as("a completed key survives release")
+                .isEqualTo(Outcome.REPLAY);
+
+        keys.release("cases|u2", "k1");
+        assertThat(keys.claim("cases|u2", "k1", "fp-c", now).outcome())
+                .as("a released claim can be retried")
+                .isEqualTo(Outcome.CLAIMED);
+        assertThat(JdbcGridSafeStorage.create(dataSource)
+                        .idempotencyKeys()
+                        .claim("cases|u1", "k1", "fp-a", now)
+                        .outcome())
+                .as("after a restart")
+                .isEqualTo(Outcome.REPLAY);
+    }
+
+    @Test
+    void ofConcurrentClaimsOfOneKeyExactlyOneWins() throws Exception {
+        IdempotencyKeys keys = storage.idempotencyKeys();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Outcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                outcomes.add(pool.submit(
+                        () -> keys.claim("s", "race", "fp", clock.instant()).outcome()));
+            }
+            List<Outcome> results = new ArrayList<>();
+            for (Future<Outcome> f : outcomes) {
+                results.add(f.get());
+            }
+            assertThat(results).containsOnlyOnce(Outcome.CLAIMED);
+            assertThat(results).filteredOn(o -> o != Outcome.CLAIMED).containsOnly(Outcome.IN_PROGRESS);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theDirectoryRoundTripsAndSavingItAgainChangesNothing() {
+        JdbcGridDirectory loaded = JdbcGridSafeStorage.create(dataSource).directory();
+        assertThat(loaded.isSaved()).isTrue();
+        assertDirectoryEqualsSample(loaded);
+
+        loaded.save(grids(), dutyMatrix(), TimeLimits.defaults(), calendar());
+        JdbcGridDirectory again = JdbcGridSafeStorage.create(dataSource).directory();
+        assertDirectoryEqualsSample(again);
+        assertThat(again.grids()).as("same snapshot until reload").isSameAs(again.grids());
+    }
+
+    private static void assertDirectoryEqualsSample(JdbcGridDirectory d) {
+        assertThat(d.grids().grids()).containsExactlyInAnyOrderElementsOf(grids().grids());
+        for (Grid g : grids().grids()) {
+            Grid stored = d.grids().get(g.code());
+            assertThat(stored.boundary().get().equalsExact(g.boundary().get()))
+                    .as("boundary of %s", g.code())
+                    .isTrue();
+            assertThat(stored.staff()).isEqualTo(g.staff());
+            assertThat(stored.responsibilityChain()).isEqualTo(g.responsibilityChain());
+        }
+        assertThat(d.dutyMatrix().departments())
+                .containsExactlyInAnyOrderElementsOf(dutyMatrix().departments());
+        assertThat(d.dutyMatrix().rules()).isEqualTo(dutyMatrix().rules());
+        assertThat(d.timeLimits()).isEqualTo(TimeLimits.defaults());
+        assertThat(d.workCalendar()).isEqualTo(calendar());
+    }
+
+    @Test
+    void aVersionOneEventRowWithAnOlderShapeLoadsAndItsHashStillVerifies() throws SQLException {
+        CaseId id = CaseId.of("YH20260101-LEGACY1");
+        Instant at = Instant.parse("2026-01-05T01:02:03.456Z");
+        CaseReported reported = new CaseReported(
+                CaseSource.PUBLIC_REPORT,
+                GridCode.parse("320599001001001"),
+                Optional.empty(),
+                SafetyDomain.FIRE,
+                PROTECTION_DEFECT,
+                HazardGrade.GENERAL,
+                "楼道堆放电动车 🚲 \"充电\" \\ 夜间",
+                List.of("photo:a", "photo:b"),
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                Instant.parse("2026-01-05T03:02:03.456Z"));
+        RecordedEvent expected = RecordedEvent.record(id, 1, at, "citizen-1", reported, RecordedEvent.GENESIS_HASH);
+        // Version 1 of the payload: no location, reporterContact or enterpriseId (added later as Optionals).
+        String v1 = "{\"source\":\"PUBLIC_REPORT\",\"grid\":\"320599001001001\",\"domain\":\"FIRE\","
+                + "\"hazard\":\"2102\",\"grade\":\"GENERAL\","
+                + "\"description\":\"楼道堆放电动车 \\ud83d\\udeb2 \\\"充电\\\" \\\\ 夜间\","
+                + "\"attachments\":[\"photo:a\",\"photo:b\"],\"anonymous\":true,"
+                + "\"registerDeadline\":\"2026-01-05T03:02:03.456Z\"}";
+        insertRawEvent(id, 1, "CaseReported", 1, v1, "citizen-1", at, expected.previousHash(), expected.hash());
+
+        List<RecordedEvent> loaded = storage.caseStore().load(id);
+        assertThat(loaded).containsExactly(expected);
+        assertThat(CaseAudit.verify(loaded).intact()).isTrue();
+
+        // The same shape claimed as the current version is corrupt, and says so.
+        CaseId other = CaseId.of("YH20260101-LEGACY2");
+        insertRawEvent(other, 1, "CaseReported", JsonCodec.EVENT_SCHEMA_VERSION, v1, "citizen-1", at, "0", "0");
+        assertThatThrownBy(() -> storage.caseStore().load(other))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("CaseReported");
+    }
+
+    private void insertRawEvent(
+            CaseId id,
+            long seq,
+            String type,
+            int schema,
+            String json,
+            String actor,
+            Instant at,
+            String prev,
+            String hash)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("INSERT INTO case_event (case_id, seq, event_type,"
+                        + " schema_version, payload, actor_id, occurred_at, previous_hash, hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, id.value());
+            ps.setLong(2, seq);
+            ps.setString(3, type);
+            ps.setInt(4, schema);
+            ps.setString(5, json);
+            ps.setString(6, actor);
+            ps.setString(7, at.toString());
+            ps.setString(8, prev.length() == 64 ? prev : "0".repeat(64));
+            ps.setString(9, hash.length() == 64 ? hash : "0".repeat(64));
+            ps.executeUpdate();
+        }
+    }
+
+    @Test
+    void concurrentConflictingCommandsLeaveGapFreeLogsThatReplayToTheProjection() throws Exception {
+        List<CaseId> cases = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            cases.add(register(report("并发" + i)).id());
+        }
+        int threads = 6;
+        int commandsPerThread = 12;
+        AtomicInteger accepted = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Void>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                work.add(() -> {
+                    for (int m = 0; m < commandsPerThread; m++) {
+                        CaseId id = cases.get((thread + m) % cases.size());
+                        Case current = storage.caseQueries().find(id).orElseThrow();
+                        try {
+                            // Every command states the version it read: of those that race, one wins.
+                            Case after = step(casework, current, OptionalLong.of(current.version()));
+                            accepted.addAndGet((int) (after.version() - current.version()));
+                        } catch (StaleCaseVersionException lost) {
+                            // lost the race: the expected outcome for most of them
+                        } catch (CaseworkException refused) {
+                            // the case moved on to a state where this command no longer applies
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(work)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long events = 0;
+        for (CaseId id : cases) {
+            List<RecordedEvent> log = storage.caseStore().load(id);
+            for (int i = 0; i < log.size(); i++) {
+                assertThat(log.get(i).version()).isEqualTo(i + 1);
+            }
+            assertThat(CaseAudit.verify(log).intact()).isTrue();
+            assertThat(storage.caseQueries().find(id)).contains(Case.replay(log));
+            events += log.size() - 2; // report and register came before the race
+        }
+        assertThat(events).isEqualTo(accepted.get()).isPositive();
+    }
+
+    /** The next step of the loop, by the actor who may take it: only the version decides who wins. */
+    static Case step(Casework casework, Case c, OptionalLong expected) {
+        return switch (c.state()) {
+            case REGISTERED ->
+                casework.execute(
+                        jinqiaoCommandCenter(),
+                        new Dispatch(
+                                c.id(),
+                                expected,
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty()));
+            case DISPATCHED ->
+                casework.execute(
+                        fireOfficer(),
+                        new org.gridsafe.casework.SubmitRectification(c.id(), expected, "已整改", List.of("photo:x")));
+            case RECTIFIED ->
+                casework.execute(
+                        jinqiaoGridManager(),
+                        new org.gridsafe.casework.Verify(c.id(), expected, false, Optional.of("整改不到位")));
+            default -> throw new IllegalStateException("no next step from " + c.state());
+        };
+    }
+
+    private long pendingOutbox() {
+        return storage.outboxRelay(n -> {}, clock).pending();
+    }
+
+    private static Notification notificationFor(CaseId id, long version) {
+        return new Notification(
+                id,
+                version,
+                org.gridsafe.casework.NotificationKind.CASE_DISPATCHED,
+                JINQIAO_MICRO_1,
+                Optional.empty(),
+                Optional.empty(),
+                "测试");
+    }
+
+    static CaseQuery overdue(Instant t) {
+        return CaseQuery.all().dueBefore(t).limit(CaseQuery.MAX_LIMIT);
+    }
+
+    static Set<CaseState> openStates() {
+        return java.util.EnumSet.of(CaseState.REPORTED, CaseState.REGISTERED, CaseState.DISPATCHED);
+    }
+}
