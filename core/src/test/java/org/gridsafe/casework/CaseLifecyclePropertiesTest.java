@@ -57,7 +57,7 @@ class CaseLifecyclePropertiesTest {
     private static final int SEQUENCES = Integer.getInteger("gridsafe.qt.sequences", 10000);
 
     private static final Gen<List<Step>> RUNS =
-            lists().of(LifecycleSteps.steps()).ofSizeBetween(1, 25);
+            lists().of(LifecycleSteps.steps()).ofSizeBetween(1, 25).describedAs(LifecycleSteps::describe);
 
     @Test
     void everyStepKeepsTheLoopsInvariantsAndMatchesTheModel() {
@@ -68,7 +68,7 @@ class CaseLifecyclePropertiesTest {
     void tamperingWithTheTextOfAnyOneRecordedEventBreaksTheHashChain() {
         qt().withExamples(Math.max(100, SEQUENCES / 20))
                 .forAll(
-                        lists().of(LifecycleSteps.steps()).ofSizeBetween(0, 12),
+                        lists().of(LifecycleSteps.steps()).ofSizeBetween(0, 12).describedAs(LifecycleSteps::describe),
                         Generate.range(0, 20),
                         Generate.range(0, 40),
                         Generate.booleans())

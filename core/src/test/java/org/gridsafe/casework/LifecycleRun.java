@@ -65,8 +65,11 @@ final class LifecycleRun implements LifecycleSteps.Context {
     /** Runs {@code steps}, checking every invariant after each, and everything again at the end. */
     static LifecycleRun of(List<Step> steps) {
         LifecycleRun run = new LifecycleRun();
-        for (int i = 0; i < steps.size(); i++) {
-            run.step(i, steps.get(i));
+        int index = 0;
+        for (Step step : steps) {
+            if (!(step instanceof Skip)) {
+                run.step(index++, step);
+            }
         }
         run.checkAll("after the last step");
         return run;
@@ -330,7 +333,7 @@ final class LifecycleRun implements LifecycleSteps.Context {
     }
 
     /** {@link Who} as an actor: the n-th of those the model allows, or the n-th of the cast. */
-    private static Actor resolve(Who who, Action action, Optional<ModelCase> target) {
+    private Actor resolve(Who who, Action action, Optional<ModelCase> target) {
         if (!who.anyone() && target.isPresent()) {
             Facts facts = target.get().facts();
             List<Actor> allowed =
@@ -338,6 +341,7 @@ final class LifecycleRun implements LifecycleSteps.Context {
             if (!allowed.isEmpty()) {
                 return allowed.get(who.n() % allowed.size());
             }
+            note("nobody may " + action.enName() + " " + target.get().id + " yet: " + who + " falls back to the cast");
         }
         return CAST.get(who.n() % CAST.size());
     }

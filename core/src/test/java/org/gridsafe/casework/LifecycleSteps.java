@@ -13,10 +13,10 @@ import java.util.OptionalLong;
 import org.gridsafe.access.Action;
 import org.gridsafe.casework.LifecycleModel.ModelCase;
 import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
-import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -33,7 +33,7 @@ final class LifecycleSteps {
 
     /** One thing that happens in a run. */
     sealed interface Step
-            permits ReportStep, FixedOnSpotStep, ExistingStep, Proceed, ReadStep, EscalateOverdue, AdvanceClock {}
+            permits ReportStep, FixedOnSpotStep, ExistingStep, Proceed, ReadStep, EscalateOverdue, AdvanceClock, Skip {}
 
     /** A text field's content: a real one, or white space only (which every text field refuses). */
     enum Text {
@@ -699,163 +699,245 @@ final class LifecycleSteps {
         }
     }
 
+    /** A step that does nothing: what QuickTheories shrinks a step to when the failure does not need it. */
+    record Skip() implements Step {
+        @Override
+        public String toString() {
+            return "skip()";
+        }
+    }
+
     // ---------------------------------------------------------------- generators
-    // Each choice lists its simplest value first: QuickTheories shrinks towards it.
 
-    private static final Gen<Integer> CASE_REF = Generate.range(0, 7);
-    private static final Gen<Integer> SMALL = Generate.range(0, 12);
+    /**
+     * The numbers one step is made from: every step draws {@value #FIELDS} numbers from 0 to 99 for
+     * its fields and one for its kind, whatever the kind, so QuickTheories can shrink one step (down
+     * to {@link Skip}, which removes it) without shifting the draws of the steps after it. Every
+     * choice takes its simplest value at 0, where shrinking goes.
+     */
+    static final class Draw {
+        static final int FIELDS = 10;
 
-    private static Gen<Who> who() {
-        Gen<Who> authorised = SMALL.map(n -> new Who(false, n));
-        Gen<Who> anyone = SMALL.map(n -> new Who(true, n));
-        return Generate.frequency(Pair.of(7, authorised), Pair.of(3, anyone));
+        private final int[] values;
+        private int next;
+
+        Draw(int[] values) {
+            this.values = values;
+        }
+
+        private int raw() {
+            return values[next++];
+        }
+
+        /** {@code first} with {@code percent}% probability, else one of {@code rest}. */
+        <T> T choose(int percent, T first, List<T> rest) {
+            int x = raw();
+            return x < percent ? first : rest.get((x - percent) * rest.size() / (100 - percent));
+        }
+
+        <T> T pick(List<T> options) {
+            return options.get(raw() * options.size() / 100);
+        }
+
+        int below(int bound) {
+            return raw() % bound;
+        }
+
+        Who who() {
+            int x = raw();
+            return new Who(x >= 70, x % 13);
+        }
+
+        Seen seen() {
+            return choose(80, Seen.CURRENT, List.of(Seen.STALE, Seen.NONE));
+        }
+
+        Text text() {
+            return choose(90, Text.OK, List.of(Text.BLANK));
+        }
+
+        Optional<Text> optionalText() {
+            return choose(
+                    40, Optional.empty(), List.of(Optional.of(Text.OK), Optional.of(Text.OK), Optional.of(Text.BLANK)));
+        }
+
+        int caseRef() {
+            return below(8);
+        }
     }
 
-    private static <T> Gen<T> weighted(T first, int firstWeight, List<T> rest) {
-        return Generate.frequency(
-                Pair.of(firstWeight, Generate.constant(first)), Pair.of(100 - firstWeight, Generate.pick(rest)));
+    private static final List<SafetyDomain> DOMAINS =
+            List.of(SafetyDomain.FIRE, SafetyDomain.PRODUCTION, SafetyDomain.PUBLIC);
+
+    private static final List<String> ELSEWHERE = elsewhere();
+
+    private static List<String> elsewhere() {
+        List<String> places = new ArrayList<>();
+        GRIDS.stream().map(GridCode::value).sorted().forEach(places::add);
+        places.add(UNKNOWN_GRID.value());
+        POINTS.keySet().stream().sorted().forEach(places::add);
+        return List.copyOf(places);
     }
 
-    private static final Gen<Who> WHO = who();
-    private static final Gen<Seen> SEEN = weighted(Seen.CURRENT, 80, List.of(Seen.STALE, Seen.NONE));
-    private static final Gen<Text> TEXT = weighted(Text.OK, 90, List.of(Text.BLANK));
-    private static final Gen<Optional<Text>> OPTIONAL_TEXT = weighted(
-            Optional.empty(), 50, List.of(Optional.of(Text.OK), Optional.of(Text.OK), Optional.of(Text.BLANK)));
-    private static final Gen<SafetyDomain> DOMAIN =
-            Generate.pick(List.of(SafetyDomain.FIRE, SafetyDomain.PRODUCTION, SafetyDomain.PUBLIC));
-    private static final Gen<HazardGrade> GRADE = weighted(HazardGrade.GENERAL, 80, List.of(HazardGrade.MAJOR));
-
-    private static Gen<ReportSpec> reports() {
-        Gen<Optional<CaseSource>> source = weighted(
-                Optional.empty(),
-                85,
-                List.of(CaseSource.values()).stream().map(Optional::of).toList());
-        List<String> elsewhere = new ArrayList<>();
-        GRIDS.stream().map(code -> code.value()).sorted().forEach(elsewhere::add);
-        elsewhere.add(UNKNOWN_GRID.value());
-        POINTS.keySet().stream().sorted().forEach(elsewhere::add);
-        Gen<String> where = weighted("home", 50, elsewhere);
-        Gen<String> hazard = weighted("2102", 85, List.of("1101", "31", UNKNOWN_HAZARD));
-        Gen<Optional<String>> enterpriseId =
-                weighted(Optional.empty(), 70, List.of(Optional.of(ENTERPRISE_A), Optional.of(ENTERPRISE_B)));
-        Gen<Integer> actor = Generate.range(0, CAST.size() - 1);
-        return in -> new ReportSpec(
-                actor.generate(in),
-                source.generate(in),
-                where.generate(in),
-                DOMAIN.generate(in),
-                hazard.generate(in),
-                GRADE.generate(in),
-                TEXT.generate(in),
-                enterpriseId.generate(in));
+    private static ReportSpec report(Draw d) {
+        return new ReportSpec(
+                d.below(CAST.size()),
+                d.choose(
+                        85,
+                        Optional.empty(),
+                        List.of(CaseSource.values()).stream().map(Optional::of).toList()),
+                d.choose(50, "home", ELSEWHERE),
+                d.pick(DOMAINS),
+                d.choose(85, "2102", List.of("1101", "31", UNKNOWN_HAZARD)),
+                d.choose(80, HazardGrade.GENERAL, List.of(HazardGrade.MAJOR)),
+                d.text(),
+                d.choose(70, Optional.empty(), List.of(Optional.of(ENTERPRISE_A), Optional.of(ENTERPRISE_B))));
     }
+
+    private static final List<Duration> ADVANCES = List.of(
+            Duration.ofMinutes(15),
+            Duration.ofHours(1),
+            Duration.ofHours(3),
+            Duration.ofHours(7),
+            Duration.ofHours(16),
+            Duration.ofDays(1),
+            Duration.ofDays(2),
+            Duration.ofDays(3),
+            Duration.ofDays(6),
+            Duration.ofDays(12));
+
+    /** A kind of step, how often it comes (percent) and how it is made from a {@link Draw}. */
+    private record Kind(int percent, java.util.function.Function<Draw, Step> make) {}
+
+    /** Skip first: it is where a step shrinks to. The percentages add up to 100. */
+    private static final List<Kind> KINDS = List.of(
+            new Kind(1, d -> new Skip()),
+            new Kind(30, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
+            new Kind(10, d -> new ReportStep(report(d))),
+            new Kind(12, d -> new AdvanceClock(d.pick(ADVANCES))),
+            new Kind(5, d -> new EscalateOverdue()),
+            new Kind(3, d -> new FixedOnSpotStep(report(d), d.text())),
+            new Kind(
+                    5,
+                    d -> new RegisterStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(80, Optional.empty(), List.of(Optional.of(SafetyDomain.PRODUCTION))),
+                            d.choose(85, Optional.empty(), List.of(Optional.of("1101"), Optional.of(UNKNOWN_HAZARD))),
+                            d.choose(
+                                    75,
+                                    Optional.empty(),
+                                    List.of(Optional.of(HazardGrade.MAJOR), Optional.of(HazardGrade.GENERAL))),
+                            d.optionalText())),
+            new Kind(3, d -> new RejectStep(d.caseRef(), d.who(), d.seen(), d.text())),
+            new Kind(
+                    3,
+                    d -> new MergeStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.pick(List.of(0, 1, 2, 3, 4, MergeStep.MISSING)),
+                            d.text())),
+            new Kind(
+                    5,
+                    d -> new DispatchStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(
+                                    60,
+                                    DepartmentChoice.ROUTED,
+                                    List.of(
+                                            DepartmentChoice.SAME_AS_ROUTED,
+                                            DepartmentChoice.OTHER,
+                                            DepartmentChoice.OTHER,
+                                            DepartmentChoice.UNKNOWN)),
+                            d.optionalText(),
+                            d.choose(80, true, List.of(false)),
+                            d.choose(80, true, List.of(false)))),
+            new Kind(4, d -> new SubmitStep(d.caseRef(), d.who(), d.seen(), d.text())),
+            new Kind(
+                    4,
+                    d -> new RequestExtensionStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(70, Ask.THREE_DAYS_LATER, List.of(Ask.SAME, Ask.ONE_HOUR_EARLIER)),
+                            d.text())),
+            new Kind(
+                    4,
+                    d -> new DecideExtensionStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(50, true, List.of(false)),
+                            d.choose(
+                                    60,
+                                    Optional.of(Text.OK),
+                                    List.of(Optional.<Text>empty(), Optional.of(Text.BLANK))))),
+            new Kind(
+                    4,
+                    d -> new VerifyStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(60, true, List.of(false)),
+                            d.choose(
+                                    70,
+                                    Optional.of(Text.OK),
+                                    List.of(Optional.<Text>empty(), Optional.of(Text.BLANK))))),
+            new Kind(
+                    3,
+                    d -> new CloseStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(
+                                    40,
+                                    Optional.<Integer>empty(),
+                                    List.of(
+                                            Optional.of(5),
+                                            Optional.of(4),
+                                            Optional.of(1),
+                                            Optional.of(0),
+                                            Optional.of(6))))),
+            new Kind(2, d -> new EscalateStep(d.caseRef(), d.who(), d.seen())),
+            new Kind(2, d -> new ReadStep(d.caseRef(), d.who())));
+
+    private static final Gen<Integer> PERCENT = Generate.range(0, 99);
 
     /** One step of a run. */
     static Gen<Step> steps() {
-        Gen<ReportSpec> report = reports();
-        Gen<Step> reportStep = report.map(ReportStep::new);
-        Gen<Step> fixedOnSpot = in -> new FixedOnSpotStep(report.generate(in), TEXT.generate(in));
-        Gen<Step> register = in -> new RegisterStep(
-                CASE_REF.generate(in),
-                WHO.generate(in),
-                SEEN.generate(in),
-                weighted(Optional.<SafetyDomain>empty(), 80, List.of(Optional.of(SafetyDomain.PRODUCTION)))
-                        .generate(in),
-                weighted(Optional.<String>empty(), 85, List.of(Optional.of("1101"), Optional.of(UNKNOWN_HAZARD)))
-                        .generate(in),
-                weighted(
-                                Optional.<HazardGrade>empty(),
-                                75,
-                                List.of(Optional.of(HazardGrade.MAJOR), Optional.of(HazardGrade.GENERAL)))
-                        .generate(in),
-                OPTIONAL_TEXT.generate(in));
-        Gen<Step> reject =
-                in -> new RejectStep(CASE_REF.generate(in), WHO.generate(in), SEEN.generate(in), TEXT.generate(in));
-        Gen<Integer> into = Generate.pick(List.of(0, 1, 2, 3, 4, MergeStep.MISSING));
-        Gen<Step> merge = in -> new MergeStep(
-                CASE_REF.generate(in), WHO.generate(in), SEEN.generate(in), into.generate(in), TEXT.generate(in));
-        Gen<Step> dispatch = in -> new DispatchStep(
-                CASE_REF.generate(in),
-                WHO.generate(in),
-                SEEN.generate(in),
-                weighted(
-                                DepartmentChoice.ROUTED,
-                                60,
-                                List.of(
-                                        DepartmentChoice.SAME_AS_ROUTED,
-                                        DepartmentChoice.OTHER,
-                                        DepartmentChoice.OTHER,
-                                        DepartmentChoice.UNKNOWN))
-                        .generate(in),
-                OPTIONAL_TEXT.generate(in),
-                weighted(true, 80, List.of(false)).generate(in),
-                weighted(true, 80, List.of(false)).generate(in));
-        Gen<Step> submit =
-                in -> new SubmitStep(CASE_REF.generate(in), WHO.generate(in), SEEN.generate(in), TEXT.generate(in));
-        Gen<Step> requestExtension = in -> new RequestExtensionStep(
-                CASE_REF.generate(in),
-                WHO.generate(in),
-                SEEN.generate(in),
-                weighted(Ask.THREE_DAYS_LATER, 70, List.of(Ask.SAME, Ask.ONE_HOUR_EARLIER))
-                        .generate(in),
-                TEXT.generate(in));
-        Gen<Step> decideExtension = in -> new DecideExtensionStep(
-                CASE_REF.generate(in),
-                WHO.generate(in),
-                SEEN.generate(in),
-                Generate.booleans().generate(in),
-                weighted(Optional.of(Text.OK), 60, List.of(Optional.<Text>empty(), Optional.of(Text.BLANK)))
-                        .generate(in));
-        Gen<Step> verify = in -> new VerifyStep(
-                CASE_REF.generate(in),
-                WHO.generate(in),
-                SEEN.generate(in),
-                weighted(true, 60, List.of(false)).generate(in),
-                weighted(Optional.of(Text.OK), 70, List.of(Optional.<Text>empty(), Optional.of(Text.BLANK)))
-                        .generate(in));
-        Gen<Step> close = in -> new CloseStep(
-                CASE_REF.generate(in),
-                WHO.generate(in),
-                SEEN.generate(in),
-                weighted(
-                                Optional.<Integer>empty(),
-                                40,
-                                List.of(Optional.of(5), Optional.of(4), Optional.of(1), Optional.of(0), Optional.of(6)))
-                        .generate(in));
-        Gen<Step> escalate = in -> new EscalateStep(CASE_REF.generate(in), WHO.generate(in), SEEN.generate(in));
-        Gen<Step> proceed = in -> new Proceed(
-                CASE_REF.generate(in),
-                SMALL.generate(in),
-                weighted(true, 80, List.of(false)).generate(in));
-        Gen<Step> advance = Generate.pick(List.of(
-                        Duration.ofMinutes(15),
-                        Duration.ofHours(1),
-                        Duration.ofHours(3),
-                        Duration.ofHours(7),
-                        Duration.ofHours(16),
-                        Duration.ofDays(1),
-                        Duration.ofDays(2),
-                        Duration.ofDays(3),
-                        Duration.ofDays(6),
-                        Duration.ofDays(12)))
-                .map(AdvanceClock::new);
-        Gen<Step> read = in -> new ReadStep(CASE_REF.generate(in), WHO.generate(in));
-        return Generate.frequency(List.of(
-                Pair.of(28, proceed),
-                Pair.of(10, reportStep),
-                Pair.of(12, advance),
-                Pair.of(5, Generate.constant(new EscalateOverdue())),
-                Pair.of(3, fixedOnSpot),
-                Pair.of(5, register),
-                Pair.of(3, reject),
-                Pair.of(3, merge),
-                Pair.of(5, dispatch),
-                Pair.of(4, submit),
-                Pair.of(4, requestExtension),
-                Pair.of(4, decideExtension),
-                Pair.of(4, verify),
-                Pair.of(3, close),
-                Pair.of(2, escalate),
-                Pair.of(2, read)));
+        if (KINDS.stream().mapToInt(Kind::percent).sum() != 100) {
+            throw new IllegalStateException("step kinds must add up to 100%");
+        }
+        return in -> {
+            int kind = PERCENT.generate(in);
+            int[] fields = new int[Draw.FIELDS];
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = PERCENT.generate(in);
+            }
+            int upTo = 0;
+            for (Kind k : KINDS) {
+                upTo += k.percent();
+                if (kind < upTo) {
+                    return k.make().apply(new Draw(fields));
+                }
+            }
+            throw new IllegalStateException("no kind at " + kind);
+        };
+    }
+
+    /** A run's steps as a person reads them: without the skipped ones. */
+    static String describe(List<Step> steps) {
+        StringBuilder out = new StringBuilder("[");
+        int shown = 0;
+        for (Step step : steps) {
+            if (!(step instanceof Skip)) {
+                out.append(shown++ == 0 ? "\n  " : ",\n  ").append(step);
+            }
+        }
+        return out.append("\n] (").append(shown).append(" steps)").toString();
     }
 }
