@@ -66,7 +66,7 @@ class CaseLifecyclePropertiesTest {
 
     @Test
     void tamperingWithTheTextOfAnyOneRecordedEventBreaksTheHashChain() {
-        qt().withExamples(Math.max(100, SEQUENCES / 20))
+        qt().withExamples(Math.max(100, SEQUENCES / 50))
                 .forAll(
                         lists().of(LifecycleSteps.steps()).ofSizeBetween(0, 12).describedAs(LifecycleSteps::describe),
                         Generate.range(0, 20),
