@@ -7,9 +7,10 @@ package org.gridsafe.access;
  * implements the rules of design.md:
  *
  * <ul>
- *   <li>grid staff report, verify general hazards and read inside their home grid's subtree;
- *   <li>command centers register, reject, merge, dispatch, decide extensions, close and escalate
- *       inside their home grid's subtree;
+ *   <li>grid staff report (also hazards fixed on the spot), verify general hazards and read inside
+ *       their home grid's subtree;
+ *   <li>command centers enter hotline calls as public reports, register, reject, merge, dispatch,
+ *       decide extensions, close, escalate and read inside their home grid's subtree;
  *   <li>department officers report anywhere (inspections) and act only on cases dispatched to their
  *       department; they verify major hazards;
  *   <li>enterprises report, rectify and read only their own cases;
