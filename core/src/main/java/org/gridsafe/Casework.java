@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gridsafe.access.AccessPolicy;
 import org.gridsafe.access.Action;
@@ -161,9 +162,14 @@ public final class Casework {
 
     /** Any command on an existing case; returns the case after it. */
     public Case execute(Actor actor, ExistingCaseCommand command) {
+        return execute(actor, command, null);
+    }
+
+    /** As {@link #execute(Actor, ExistingCaseCommand)}, decided at {@code at} (the clock when null). */
+    private Case execute(Actor actor, ExistingCaseCommand command, Instant at) {
         Objects.requireNonNull(command, "command");
         for (int attempt = 1; ; attempt++) {
-            Instant now = now();
+            Instant now = at != null ? at : now();
             Optional<Case> current = load(command.caseId());
             Decision decision = decider().decide(current, command, actor, now, queries::find);
             try {
@@ -218,7 +224,8 @@ public final class Casework {
     private int escalate(CaseId caseId, Instant now) {
         try {
             int before = load(caseId).map(c -> (int) c.version()).orElse(0);
-            Case after = execute(Actor.SYSTEM, new Escalate(caseId, java.util.OptionalLong.empty(), now));
+            // Decided at the run's own time, so escalations are dated when they were judged due.
+            Case after = execute(Actor.SYSTEM, new Escalate(caseId, OptionalLong.empty(), now), now);
             return (int) after.version() - before;
         } catch (CaseworkException raced) {
             // Closed or changed meanwhile: the next run sees the new state.

@@ -178,4 +178,51 @@ class BadInputTest {
     private void assertNothingStored() {
         assertThat(fixture.gridSafe.caseQueries().find(CaseQuery.all()).cases()).isEmpty();
     }
+
+    @Test
+    void aGridCodeAndAPointThatDisagreeAreRefused() {
+        assertReportRefused(
+                fixture.fireHazard(HazardGrade.GENERAL).grid(SHIHU_MICRO_1).location(POINT_IN_JINQIAO_MICRO_1),
+                "location: point");
+        assertReportRefused(
+                fixture.fireHazard(HazardGrade.GENERAL).grid(SHIHU_MICRO_1).location(POINT_IN_JINQIAO_MICRO_1),
+                "lies in grid 320599001001001, not in grid 320599002001001");
+        Case agreeing = fixture.casework.report(
+                jinqiaoCommandCenter(),
+                fixture.fireHazard(HazardGrade.GENERAL)
+                        .source(CaseSource.PUBLIC_REPORT)
+                        .grid(JINQIAO_COMMUNITY)
+                        .location(POINT_IN_JINQIAO_MICRO_1)
+                        .build());
+        assertThat(agreeing.grid()).isEqualTo(JINQIAO_COMMUNITY);
+    }
+
+    @Test
+    void aDuplicateIsMergedOnlyIntoACaseInTheCommandCentersArea() {
+        Case jinqiao = fixture.reported(HazardGrade.GENERAL);
+        Case shihu = fixture.casework.report(
+                shihuGridManager(),
+                fixture.fireHazard(HazardGrade.GENERAL).grid(SHIHU_MICRO_1).build());
+        assertThatThrownBy(() -> fixture.casework.merge(
+                        CaseworkFixture.center(),
+                        new org.gridsafe.casework.Merge(jinqiao.id(), OptionalLong.empty(), shihu.id(), "同一隐患")))
+                .isInstanceOf(InvalidCommandException.class)
+                .hasMessageContaining("into: case " + shihu.id() + " is outside what cc-jinqiao");
+        Case merged = fixture.casework.merge(
+                districtCommandCenter(),
+                new org.gridsafe.casework.Merge(jinqiao.id(), OptionalLong.empty(), shihu.id(), "同一隐患"));
+        assertThat(merged.mergedInto()).contains(shihu.id());
+    }
+
+    @Test
+    void escalationCannotBeRunAheadOfTime() {
+        Case c = fixture.reported(HazardGrade.GENERAL);
+        var nextMonth = fixture.clock.at(CaseworkFixture.MONDAY_0900.plusDays(30));
+        assertThatThrownBy(() -> fixture.casework.execute(
+                        CaseworkFixture.center(),
+                        new org.gridsafe.casework.Escalate(c.id(), OptionalLong.empty(), nextMonth)))
+                .isInstanceOf(InvalidCommandException.class)
+                .hasMessageContaining("now: cannot escalate as of");
+        assertThat(fixture.reload(c).version()).isEqualTo(1);
+    }
 }

@@ -157,7 +157,7 @@ public final class CaseDecider {
                     Optional.of(c.reporterId()),
                     "不予立案：" + reject.reason());
         } else if (command instanceof Merge merge) {
-            merge(c, merge, checks, events, otherCases);
+            merge(c, merge, checks, events, otherCases, actor);
         } else if (command instanceof Dispatch dispatch) {
             dispatch(c, dispatch, checks, events, now);
         } else if (command instanceof SubmitRectification submit) {
@@ -190,7 +190,7 @@ public final class CaseDecider {
         } else if (command instanceof Close close) {
             close(c, close, checks, events, now);
         } else if (command instanceof Escalate escalate) {
-            escalate(c, escalate, checks, events);
+            escalate(c, escalate, checks, events, now);
         }
         if (!checks.ok()) {
             return rejected(Rejection.invalid(command.action().enName() + " of case " + c.id(), checks.errors()));
@@ -208,7 +208,7 @@ public final class CaseDecider {
                 new CaseRegistered(domain, hazard, grade, command.note(), deadline(CaseState.REGISTERED, grade, now)));
     }
 
-    private void merge(Case c, Merge command, FieldChecks checks, Events events, CaseLookup otherCases) {
+    private void merge(Case c, Merge command, FieldChecks checks, Events events, CaseLookup otherCases, Actor actor) {
         checks.text("reason", command.reason(), InputLimits.REASON);
         if (!checks.required("into", command.into())) {
             return;
@@ -225,6 +225,15 @@ public final class CaseDecider {
                     "into",
                     "case " + command.into() + " is " + target.get().state().enName()
                             + "; a duplicate can only be merged into an open case");
+        } else {
+            AccessDecision onTarget =
+                    rules.access().decide(actor, Action.MERGE, target.get().facts());
+            if (!onTarget.allowed()) {
+                checks.fail(
+                        "into",
+                        "case " + command.into() + " is outside what " + actor + " may merge into (" + onTarget.rule()
+                                + ")");
+            }
         }
         events.add(new CaseMerged(command.into(), command.reason()));
     }
@@ -373,8 +382,13 @@ public final class CaseDecider {
                 "您上报的隐患已整改完毕并结案：" + abbreviate(c.description()));
     }
 
-    private void escalate(Case c, Escalate command, FieldChecks checks, Events events) {
+    private void escalate(Case c, Escalate command, FieldChecks checks, Events events, Instant now) {
         if (!checks.required("now", command.now())) {
+            return;
+        }
+        if (command.now().isAfter(now)) {
+            // Escalating "as of" a future time would mark work overdue before it is.
+            checks.fail("now", "cannot escalate as of " + command.now() + ", which is after the current time " + now);
             return;
         }
         Instant deadline = c.deadline().orElseThrow();
@@ -534,6 +548,18 @@ public final class CaseDecider {
             if (grid.isEmpty()) {
                 checks.fail(
                         prefix + "grid", "no grid with code " + report.grid().get() + " in this district");
+            } else if (report.location().isPresent()) {
+                // Both given: they must agree, or the case would be routed by one and mapped by the other.
+                Optional<Grid> located =
+                        rules.locator().locate(report.location().get());
+                if (located.isEmpty()
+                        || !grid.get().code().isSameOrAncestorOf(located.get().code())) {
+                    checks.fail(
+                            prefix + "location",
+                            "point " + report.location().get() + " lies "
+                                    + located.map(g -> "in grid " + g.code()).orElse("outside every grid")
+                                    + ", not in grid " + report.grid().get() + "; give one of them, or both agreeing");
+                }
             }
             return grid;
         }

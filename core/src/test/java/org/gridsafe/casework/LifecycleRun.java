@@ -269,6 +269,12 @@ final class LifecycleRun implements LifecycleSteps.Context {
             predicted = Outcome.WRONG_STATE;
         } else if ((invalid = step.invalid(target, this)).isPresent()) {
             predicted = Outcome.INVALID;
+        } else if (step instanceof LifecycleSteps.MergeStep merge
+                && !allowed(
+                        actor, Action.MERGE, caseAt(merge.into()).orElseThrow().facts())) {
+            // A duplicate is merged only into a case the actor may also merge.
+            invalid = Optional.of("merge target outside the actor's area");
+            predicted = Outcome.INVALID;
         } else {
             predicted = Outcome.ACCEPTED;
             events = step.apply(next, this);
