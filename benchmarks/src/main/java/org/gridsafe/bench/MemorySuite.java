@@ -45,7 +45,7 @@ final class MemorySuite implements Suite {
     @Override
     public List<Row> run(RunMode mode) {
         List<Row> rows = new ArrayList<>();
-        int microGrids = Integer.parseInt(mode.gridSizes.get(mode.gridSizes.size() - 1));
+        int microGrids = mode.memoryGrids;
         SizedDistrict district = SizedDistrict.of(microGrids, true);
         int reps = mode.memoryRepetitions;
 
