@@ -1,6 +1,7 @@
 package org.gridsafe.casework;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
@@ -54,18 +55,44 @@ final class CanonicalEncoding {
     }
 
     private static void appendRecord(StringBuilder out, Record record) {
-        out.append(record.getClass().getSimpleName()).append('{');
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            out.append(component.getName()).append('=');
+        RecordShape shape = SHAPES.get(record.getClass());
+        out.append(shape.name()).append('{');
+        for (int i = 0; i < shape.names().length; i++) {
+            out.append(shape.names()[i]).append('=');
             try {
-                append(out, component.getAccessor().invoke(record));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component + " for hashing", e);
+                append(out, shape.accessors()[i].invoke(record));
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + shape.names()[i] + " of " + shape.name(), e);
             }
             out.append(';');
         }
         out.append('}');
     }
+
+    /** A record type's name and component accessors, looked up once per type (hashing is on every command). */
+    private record RecordShape(String name, String[] names, MethodHandle[] accessors) {}
+
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            String[] names = new String[components.length];
+            MethodHandle[] accessors = new MethodHandle[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                try {
+                    accessors[i] = MethodHandles.publicLookup()
+                            .unreflect(components[i].getAccessor())
+                            .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("events and their values must be public records: " + type, e);
+                }
+            }
+            return new RecordShape(type.getSimpleName(), names, accessors);
+        }
+    };
 
     private static void scalar(StringBuilder out, char kind, String text) {
         out.append(kind).append(text.length()).append(':').append(text);

@@ -24,6 +24,8 @@ public final class SequentialIdGenerator implements IdGenerator {
 
     @Override
     public CaseId next(Instant now) {
-        return CaseId.of("YH" + DAY.format(now.atZone(zone)) + "-" + String.format("%06d", counter.incrementAndGet()));
+        String serial = Long.toString(counter.incrementAndGet());
+        return CaseId.of(
+                "YH" + DAY.format(now.atZone(zone)) + "-" + "0".repeat(Math.max(0, 6 - serial.length())) + serial);
     }
 }
