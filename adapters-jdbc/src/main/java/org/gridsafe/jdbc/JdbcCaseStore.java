@@ -37,7 +37,8 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
 
     private static final String VIEW_COLUMNS = "version, state, is_open, grid_code, department_id, deadline,"
             + " escalation_rung, grade, safety_domain, hazard_code, description, reported_at, state_since,"
-            + " finished_at, snapshot_version, snapshot";
+            + " finished_at, snapshot_version, snapshot, registered_at, dispatched_at, rectified_at, verified_at,"
+            + " closed_on_time, rework_count, extension_count";
 
     private final Transactions tx;
     private final Dialect dialect;
@@ -51,27 +52,30 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
 
     @Override
     public List<RecordedEvent> load(CaseId caseId) {
-        return tx.autoCommit("load case " + caseId, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT seq, event_type, schema_version, payload, actor_id, occurred_at, previous_hash, hash"
-                            + " FROM case_event WHERE case_id = ? ORDER BY seq")) {
-                ps.setString(1, caseId.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<RecordedEvent> events = new ArrayList<>();
-                    while (rs.next()) {
-                        events.add(new RecordedEvent(
-                                caseId,
-                                rs.getLong(1),
-                                Instant.parse(rs.getString(6)),
-                                rs.getString(5),
-                                json.decodeEvent(rs.getString(2), rs.getInt(3), rs.getString(4)),
-                                rs.getString(7),
-                                rs.getString(8)));
-                    }
-                    return List.copyOf(events);
+        return tx.autoCommit("load case " + caseId, c -> loadEvents(c, json, caseId));
+    }
+
+    /** The log of {@code caseId}, read on {@code c}. */
+    static List<RecordedEvent> loadEvents(Connection c, JsonCodec json, CaseId caseId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT seq, event_type, schema_version, payload, actor_id, occurred_at, previous_hash, hash"
+                        + " FROM case_event WHERE case_id = ? ORDER BY seq")) {
+            ps.setString(1, caseId.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                List<RecordedEvent> events = new ArrayList<>();
+                while (rs.next()) {
+                    events.add(new RecordedEvent(
+                            caseId,
+                            rs.getLong(1),
+                            Instant.parse(rs.getString(6)),
+                            rs.getString(5),
+                            json.decodeEvent(rs.getString(2), rs.getInt(3), rs.getString(4)),
+                            rs.getString(7),
+                            rs.getString(8)));
                 }
+                return List.copyOf(events);
             }
-        });
+        }
     }
 
     @Override
@@ -110,9 +114,9 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         Case r = change.result();
         if (change.expectedVersion() == 0) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_view (" + VIEW_COLUMNS
-                    + ", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bindView(ps, r, snapshot);
-                ps.setString(17, r.id().value());
+                ps.setString(24, r.id().value());
                 ps.executeUpdate();
             }
             return;
@@ -120,10 +124,11 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         try (PreparedStatement ps = c.prepareStatement("UPDATE case_view SET version = ?, state = ?, is_open = ?,"
                 + " grid_code = ?, department_id = ?, deadline = ?, escalation_rung = ?, grade = ?,"
                 + " safety_domain = ?, hazard_code = ?, description = ?, reported_at = ?, state_since = ?,"
-                + " finished_at = ?, snapshot_version = ?, snapshot = ? WHERE case_id = ? AND version = ?")) {
+                + " finished_at = ?, snapshot_version = ?, snapshot = ?, " + STATISTICS_ASSIGNMENTS
+                + " WHERE case_id = ? AND version = ?")) {
             bindView(ps, r, snapshot);
-            ps.setString(17, r.id().value());
-            ps.setLong(18, change.expectedVersion());
+            ps.setString(24, r.id().value());
+            ps.setLong(25, change.expectedVersion());
             if (ps.executeUpdate() != 1) {
                 long actual = maxSequence(c, change.caseId());
                 throw StaleCaseVersionException.at(change.caseId(), change.expectedVersion(), actual);
@@ -148,6 +153,30 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         setNullableTime(ps, 14, r.finishedAt());
         ps.setInt(15, CaseSnapshot.VERSION);
         ps.setString(16, snapshot);
+        bindStatistics(ps, 17, r);
+    }
+
+    /** The statistics columns as {@code SET} assignments, in {@link #bindStatistics} order. */
+    static final String STATISTICS_ASSIGNMENTS = "registered_at = ?, dispatched_at = ?, rectified_at = ?,"
+            + " verified_at = ?, closed_on_time = ?, rework_count = ?, extension_count = ?";
+
+    /**
+     * Binds the step times and counters {@link JdbcCaseStatistics} reads, seven parameters from
+     * {@code first}: registered_at, dispatched_at, rectified_at, verified_at, closed_on_time,
+     * rework_count, extension_count.
+     */
+    static void bindStatistics(PreparedStatement ps, int first, Case r) throws SQLException {
+        setNullableTime(ps, first, r.registeredAt());
+        setNullableTime(ps, first + 1, r.dispatchedAt());
+        setNullableTime(ps, first + 2, r.rectifiedAt());
+        setNullableTime(ps, first + 3, r.verifiedAt());
+        if (r.closedOnTime().isPresent()) {
+            ps.setBoolean(first + 4, r.closedOnTime().get());
+        } else {
+            ps.setNull(first + 4, Types.BOOLEAN);
+        }
+        ps.setInt(first + 5, r.reworkCount());
+        ps.setInt(first + 6, r.extensionCount());
     }
 
     private static long maxSequence(Connection c, CaseId caseId) throws SQLException {
@@ -316,7 +345,7 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         }
     }
 
-    private static void setNullableTime(PreparedStatement ps, int index, Optional<Instant> value) throws SQLException {
+    static void setNullableTime(PreparedStatement ps, int index, Optional<Instant> value) throws SQLException {
         if (value.isPresent()) {
             ps.setObject(index, utc(value.get()));
         } else {

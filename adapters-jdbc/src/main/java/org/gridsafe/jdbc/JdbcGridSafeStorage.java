@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.gridsafe.port.CaseQueries;
+import org.gridsafe.port.CaseStatisticsQueries;
 import org.gridsafe.port.CaseStore;
 import org.gridsafe.port.IdGenerator;
 import org.gridsafe.port.IdempotencyKeys;
@@ -28,6 +29,7 @@ import org.gridsafe.port.Notifier;
  *         .directory(storage.directory())
  *         .caseStore(storage.caseStore())
  *         .caseQueries(storage.caseQueries())
+ *         .caseStatistics(storage.caseStatistics())
  *         .idGenerator(storage.idGenerator(WorkCalendar.DEFAULT_ZONE))
  *         .build();
  * OutboxRelay relay = storage.outboxRelay(notifier, Clock.systemUTC());
@@ -48,6 +50,7 @@ public final class JdbcGridSafeStorage {
     private final JdbcCaseStore cases;
     private final JdbcGridDirectory directory;
     private final JdbcIdempotencyKeys idempotencyKeys;
+    private final JdbcCaseStatistics statistics;
 
     private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect) {
         this.tx = new Transactions(dataSource);
@@ -55,6 +58,7 @@ public final class JdbcGridSafeStorage {
         this.cases = new JdbcCaseStore(tx, dialect, json);
         this.directory = new JdbcGridDirectory(tx);
         this.idempotencyKeys = new JdbcIdempotencyKeys(tx, dialect);
+        this.statistics = new JdbcCaseStatistics(tx);
     }
 
     /**
@@ -69,12 +73,17 @@ public final class JdbcGridSafeStorage {
         return new JdbcGridSafeStorage(dataSource, dialect);
     }
 
-    /** Creates or upgrades the schema with Flyway (history table {@code gridsafe_schema_history}). */
+    /**
+     * Creates or upgrades the schema with Flyway (history table {@code gridsafe_schema_history}):
+     * the SQL scripts of the dialect, and version 3, which fills the statistics columns of case
+     * rows written before version 2 from their snapshots.
+     */
     public JdbcGridSafeStorage migrate() {
         try {
             Flyway.configure(JdbcGridSafeStorage.class.getClassLoader())
                     .dataSource(tx.dataSource())
                     .locations(dialect.migrationLocation())
+                    .javaMigrations(new CaseViewStatisticsBackfill(json))
                     .table("gridsafe_schema_history")
                     .baselineOnMigrate(false)
                     .load()
@@ -97,6 +106,15 @@ public final class JdbcGridSafeStorage {
     /** The case queries (read side); reads see every append that has returned. */
     public CaseQueries caseQueries() {
         return cases;
+    }
+
+    /**
+     * Case indicators computed in SQL over the case projection, equal to
+     * {@link org.gridsafe.stats.CaseStatistics#indicators} over the same cases. Give it to
+     * {@code GridSafe}'s builder: without it, statistics read every case.
+     */
+    public CaseStatisticsQueries caseStatistics() {
+        return statistics;
     }
 
     /** The grid directory, with {@link JdbcGridDirectory#save} to store one. */

@@ -60,6 +60,34 @@ final class Transactions {
         }
     }
 
+    /**
+     * Runs the reads of {@code work} in one read-only, repeatable-read transaction, so that they
+     * all see the same committed state (PostgreSQL takes one snapshot for the transaction).
+     */
+    <T> T inSnapshot(String what, Work<T> work) {
+        Connection connection = open(what);
+        try {
+            int previous = connection.getTransactionIsolation();
+            try {
+                connection.setAutoCommit(false);
+                connection.setReadOnly(true);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                restoreQuietly(connection, previous);
+            }
+        } catch (SQLException e) {
+            throw translate(what, e, false);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
     /** Runs {@code work} with auto-commit on: each statement is its own transaction. */
     <T> T autoCommit(String what, Work<T> work) {
         Connection connection = open(what);
@@ -118,6 +146,16 @@ final class Transactions {
             connection.rollback();
         } catch (SQLException | RuntimeException suppressed) {
             cause.addSuppressed(suppressed);
+        }
+    }
+
+    /** Gives a pooled connection back as it came (pools need not reset these). */
+    private static void restoreQuietly(Connection connection, int isolation) {
+        try {
+            connection.setReadOnly(false);
+            connection.setTransactionIsolation(isolation);
+        } catch (SQLException | RuntimeException ignored) {
+            // A broken connection is discarded by the pool; the outcome is already decided.
         }
     }
 

@@ -80,12 +80,28 @@ final class TestDatabases {
         return freshDatabase(postgres());
     }
 
+    /**
+     * A new, empty database on the shared PostgreSQL whose commits do not wait for the WAL flush
+     * ({@code synchronous_commit = off}): for tests that write a lot and do not test durability.
+     */
+    static DataSource freshFastPostgresDatabase() {
+        return freshDatabase(postgres(), "SET synchronous_commit = off");
+    }
+
     static DataSource freshDatabase(EmbeddedPostgres pg) {
+        return freshDatabase(pg, null);
+    }
+
+    private static DataSource freshDatabase(EmbeddedPostgres pg, String setting) {
         String name =
                 "gs" + COUNTER.incrementAndGet() + "_" + ProcessHandle.current().pid();
         try (Connection c = pg.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
+            if (setting != null) {
+                // Before the pool's first connection: every session of the database starts with it.
+                s.execute("ALTER DATABASE " + name + " " + setting);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name, e);
         }

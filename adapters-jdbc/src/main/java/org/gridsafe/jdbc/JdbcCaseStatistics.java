@@ -1,0 +1,247 @@
+package org.gridsafe.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridsafe.casework.CaseState;
+import org.gridsafe.casework.EscalationRung;
+import org.gridsafe.duty.WorkflowStep;
+import org.gridsafe.port.CaseStatisticsQueries;
+import org.gridsafe.stats.CaseIndicators;
+import org.gridsafe.stats.CaseScope;
+import org.gridsafe.stats.Period;
+import org.gridsafe.stats.StepDurations;
+
+/**
+ * {@link CaseIndicators} computed in SQL over the {@code case_view} projection, with the
+ * definitions of {@link CaseIndicators} and the results of
+ * {@link org.gridsafe.stats.CaseStatistics#indicators} (the in-memory reference the tests compare
+ * against). No case is loaded: three aggregate statements, read in one repeatable-read
+ * transaction so they agree with each other.
+ *
+ * <ol>
+ *   <li>counts: {@code COUNT(CASE WHEN ... THEN 1 END)} per indicator over the scope;
+ *   <li>overdue now: open cases with {@code deadline < asOf}, {@code GROUP BY escalation_rung};
+ *   <li>time per step: one row per completed step ({@code UNION ALL}), durations in whole
+ *       milliseconds from the exact epoch difference (floored, as {@code Duration.toMillis}),
+ *       summed for the mean and ranked with {@code ROW_NUMBER()} for the nearest-rank 90th
+ *       percentile (row {@code ceil(0.9 n)}). {@code PERCENTILE_DISC} is not used: H2's rounds to
+ *       the nearest row instead of taking the nearest rank.
+ * </ol>
+ *
+ * <p>Rows are narrowed to open cases and cases finished since the period began (indexed), which
+ * assumes a case's steps are stamped no earlier than its report and no later than its finish:
+ * true unless the host's clock steps back. Instants compare at the database's microsecond
+ * precision; bounds with finer digits are rounded up to the next microsecond, which keeps every
+ * {@code <} and {@code >=} exact for stored (microsecond) values.
+ */
+final class JdbcCaseStatistics implements CaseStatisticsQueries {
+
+    private final Transactions tx;
+
+    JdbcCaseStatistics(Transactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public CaseIndicators indicators(CaseScope scope, Period period, Instant asOf) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
+        Bounds bounds = new Bounds(
+                bound(period.from()),
+                bound(period.to()),
+                bound(period.to().isBefore(asOf) ? period.to() : asOf),
+                bound(asOf));
+        return tx.inSnapshot("case statistics", c -> {
+            long[] counts = counts(c, scope, bounds);
+            Map<EscalationRung, Long> overdueByRung = overdueByRung(c, scope, bounds);
+            Map<WorkflowStep, StepDurations> timePerStep = timePerStep(c, scope, bounds);
+            return new CaseIndicators(
+                    counts[0],
+                    counts[1],
+                    counts[2],
+                    counts[4],
+                    counts[5],
+                    counts[4] + counts[7],
+                    counts[6],
+                    counts[3],
+                    overdueByRung,
+                    timePerStep);
+        });
+    }
+
+    /** The instants a query compares with, as bound parameters. */
+    private record Bounds(OffsetDateTime from, OffsetDateTime to, OffsetDateTime end, OffsetDateTime asOf) {}
+
+    /** reported, registered, dispatched, dispatched with extension, closed, on time, with rework, overdue open. */
+    private static long[] counts(Connection c, CaseScope scope, Bounds b) throws SQLException {
+        Sql sql = new Sql("SELECT");
+        sql.add(" COUNT(CASE WHEN ").inPeriod("reported_at", b).add(" THEN 1 END),");
+        sql.add(" COUNT(CASE WHEN ").inPeriod("registered_at", b).add(" THEN 1 END),");
+        sql.add(" COUNT(CASE WHEN ").inPeriod("dispatched_at", b).add(" THEN 1 END),");
+        sql.add(" COUNT(CASE WHEN ").inPeriod("dispatched_at", b).add(" AND extension_count > 0 THEN 1 END),");
+        sql.add(" COUNT(CASE WHEN ").closedInPeriod(b).add(" THEN 1 END),");
+        sql.add(" COUNT(CASE WHEN ").closedInPeriod(b).add(" AND closed_on_time THEN 1 END),");
+        sql.add(" COUNT(CASE WHEN ").closedInPeriod(b).add(" AND rework_count > 0 THEN 1 END),");
+        // 应结案数's second part: registered, still open, deadline before min(period end, as of).
+        sql.add(" COUNT(CASE WHEN is_open AND registered_at IS NOT NULL AND deadline < ?", b.end())
+                .add(" THEN 1 END)");
+        sql.add(" FROM case_view WHERE ").scope(scope).add(" AND ").relevant(b);
+        try (PreparedStatement ps = sql.prepare(c);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long[] counts = new long[8];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = rs.getLong(i + 1);
+            }
+            return counts;
+        }
+    }
+
+    private static Map<EscalationRung, Long> overdueByRung(Connection c, CaseScope scope, Bounds b)
+            throws SQLException {
+        Sql sql = new Sql("SELECT escalation_rung, COUNT(*) FROM case_view WHERE is_open AND deadline < ?", b.asOf());
+        sql.add(" AND ").scope(scope).add(" GROUP BY escalation_rung");
+        Map<EscalationRung, Long> byRung = new EnumMap<>(EscalationRung.class);
+        for (EscalationRung rung : EscalationRung.values()) {
+            byRung.put(rung, 0L);
+        }
+        try (PreparedStatement ps = sql.prepare(c);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                byRung.put(EscalationRung.valueOf(rs.getString(1)), rs.getLong(2));
+            }
+        }
+        return byRung;
+    }
+
+    private static Map<WorkflowStep, StepDurations> timePerStep(Connection c, CaseScope scope, Bounds b)
+            throws SQLException {
+        Sql sql = new Sql("WITH scoped AS (SELECT state, reported_at, registered_at, dispatched_at, rectified_at,"
+                + " verified_at, finished_at FROM case_view WHERE ");
+        sql.scope(scope).add(" AND ").relevant(b).add("), durations AS (");
+        // register: reported → registered; dispatch: registered → first dispatch; rectify: first
+        // dispatch → last rectification; verify: last rectification → verified; close: verified → closed.
+        sql.add("SELECT 'REGISTER' AS step, " + millis("reported_at", "registered_at") + " AS ms FROM scoped WHERE ")
+                .inPeriod("registered_at", b);
+        sql.add(" UNION ALL SELECT 'DISPATCH', " + millis("registered_at", "dispatched_at") + " FROM scoped WHERE ")
+                .inPeriod("dispatched_at", b);
+        sql.add(" UNION ALL SELECT 'RECTIFY', " + millis("dispatched_at", "rectified_at") + " FROM scoped WHERE ")
+                .inPeriod("rectified_at", b);
+        sql.add(" UNION ALL SELECT 'VERIFY', " + millis("rectified_at", "verified_at") + " FROM scoped WHERE ")
+                .inPeriod("verified_at", b);
+        sql.add(" UNION ALL SELECT 'CLOSE', " + millis("verified_at", "finished_at") + " FROM scoped WHERE ")
+                .add("state = '" + CaseState.CLOSED.name() + "' AND ")
+                .inPeriod("finished_at", b);
+        sql.add("), ranked AS (SELECT step, ms, ROW_NUMBER() OVER (PARTITION BY step ORDER BY ms) AS rn,"
+                + " COUNT(*) OVER (PARTITION BY step) AS n FROM durations)");
+        // Nearest rank: the ceil(0.9 n)-th smallest, in integers ((9n + 9) / 10 truncated).
+        sql.add(" SELECT step, MAX(n), SUM(ms), MAX(CASE WHEN rn = (9 * n + 9) / 10 THEN ms END)"
+                + " FROM ranked GROUP BY step");
+        Map<WorkflowStep, StepDurations> timePerStep = new EnumMap<>(WorkflowStep.class);
+        for (WorkflowStep step : WorkflowStep.values()) {
+            if (step != WorkflowStep.REPORT) {
+                timePerStep.put(step, new StepDurations(0, Optional.empty(), Optional.empty()));
+            }
+        }
+        try (PreparedStatement ps = sql.prepare(c);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long count = rs.getLong(2);
+                long totalMillis = rs.getLong(3);
+                long p90Millis = rs.getLong(4);
+                // As the reference: mean = total ÷ count in whole milliseconds, both truncated to seconds.
+                timePerStep.put(
+                        WorkflowStep.valueOf(rs.getString(1).trim()),
+                        new StepDurations(
+                                count,
+                                Optional.of(Duration.ofSeconds(totalMillis / count / 1000)),
+                                Optional.of(Duration.ofSeconds(p90Millis / 1000))));
+            }
+        }
+        return timePerStep;
+    }
+
+    /**
+     * Whole milliseconds from {@code a} to {@code b}, floored like {@link Duration#toMillis()}.
+     * EXTRACT(EPOCH ...) is exact on both databases (numeric with the microseconds), unlike H2's
+     * DATEDIFF, which counts millisecond boundaries crossed.
+     */
+    private static String millis(String a, String b) {
+        return "CAST(FLOOR((EXTRACT(EPOCH FROM " + b + ") - EXTRACT(EPOCH FROM " + a + ")) * 1000) AS BIGINT)";
+    }
+
+    /** {@code t} as a bound parameter, rounded up to the microsecond the databases store. */
+    static OffsetDateTime bound(Instant t) {
+        Instant micros = t.truncatedTo(ChronoUnit.MICROS);
+        return JdbcCaseStore.utc(micros.equals(t) ? t : micros.plus(1, ChronoUnit.MICROS));
+    }
+
+    /** A statement under construction with its positional arguments. */
+    private static final class Sql {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Object> args = new ArrayList<>();
+
+        Sql(String text, Object... args) {
+            add(text, args);
+        }
+
+        Sql add(String more, Object... moreArgs) {
+            text.append(more);
+            Collections.addAll(args, moreArgs);
+            return this;
+        }
+
+        Sql inPeriod(String column, Bounds b) {
+            return add(column + " >= ? AND " + column + " < ?", b.from(), b.to());
+        }
+
+        Sql closedInPeriod(Bounds b) {
+            return add("state = '" + CaseState.CLOSED.name() + "' AND ").inPeriod("finished_at", b);
+        }
+
+        /**
+         * Open cases, and cases finished since the period began that were reported before it
+         * ended: the only rows any indicator can count (see the class comment).
+         */
+        Sql relevant(Bounds b) {
+            return add("(is_open OR (finished_at >= ? AND reported_at < ?))", b.from(), b.to());
+        }
+
+        Sql scope(CaseScope scope) {
+            add("1 = 1");
+            // Grid codes are digits only, so the prefix needs no LIKE escaping.
+            scope.withinGrid().ifPresent(g -> add(" AND grid_code LIKE ?", g.value() + "%"));
+            scope.department().ifPresent(d -> add(" AND department_id = ?", d.value()));
+            scope.domain().ifPresent(d -> add(" AND safety_domain = ?", d.name()));
+            scope.grade().ifPresent(g -> add(" AND grade = ?", g.name()));
+            return this;
+        }
+
+        PreparedStatement prepare(Connection c) throws SQLException {
+            PreparedStatement ps = c.prepareStatement(text.toString());
+            try {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setObject(i + 1, args.get(i));
+                }
+                return ps;
+            } catch (SQLException | RuntimeException e) {
+                ps.close();
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.gridsafe.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.gridsafe.GridSafe;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.EscalationRung;
+import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.stats.CaseIndicators;
+import org.gridsafe.stats.CaseScope;
+import org.gridsafe.stats.CaseStatistics;
+import org.gridsafe.stats.Period;
+import org.gridsafe.testkit.CaseHistories;
+import org.gridsafe.testkit.SampleDistrict;
+import org.gridsafe.testkit.TestClock;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The rule of issue 6: on the same cases, the SQL statistics equal the in-memory reference. Random
+ * case histories ({@link CaseHistories}: reports, every step of the loop, extensions, rework,
+ * rejections, merges and escalation scans with a moving clock) run through {@code Casework} over
+ * the JDBC store; then, for random scopes, periods and as-of instants, {@link JdbcCaseStatistics}
+ * must equal {@link CaseStatistics#indicators} over the cases read back through the store.
+ *
+ * <p>Examples: {@code gridsafe.qt.examples} (default 1000) ÷ 20, so 50 per dialect. Each example
+ * writes up to 40 commands to a real database and asks 6 questions of it, about 100 times the cost
+ * of an in-memory example; {@code -Dgridsafe.qt.examples=20000} runs 1000 per dialect. The database
+ * is emptied between examples (truncate), not recreated.
+ */
+abstract class SqlStatisticsEqualTheReferencePropertiesTest {
+
+    /** A database for the whole class; migrated here, emptied before every example. */
+    abstract DataSource database();
+
+    /** One question: indicators of a scope over a period as of an instant. */
+    record Question(CaseScope scope, Period period, Instant asOf) {}
+
+    static int examples() {
+        return Math.max(1, Integer.getInteger("gridsafe.qt.examples", 1000) / 20);
+    }
+
+    @Test
+    void sqlIndicatorsEqualTheInMemoryReferenceOverRandomHistories() {
+        DataSource ds = database();
+        JdbcGridSafeStorage storage = JdbcGridSafeStorage.create(ds).migrate();
+        storage.directory()
+                .save(
+                        SampleDistrict.grids(),
+                        SampleDistrict.dutyMatrix(),
+                        TimeLimits.defaults(),
+                        SampleDistrict.calendar());
+        Seen seen = new Seen();
+        qt().withExamples(examples())
+                .withShrinkCycles(300)
+                .forAll(
+                        CaseHistories.histories(1, 40),
+                        SourceDSL.lists().of(questions()).ofSize(6))
+                .checkAssert((history, questions) -> {
+                    empty(ds);
+                    TestClock clock = TestClock.mondayMorning();
+                    GridSafe gridSafe = JdbcCaseStatisticsTest.wired(storage, clock);
+                    CaseHistories.replay(history, gridSafe.casework(), clock);
+                    List<Case> cases = JdbcCaseStatisticsTest.allCases(storage.caseQueries());
+                    for (Question q : questions) {
+                        CaseIndicators reference = CaseStatistics.indicators(cases, q.scope(), q.period(), q.asOf());
+                        assertThat(gridSafe.statistics().indicators(q.scope(), q.period(), q.asOf()))
+                                .as("%s", q)
+                                .isEqualTo(reference);
+                        seen.add(reference);
+                    }
+                    seen.add(cases);
+                });
+        seen.assertEveryBranchWasReached();
+    }
+
+    /** What the examples reached, so a generator that stopped reaching a branch fails loudly. */
+    private static final class Seen {
+        private final Set<String> reached = new TreeSet<>();
+
+        void add(List<Case> cases) {
+            for (Case c : cases) {
+                reached.add("state " + c.state());
+                if (c.reworkCount() > 0) {
+                    reached.add("rework");
+                }
+                if (c.extensionCount() > 0) {
+                    reached.add("extension");
+                }
+                if (c.escalationRung() != EscalationRung.NONE) {
+                    reached.add("escalated");
+                }
+                if (c.closedOnTime().equals(Optional.of(false))) {
+                    reached.add("closed late");
+                }
+            }
+        }
+
+        void add(CaseIndicators i) {
+            if (i.closed() > 0 && i.dueToClose() > i.closed()) {
+                reached.add("question: closed and overdue open");
+            }
+            if (i.overdueNow() > 0) {
+                reached.add("question: overdue now");
+            }
+            if (i.timePerStep().values().stream().anyMatch(d -> d.count() >= 3)) {
+                reached.add("question: a step completed 3 or more times");
+            }
+        }
+
+        void assertEveryBranchWasReached() {
+            assertThat(reached)
+                    .contains(
+                            "state REPORTED",
+                            "state REGISTERED",
+                            "state DISPATCHED",
+                            "state RECTIFIED",
+                            "state CLOSED",
+                            "state REJECTED",
+                            "state MERGED",
+                            "rework",
+                            "extension",
+                            "escalated",
+                            "question: closed and overdue open",
+                            "question: overdue now",
+                            "question: a step completed 3 or more times");
+        }
+    }
+
+    static Gen<Question> questions() {
+        Gen<CaseScope> scopes = sometimes(Generate.pick(CaseHistories.GRIDS))
+                .zip(
+                        sometimes(Generate.pick(List.of(
+                                SampleDistrict.FIRE_BRIGADE,
+                                SampleDistrict.EMERGENCY,
+                                SampleDistrict.TRAFFIC_POLICE,
+                                SampleDistrict.HOUSING,
+                                SampleDistrict.MARKET))),
+                        sometimes(Generate.enumValues(SafetyDomain.class)),
+                        sometimes(Generate.enumValues(HazardGrade.class)),
+                        (Optional<org.gridsafe.grid.GridCode> g,
+                                Optional<DepartmentId> d,
+                                Optional<SafetyDomain> s,
+                                Optional<HazardGrade> h) -> new CaseScope(g, d, s, h));
+        // Periods from an hour to a fortnight, starting a day before the histories to ten days in.
+        Gen<Period> periods = CaseHistories.instantsAround(10)
+                .zip(
+                        SourceDSL.longs().between(1, 24 * 14),
+                        SourceDSL.booleans().all(),
+                        (from, hours, whole) -> new Period(
+                                from, from.plus(Duration.ofHours(hours)).plusMillis(whole ? 0 : 1)));
+        return scopes.zip(periods, CaseHistories.instantsAround(12), Question::new);
+    }
+
+    /** Present one time in three. */
+    private static <T> Gen<Optional<T>> sometimes(Gen<T> values) {
+        return SourceDSL.integers()
+                .between(0, 2)
+                .zip(values, (coin, v) -> coin == 0 ? Optional.of(v) : Optional.<T>empty());
+    }
+
+    private static void empty(DataSource ds) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
+            for (String table : List.of("case_event", "case_view", "outbox", "idempotency_key")) {
+                s.execute("TRUNCATE TABLE " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty the database", e);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package org.gridsafe.testkit;
+
+import static org.gridsafe.testkit.SampleDistrict.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.gridsafe.Casework;
+import org.gridsafe.access.Actor;
+import org.gridsafe.casework.ApproveExtension;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.CaseworkException;
+import org.gridsafe.casework.Close;
+import org.gridsafe.casework.DenyExtension;
+import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.ListedSupervision;
+import org.gridsafe.casework.Merge;
+import org.gridsafe.casework.RectificationPlan;
+import org.gridsafe.casework.Register;
+import org.gridsafe.casework.Reject;
+import org.gridsafe.casework.Report;
+import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Verify;
+import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * Random case histories over the {@link SampleDistrict}: sequences of steps, each letting time pass
+ * on a {@link TestClock} and then reporting a case, moving one case one step along its loop
+ * (register or reject or merge, dispatch, extension asked/approved/denied, rectify, verify passed
+ * or failed, close), or running the escalation scan. Steps are plain records, so a shrunk failing
+ * history prints as a list a human can replay with {@link #replay}.
+ *
+ * <pre>{@code
+ * qt().forAll(CaseHistories.histories(1, 40)).checkAssert(history -> {
+ *     CaseHistories.replay(history, gridSafe.casework(), clock);
+ *     ...
+ * });
+ * }</pre>
+ *
+ * Pauses are whole half hours (sometimes with extra milliseconds for their own step), so step
+ * times often coincide with the half-hour bounds of {@link #instantsAround}: the half-open period
+ * bounds get tested.
+ */
+public final class CaseHistories {
+
+    /** Where histories start: Monday 2026-03-30 09:00 in the district's zone. */
+    public static final Instant START = SampleDistrict.mondayMorning().instant();
+
+    /** The district's grids, every level (scopes pick among them). */
+    public static final List<GridCode> GRIDS = List.of(
+            DISTRICT,
+            JINQIAO_STREET,
+            SHIHU_STREET,
+            JINQIAO_COMMUNITY,
+            YINQIAO_COMMUNITY,
+            SHIHU_COMMUNITY,
+            JINQIAO_MICRO_1,
+            JINQIAO_MICRO_2,
+            YINQIAO_MICRO_1,
+            SHIHU_MICRO_1);
+
+    /** The domains cases are reported in: each has a department by the duty rules. */
+    public static final List<SafetyDomain> DOMAINS =
+            List.of(SafetyDomain.FIRE, SafetyDomain.PRODUCTION, SafetyDomain.TRAFFIC, SafetyDomain.CONSTRUCTION);
+
+    private static final List<GridCode> MICRO_GRIDS =
+            List.of(JINQIAO_MICRO_1, JINQIAO_MICRO_2, YINQIAO_MICRO_1, SHIHU_MICRO_1);
+    private static final Actor DISTRICT_STAFF = Actor.gridStaff("gm-d", "区网格员", DISTRICT);
+
+    private CaseHistories() {}
+
+    /** One step of a history: let {@code pause} pass, then act. */
+    public sealed interface Step {
+        Duration pause();
+    }
+
+    /** A grid member of staff reports a new case. */
+    public record ReportCase(Duration pause, GridCode grid, SafetyDomain domain, HazardGrade grade) implements Step {}
+
+    /**
+     * The case reported {@code caseIndex}-th (modulo the cases so far) takes its next step;
+     * {@code choice} picks the branch where there is one.
+     */
+    public record Advance(Duration pause, int caseIndex, int choice) implements Step {}
+
+    /** The escalation scan runs at the current time. */
+    public record EscalateOverdue(Duration pause) implements Step {}
+
+    /** Histories of {@code minSteps} to {@code maxSteps} steps; the first always reports a case. */
+    public static Gen<List<Step>> histories(int minSteps, int maxSteps) {
+        Gen<Step> first = reports();
+        Gen<List<Step>> rest = SourceDSL.lists().of(steps()).ofSizeBetween(minSteps - 1, maxSteps - 1);
+        return first.zip(rest, (f, r) -> {
+            List<Step> all = new ArrayList<>(r.size() + 1);
+            all.add(f);
+            all.addAll(r);
+            return List.copyOf(all);
+        });
+    }
+
+    private static Gen<Step> steps() {
+        Gen<Step> advances = pauses().zip(
+                        SourceDSL.integers().between(0, 50),
+                        SourceDSL.integers().between(0, 99),
+                        (p, i, c) -> (Step) new Advance(p, i, c));
+        Gen<Step> escalations = pauses().map(p -> (Step) new EscalateOverdue(p));
+        return Generate.frequency(Pair.of(3, reports()), Pair.of(12, advances), Pair.of(1, escalations));
+    }
+
+    private static Gen<Step> reports() {
+        return pauses().zip(
+                        Generate.pick(MICRO_GRIDS),
+                        Generate.pick(DOMAINS),
+                        Generate.enumValues(HazardGrade.class),
+                        (p, g, d, grade) -> (Step) new ReportCase(p, g, d, grade));
+    }
+
+    /**
+     * 0 to 10 hours in half hours; one non-zero pause in four adds 1 to 999 milliseconds, which
+     * delay only their own step (see {@link #replay}).
+     */
+    static Gen<Duration> pauses() {
+        return SourceDSL.integers()
+                .between(0, 20)
+                .zip(
+                        SourceDSL.integers().between(0, 3),
+                        SourceDSL.integers().between(1, 999),
+                        (halfHours, noisy, millis) -> Duration.ofMinutes(30L * halfHours)
+                                .plusMillis(noisy == 0 && halfHours > 0 ? millis : 0));
+    }
+
+    /**
+     * Instants from a day before {@link #START} to {@code days} after it: on the half-hour grid of
+     * the step times three times in four (so period bounds and step times meet, and the half-open
+     * bounds get tested), to the millisecond otherwise.
+     */
+    public static Gen<Instant> instantsAround(int days) {
+        long halfHours = 48L * (days + 1);
+        return SourceDSL.longs()
+                .between(-48, halfHours)
+                .zip(
+                        SourceDSL.integers().between(0, 3),
+                        SourceDSL.longs().between(1, 1_799_999),
+                        (h, offGrid, ms) ->
+                                START.plus(Duration.ofMinutes(30 * h)).plusMillis(offGrid == 0 ? ms : 0));
+    }
+
+    /**
+     * Runs {@code history} through {@code casework}, moving {@code clock}; commands the loop
+     * refuses (a merge target that closed meanwhile, say) are skipped. Returns the case ids in
+     * report order.
+     */
+    public static List<CaseId> replay(List<Step> history, Casework casework, TestClock clock) {
+        List<CaseId> cases = new ArrayList<>();
+        Instant grid = clock.instant();
+        for (Step step : history) {
+            // Whole minutes move the grid; the milliseconds delay this step only (a pause with
+            // them is at least half an hour long, so time never runs backwards).
+            Duration whole = step.pause().truncatedTo(ChronoUnit.MINUTES);
+            grid = grid.plus(whole);
+            clock.set(grid.plus(step.pause().minus(whole)));
+            try {
+                if (step instanceof ReportCase r) {
+                    cases.add(report(casework, r).id());
+                } else if (step instanceof Advance a && !cases.isEmpty()) {
+                    CaseId id = cases.get(a.caseIndex() % cases.size());
+                    advance(casework, clock, casework.get(DISTRICT_STAFF, id), a.choice(), cases);
+                } else if (step instanceof EscalateOverdue) {
+                    casework.escalateOverdue(clock.instant());
+                }
+            } catch (CaseworkException refused) {
+                // The loop said no: the history goes on, as a real district's would.
+            }
+        }
+        return List.copyOf(cases);
+    }
+
+    private static Case report(Casework casework, ReportCase r) {
+        return casework.report(
+                DISTRICT_STAFF,
+                Report.builder()
+                        .source(CaseSource.GRID_PATROL)
+                        .grid(r.grid())
+                        .domain(r.domain())
+                        .hazard(PROTECTION_DEFECT)
+                        .grade(r.grade())
+                        .description("随机历史中的隐患")
+                        .build());
+    }
+
+    private static void advance(Casework casework, TestClock clock, Case c, int choice, List<CaseId> cases) {
+        Actor center = districtCommandCenter();
+        OptionalLong any = OptionalLong.empty();
+        switch (c.state()) {
+            case REPORTED -> {
+                if (choice < 10) {
+                    casework.reject(center, new Reject(c.id(), any, "不属于安全隐患"));
+                } else if (choice < 15) {
+                    Optional<CaseId> into = cases.stream()
+                            .filter(other -> !other.equals(c.id()))
+                            .filter(other ->
+                                    casework.get(DISTRICT_STAFF, other).state().isOpen())
+                            .findFirst();
+                    if (into.isPresent()) {
+                        casework.merge(center, new Merge(c.id(), any, into.get(), "重复上报"));
+                    }
+                } else {
+                    casework.register(
+                            center,
+                            new Register(
+                                    c.id(),
+                                    any,
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty()));
+                }
+            }
+            case REGISTERED -> casework.dispatch(center, dispatch(c));
+            case DISPATCHED -> {
+                Actor officer = officer(c.department().orElseThrow());
+                if (c.pendingExtension().isPresent()) {
+                    if (choice < 35) {
+                        casework.denyExtension(center, new DenyExtension(c.id(), any, "理由不充分"));
+                    } else {
+                        casework.approveExtension(center, new ApproveExtension(c.id(), any, Optional.empty()));
+                    }
+                } else if (choice < 25) {
+                    Instant base = c.deadline().orElseThrow().isAfter(clock.instant())
+                            ? c.deadline().orElseThrow()
+                            : clock.instant();
+                    casework.requestExtension(
+                            officer,
+                            new RequestExtension(c.id(), any, base.plus(Duration.ofDays(1 + choice % 4)), "待料"));
+                } else {
+                    casework.submitRectification(officer, new SubmitRectification(c.id(), any, "已整改", List.of()));
+                }
+            }
+            case RECTIFIED -> {
+                Actor verifier =
+                        c.grade() == HazardGrade.MAJOR ? officer(c.department().orElseThrow()) : DISTRICT_STAFF;
+                boolean passed = choice >= 30;
+                casework.verify(verifier, new Verify(c.id(), any, passed, Optional.of(passed ? "通过" : "未通过")));
+            }
+            case VERIFIED ->
+                casework.close(center, new Close(c.id(), any, Optional.empty(), Optional.empty(), Optional.empty()));
+            default -> {
+                // Finished: nothing left to do.
+            }
+        }
+    }
+
+    private static Dispatch dispatch(Case c) {
+        if (c.grade() != HazardGrade.MAJOR) {
+            return new Dispatch(
+                    c.id(),
+                    OptionalLong.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty());
+        }
+        return new Dispatch(
+                c.id(),
+                OptionalLong.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("ent-a"),
+                Optional.of(new RectificationPlan(
+                        "王厂长", "清理通道、加装防火分隔", "企业自筹 20 万元", java.time.LocalDate.of(2026, 5, 15), "专人值守，配置灭火器材")),
+                Optional.of(new ListedSupervision("示范区安委办", "示安委督〔2026〕3号")));
+    }
+
+    private static Actor officer(DepartmentId department) {
+        return Actor.departmentOfficer("officer-" + department.value(), "部门执法员", department);
+    }
+}

@@ -1,0 +1,188 @@
+package org.gridsafe.testkit;
+
+import static org.gridsafe.testkit.SampleDistrict.*;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.gridsafe.Casework;
+import org.gridsafe.access.Actor;
+import org.gridsafe.casework.ApproveExtension;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.Close;
+import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.Register;
+import org.gridsafe.casework.Reject;
+import org.gridsafe.casework.Report;
+import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Verify;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.stats.Period;
+
+/**
+ * The hand-counted week of {@code StatisticsTest}, for any store: Monday 2026-03-30 to Monday
+ * 2026-04-06 (holiday on Wednesday), counted as of Saturday noon, six cases built through
+ * {@link Casework} with a {@link TestClock}:
+ *
+ * <pre>
+ * A  金桥  reported Mon 09:00, registered 09:30, dispatched 10:00, rectified Tue 10:00, verified 11:00, closed 11:30
+ * B  金桥  reported Mon 09:00, registered 10:00, dispatched 10:30, rectified Tue 09:00, REWORK 10:00,
+ *          rectified 14:00, verified 15:00, closed 15:30
+ * C  金桥  reported Mon 09:00, registered 09:10, dispatched 09:20 — still open, due Fri 17:00: overdue, escalated
+ * D  金桥  reported Mon 09:00, rejected
+ * F  金桥  reported Mon 09:00, registered 09:05, dispatched 09:15, extension granted to 04-10
+ * E  石湖  reported Fri 15:00, registered 16:00 — open, dispatch due next Monday
+ * </pre>
+ *
+ * Hand counts over {@link #WEEK} as of {@link #SATURDAY_NOON}, whole district: reported 6,
+ * registered 5, dispatched 4, closed 2 (both on time), due to close 3, rework 1 of 2, extension 1
+ * of 4, overdue now 1 (rung SPECIFIC); register took 30, 60, 10, 5, 60 min (mean 33 min, p90 60
+ * min); rectify mean 25 h 45 min; close p90 30 min. 石湖 street: reported 1, registered 1, nothing
+ * due. Fire brigade: dispatched 4.
+ *
+ * <pre>{@code
+ * TestClock clock = TestClock.mondayMorning();
+ * HandCountedWeek.build(gridSafe.casework(), clock);
+ * CaseIndicators week = statistics.indicators(CaseScope.all(), HandCountedWeek.WEEK, HandCountedWeek.SATURDAY_NOON);
+ * }</pre>
+ */
+public final class HandCountedWeek {
+
+    /** Monday 2026-03-30 00:00 to Monday 2026-04-06 00:00 in the district's zone. */
+    public static final Period WEEK =
+            new Period(at(LocalDateTime.of(2026, 3, 30, 0, 0)), at(LocalDateTime.of(2026, 4, 6, 0, 0)));
+
+    /** Saturday 2026-04-04 12:00: the as-of instant of the hand counts. */
+    public static final Instant SATURDAY_NOON = at(LocalDateTime.of(2026, 4, 4, 12, 0));
+
+    private static final LocalDateTime MON = LocalDateTime.of(2026, 3, 30, 9, 0);
+    private static final LocalDateTime TUE = MON.plusDays(1);
+
+    private final Casework casework;
+    private final TestClock clock;
+
+    private HandCountedWeek(Casework casework, TestClock clock) {
+        this.casework = casework;
+        this.clock = clock;
+    }
+
+    /** Builds the six cases through {@code casework}, moving {@code clock}, and escalates at Saturday noon. */
+    public static void build(Casework casework, TestClock clock) {
+        new HandCountedWeek(casework, clock).build();
+    }
+
+    private static Instant at(LocalDateTime time) {
+        return time.atZone(ZONE).toInstant();
+    }
+
+    private void build() {
+        Actor center = jinqiaoCommandCenter();
+        Case a = at(MON, () -> report(JINQIAO_MICRO_1, jinqiaoGridManager()));
+        a = at(MON.plusMinutes(30), a, c -> casework.register(center, register(c)));
+        a = at(MON.plusMinutes(60), a, c -> casework.dispatch(center, dispatch(c)));
+        a = at(TUE.plusHours(1), a, this::rectify);
+        a = at(TUE.plusHours(2), a, c -> verify(c, true));
+        at(TUE.plusHours(2).plusMinutes(30), a, this::close);
+
+        Case b = at(MON, () -> report(JINQIAO_MICRO_1, jinqiaoGridManager()));
+        b = at(MON.plusMinutes(60), b, c -> casework.register(center, register(c)));
+        b = at(MON.plusMinutes(90), b, c -> casework.dispatch(center, dispatch(c)));
+        b = at(TUE, b, this::rectify);
+        b = at(TUE.plusHours(1), b, c -> verify(c, false));
+        b = at(TUE.plusHours(5), b, this::rectify);
+        b = at(TUE.plusHours(6), b, c -> verify(c, true));
+        at(TUE.plusHours(6).plusMinutes(30), b, this::close);
+
+        Case cc = at(MON, () -> report(JINQIAO_MICRO_1, jinqiaoGridManager()));
+        cc = at(MON.plusMinutes(10), cc, c -> casework.register(center, register(c)));
+        at(MON.plusMinutes(20), cc, c -> casework.dispatch(center, dispatch(c)));
+
+        Case d = at(MON, () -> report(JINQIAO_MICRO_1, jinqiaoGridManager()));
+        at(MON.plusMinutes(1), d, c -> casework.reject(center, new Reject(c.id(), OptionalLong.empty(), "重复")));
+
+        Case f = at(MON, () -> report(JINQIAO_MICRO_1, jinqiaoGridManager()));
+        f = at(MON.plusMinutes(5), f, c -> casework.register(center, register(c)));
+        f = at(MON.plusMinutes(15), f, c -> casework.dispatch(center, dispatch(c)));
+        f = at(
+                TUE,
+                f,
+                c -> casework.requestExtension(
+                        fireOfficer(),
+                        new RequestExtension(
+                                c.id(), OptionalLong.empty(), at(LocalDateTime.of(2026, 4, 10, 17, 0)), "待料")));
+        at(
+                TUE.plusMinutes(5),
+                f,
+                c -> casework.approveExtension(
+                        center, new ApproveExtension(c.id(), OptionalLong.empty(), Optional.empty())));
+
+        LocalDateTime friday = LocalDateTime.of(2026, 4, 3, 15, 0);
+        Case e = at(friday, () -> report(SHIHU_MICRO_1, shihuGridManager()));
+        at(friday.plusHours(1), e, c -> casework.register(shihuCommandCenter(), register(c)));
+
+        casework.escalateOverdue(SATURDAY_NOON);
+    }
+
+    private Case report(org.gridsafe.grid.GridCode grid, Actor gridManager) {
+        return casework.report(
+                gridManager,
+                Report.builder()
+                        .source(CaseSource.GRID_PATROL)
+                        .grid(grid)
+                        .domain(SafetyDomain.FIRE)
+                        .hazard(PROTECTION_DEFECT)
+                        .grade(HazardGrade.GENERAL)
+                        .description("仓库消防通道堆放货物")
+                        .build());
+    }
+
+    private static Register register(Case c) {
+        return new Register(
+                c.id(), OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static Dispatch dispatch(Case c) {
+        return new Dispatch(
+                c.id(),
+                OptionalLong.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    private Case rectify(Case c) {
+        return casework.submitRectification(
+                fireOfficer(), new SubmitRectification(c.id(), OptionalLong.empty(), "已整改", List.of()));
+    }
+
+    private Case verify(Case c, boolean passed) {
+        return casework.verify(
+                jinqiaoGridManager(),
+                new Verify(c.id(), OptionalLong.empty(), passed, Optional.of(passed ? "通过" : "未通过")));
+    }
+
+    private Case close(Case c) {
+        return casework.close(
+                jinqiaoCommandCenter(),
+                new Close(c.id(), OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    private Case at(LocalDateTime time, Supplier<Case> action) {
+        clock.set(at(time));
+        return action.get();
+    }
+
+    private Case at(LocalDateTime time, Case c, UnaryOperator<Case> action) {
+        clock.set(at(time));
+        return action.apply(c);
+    }
+}
