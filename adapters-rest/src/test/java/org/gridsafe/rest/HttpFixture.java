@@ -61,6 +61,8 @@ final class HttpFixture implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper mapper = new ObjectMapper();
     final String base;
+    /** Documented operations whose responses this fixture validated against openapi.json. */
+    static final java.util.Set<String> validated = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     HttpFixture() {
         this(GridSafeHttpApi.DEFAULT_MAX_BODY_BYTES);
@@ -174,7 +176,18 @@ final class HttpFixture implements AutoCloseable {
                 if (type.contains("json") && !response.body().isEmpty()) {
                     json = mapper.readTree(response.body());
                 }
-                return new Res(response.statusCode(), response.headers().map(), response.body(), json);
+                Res res = new Res(response.statusCode(), response.headers().map(), response.body(), json);
+                if (json != null) {
+                    String rawPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+                    List<String> problems =
+                            OpenApiContract.INSTANCE.check(method, rawPath, res.status(), res.contentType(), json);
+                    if (!problems.isEmpty()) {
+                        throw new AssertionError("response does not fit openapi.json: " + problems + "\n" + res);
+                    }
+                    validated.add(method + " "
+                            + OpenApiContract.INSTANCE.template(method, rawPath).orElse(rawPath));
+                }
+                return res;
             } catch (IOException e) {
                 throw new IllegalStateException(method + " " + path + " failed", e);
             } catch (InterruptedException e) {
