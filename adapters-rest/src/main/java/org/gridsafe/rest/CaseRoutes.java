@@ -218,6 +218,12 @@ final class CaseRoutes {
     }
 
     private Report report(Bodies.ReportBody b, Actor actor, String prefix, Fields f) {
+        if (b.source() == null && defaultSource(actor).isEmpty()) {
+            throw ProblemException.forbidden(
+                    "no-reporting-role",
+                    actor + " holds no role that reports hazards (grid staff, command center, "
+                            + "department officer, enterprise or citizen)");
+        }
         Optional<CaseSource> source = f.enumValue(prefix + "source", b.source(), CaseSource.class);
         Optional<GridCode> grid = f.parse(prefix + "grid", b.grid(), GridCode::parse);
         Optional<GeoPoint> location = Optional.empty();
