@@ -414,11 +414,13 @@ final class CaseRoutes {
         Actor actor = ex.actor();
         CaseId id = caseId(ex);
         long expected = ifMatch(ex);
+        // Order: the case must exist and be readable (404/403), then the body must make sense (400),
+        // then the version must match (412); core decides the rest (403/409/400).
+        Case current = casework.get(actor, id);
         B body = json.read(ex.body(), bodyType);
         Fields f = new Fields();
         ExistingCaseCommand command = builder.build(body, id, OptionalLong.of(expected), f);
         f.check(ex.path().substring(ex.path().lastIndexOf('/') + 1) + " of case " + id);
-        Case current = casework.get(actor, id);
         if (current.version() != expected) {
             throw ProblemException.of(
                             412,

@@ -8,20 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
-import org.gridsafe.Casework;
 import org.gridsafe.access.Actor;
 import org.gridsafe.casework.Case;
-import org.gridsafe.casework.CaseSource;
-import org.gridsafe.casework.Dispatch;
-import org.gridsafe.casework.Register;
-import org.gridsafe.casework.Report;
-import org.gridsafe.casework.RequestExtension;
-import org.gridsafe.casework.SubmitRectification;
-import org.gridsafe.casework.Verify;
-import org.gridsafe.hazard.HazardGrade;
-import org.gridsafe.hazard.SafetyDomain;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -215,77 +204,8 @@ class AuthorizationMatrixTest {
         }
     }
 
-    /** A fresh case in the state {@code endpoint} acts on; dispatched to fire-brigade, of enterprise A. */
     private static Case caseFor(String endpoint, Role role, boolean own) {
-        Casework casework = http.gridSafe.casework();
-        Report.Builder report = Report.builder()
-                .grid(JINQIAO_MICRO_1)
-                .domain(SafetyDomain.FIRE)
-                .hazard(PROTECTION_DEFECT)
-                .grade(HazardGrade.GENERAL)
-                .description("矩阵测试用例")
-                .enterpriseId(enterprise().enterpriseId().orElseThrow());
-        Actor reporter = jinqiaoGridManager();
-        report.source(CaseSource.GRID_PATROL);
-        if (role == Role.CITIZEN && own) {
-            reporter = citizen();
-            report.source(CaseSource.PUBLIC_REPORT);
-        }
-        Case c = casework.report(reporter, report.build());
-        String needs = switch (endpoint) {
-            case "register", "reject", "merge" -> "REPORTED";
-            case "dispatch" -> "REGISTERED";
-            case "get", "history", "rectification", "extension-request" -> "DISPATCHED";
-            case "extension-approval", "extension-denial" -> "EXTENSION";
-            case "verification" -> "RECTIFIED";
-            case "close" -> "VERIFIED";
-            default -> throw new IllegalArgumentException(endpoint);
-        };
-        if (needs.equals("REPORTED")) {
-            return c;
-        }
-        Actor center = jinqiaoCommandCenter();
-        c = casework.register(
-                center,
-                new Register(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
-        if (needs.equals("REGISTERED")) {
-            return c;
-        }
-        c = casework.dispatch(
-                center,
-                new Dispatch(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
-        if (needs.equals("DISPATCHED")) {
-            return c;
-        }
-        if (needs.equals("EXTENSION")) {
-            return casework.requestExtension(
-                    fireOfficer(),
-                    new RequestExtension(
-                            c.id(),
-                            OptionalLong.of(c.version()),
-                            c.deadline().orElseThrow().plus(Duration.ofDays(2)),
-                            "矩阵"));
-        }
-        c = casework.submitRectification(
-                fireOfficer(), new SubmitRectification(c.id(), OptionalLong.of(c.version()), "已整改", List.of()));
-        if (needs.equals("RECTIFIED")) {
-            return c;
-        }
-        return casework.verify(
-                jinqiaoGridManager(), new Verify(c.id(), OptionalLong.of(c.version()), true, Optional.empty()));
+        return CaseSetup.caseFor(http, endpoint, role == Role.CITIZEN && own);
     }
 
     private static Map<String, Object> body(String endpoint, Case c) {
@@ -311,17 +231,6 @@ class AuthorizationMatrixTest {
     }
 
     private static Case mergeTarget() {
-        return http.gridSafe
-                .casework()
-                .report(
-                        jinqiaoGridManager(),
-                        Report.builder()
-                                .source(CaseSource.GRID_PATROL)
-                                .grid(JINQIAO_MICRO_1)
-                                .domain(SafetyDomain.FIRE)
-                                .hazard(PROTECTION_DEFECT)
-                                .grade(HazardGrade.GENERAL)
-                                .description("合并目标")
-                                .build());
+        return CaseSetup.mergeTarget(http);
     }
 }
