@@ -15,11 +15,17 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.gridsafe.GridSafe;
 import org.gridsafe.access.Actor;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.memory.InMemoryCaseStore;
 import org.gridsafe.memory.InMemoryIdempotencyKeys;
+import org.gridsafe.port.CaseChange;
+import org.gridsafe.port.CaseStore;
+import org.gridsafe.port.Notifier;
 import org.gridsafe.testkit.SampleDistrict;
 
 /**
@@ -47,11 +53,31 @@ final class HttpFixture implements AutoCloseable {
 
     final MovableClock clock =
             new MovableClock(MONDAY_0900.atZone(SampleDistrict.ZONE).toInstant());
-    final InMemoryCaseStore store = new InMemoryCaseStore();
-    final List<String> notifications = new CopyOnWriteArrayList<>();
+    /** Called for every notification, inside the request that caused it (tests make requests slow with it). */
+    volatile Notifier notificationHook = n -> {};
+
+    final InMemoryCaseStore store = new InMemoryCaseStore(n -> notificationHook.deliver(n));
+    /** Set to make the next append fail as if another writer had come first. */
+    final AtomicBoolean loseNextRace = new AtomicBoolean();
+
+    final CaseStore racingStore = new CaseStore() {
+        @Override
+        public List<RecordedEvent> load(CaseId caseId) {
+            return store.load(caseId);
+        }
+
+        @Override
+        public void append(CaseChange change) {
+            if (loseNextRace.getAndSet(false)) {
+                throw StaleCaseVersionException.at(
+                        change.caseId(), change.expectedVersion(), change.expectedVersion() + 1);
+            }
+            store.append(change);
+        }
+    };
     final GridSafe gridSafe = GridSafe.builder()
             .directory(SampleDistrict.directory())
-            .caseStore(store)
+            .caseStore(racingStore)
             .caseQueries(store)
             .clock(clock)
             .build();
