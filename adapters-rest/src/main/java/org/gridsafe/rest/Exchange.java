@@ -26,6 +26,11 @@ final class Exchange {
         return actor;
     }
 
+    /** Names the actor in the request log line, for routes that authenticate by themselves (Open311 api_key). */
+    void identify(Actor identified) {
+        ctx.attribute(GridSafeHttpApi.ACTOR_ATTRIBUTE, identified.id());
+    }
+
     Optional<Actor> optionalActor() {
         return Optional.ofNullable(actor);
     }

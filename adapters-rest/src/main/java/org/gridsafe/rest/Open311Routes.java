@@ -136,7 +136,10 @@ final class Open311Routes {
         for (HazardCatalog.Entry entry : gridSafe.hazardCatalog().entries()) {
             HazardCodeLevel level = entry.code().level();
             if (level == HazardCodeLevel.CATEGORY || level == HazardCodeLevel.CLASS) {
-                values.add(Map.of("key", entry.code().value(), "name", entry.zhName() + " / " + entry.enName()));
+                Map<String, Object> value = new LinkedHashMap<>();
+                value.put("key", entry.code().value());
+                value.put("name", entry.zhName() + " / " + entry.enName());
+                values.add(value);
             }
         }
         Map<String, Object> hazard = new LinkedHashMap<>();
@@ -164,6 +167,7 @@ final class Open311Routes {
         }
         Actor actor = tokens.actorFor(key)
                 .orElseThrow(() -> ProblemException.forbidden("open311-api-key", "api_key is invalid"));
+        ex.identify(actor);
         String serviceCode = form.get("service_code");
         if (serviceCode == null || serviceCode.isBlank()) {
             throw ProblemException.invalid("service_code", "service_code is required");

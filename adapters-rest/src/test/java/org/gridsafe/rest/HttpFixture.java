@@ -59,6 +59,8 @@ final class HttpFixture implements AutoCloseable {
     final InMemoryCaseStore store = new InMemoryCaseStore(n -> notificationHook.deliver(n));
     /** Set to make the next append fail as if another writer had come first. */
     final AtomicBoolean loseNextRace = new AtomicBoolean();
+    /** Set to make the next append fail unexpectedly (a broken database, say). */
+    volatile RuntimeException nextAppendFailure;
 
     final CaseStore racingStore = new CaseStore() {
         @Override
@@ -68,6 +70,11 @@ final class HttpFixture implements AutoCloseable {
 
         @Override
         public void append(CaseChange change) {
+            RuntimeException failure = nextAppendFailure;
+            if (failure != null) {
+                nextAppendFailure = null;
+                throw failure;
+            }
             if (loseNextRace.getAndSet(false)) {
                 throw StaleCaseVersionException.at(
                         change.caseId(), change.expectedVersion(), change.expectedVersion() + 1);

@@ -105,6 +105,37 @@ class OperationsTest {
     }
 
     @Test
+    void an_unexpected_failure_is_a_generic_500_problem_and_is_logged() {
+        http.nextAppendFailure = new IllegalStateException("disk on fire at /var/lib/secret");
+        var res =
+                http.post("/api/v1/cases").as(jinqiaoGridManager()).json(REPORT).send();
+        assertThat(res.status()).isEqualTo(500);
+        assertThat(res.json().get("type").asText()).isEqualTo("https://gridsafe.org/problems/internal-error");
+        assertThat(res.body()).doesNotContain("disk", "secret", "IllegalStateException", "at org.");
+        assertThat(http.store.size()).isZero();
+    }
+
+    @Test
+    void an_open311_post_is_logged_with_the_actor_of_its_api_key() {
+        Logger logger = (Logger) LoggerFactory.getLogger(GridSafeHttpApi.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            var res = http.post("/open311/v2/requests.json")
+                    .form("api_key=" + HttpFixture.token(citizen())
+                            + "&service_code=fire&lat=31.02&long=120.02&description=x&phone=13500000000")
+                    .send();
+            assertThat(res.status()).isEqualTo(200);
+        } finally {
+            logger.detachAppender(lines);
+        }
+        assertThat(lines.list).hasSize(1);
+        assertThat(lines.list.get(0).getFormattedMessage())
+                .matches("POST /open311/v2/requests.json 200 \\d+ms actor=citizen-1");
+    }
+
+    @Test
     void a_hazard_fixed_on_the_spot_is_reported_closed() {
         var res = http.post("/api/v1/cases/fixed-on-spot")
                 .as(jinqiaoGridManager())
