@@ -57,6 +57,43 @@ class OperationsTest {
     }
 
     @Test
+    void a_retry_while_the_first_request_still_runs_is_409_in_progress() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        http.notificationHook = n -> {
+            inside.countDown();
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        CompletableFuture<HttpFixture.Res> first = CompletableFuture.supplyAsync(() -> http.post("/api/v1/cases")
+                .as(jinqiaoGridManager())
+                .header("Idempotency-Key", "slow-1")
+                .json(REPORT)
+                .send());
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        var retry = http.post("/api/v1/cases")
+                .as(jinqiaoGridManager())
+                .header("Idempotency-Key", "slow-1")
+                .json(REPORT)
+                .send();
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.json().get("type").asText())
+                .isEqualTo("https://gridsafe.org/problems/idempotency-in-progress");
+        assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(201);
+        http.notificationHook = n -> {};
+        var later = http.post("/api/v1/cases")
+                .as(jinqiaoGridManager())
+                .header("Idempotency-Key", "slow-1")
+                .json(REPORT)
+                .send();
+        assertThat(later.status()).isEqualTo(201);
+        assertThat(later.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(http.store.size()).isEqualTo(1);
+    }
+
+    @Test
     void each_request_logs_one_line_without_tokens_or_contact_details() {
         Logger logger = (Logger) LoggerFactory.getLogger(GridSafeHttpApi.class);
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
