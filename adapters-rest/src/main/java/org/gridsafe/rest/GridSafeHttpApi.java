@@ -161,6 +161,7 @@ public final class GridSafeHttpApi {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = maxBodyBytes;
+            cfg.http.prefer405over404 = true;
             cfg.jetty.modifyServer(server -> server.setStopTimeout(stopTimeout.toMillis()));
             for (Route route : routes) {
                 cfg.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(route, ctx));
@@ -171,6 +172,19 @@ public final class GridSafeHttpApi {
                             ctx,
                             problem(
                                     ProblemException.notFound("no route " + ctx.method() + " " + ctx.path()),
+                                    ctx.path()));
+                }
+            });
+            cfg.routes.error(405, ctx -> {
+                if (ctx.attribute(HANDLED_ATTRIBUTE) == null) {
+                    write(
+                            ctx,
+                            problem(
+                                    ProblemException.of(
+                                            405,
+                                            "method-not-allowed",
+                                            "Method not allowed",
+                                            ctx.method() + " is not allowed on " + ctx.path() + "; see /openapi.json"),
                                     ctx.path()));
                 }
             });

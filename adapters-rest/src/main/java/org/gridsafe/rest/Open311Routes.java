@@ -47,6 +47,8 @@ final class Open311Routes {
     static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
     static final int MAX_REQUESTS = 1000;
     static final HazardCode DEFAULT_HAZARD = HazardCode.parse("2");
+    /** Errors hold no times, so any zone will do. */
+    private static final Json ERROR_JSON = new Json(java.time.ZoneOffset.UTC);
 
     private final GridSafe gridSafe;
     private final Json json;
@@ -92,7 +94,7 @@ final class Open311Routes {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", status);
         error.put("description", problem.getMessage());
-        String body = format.render(new Json(java.time.ZoneOffset.UTC), "errors", List.of(error));
+        String body = format.render(ERROR_JSON, "errors", List.of(error));
         return Reply.of(status, format.contentType(), body);
     }
 

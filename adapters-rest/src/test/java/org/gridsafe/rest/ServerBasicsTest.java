@@ -45,4 +45,14 @@ class ServerBasicsTest {
         assertThat(res.status()).isEqualTo(404);
         assertThat(res.json().get("type").asText()).isEqualTo("https://gridsafe.org/problems/not-found");
     }
+
+    @Test
+    void a_wrong_method_on_a_known_path_is_a_405_problem() {
+        var res = http.new Call("DELETE", "/api/v1/cases")
+                .as(SampleDistrict.jinqiaoCommandCenter())
+                .send();
+        assertThat(res.status()).isEqualTo(405);
+        assertThat(res.contentType()).startsWith("application/problem+json");
+        assertThat(res.json().get("type").asText()).isEqualTo("https://gridsafe.org/problems/method-not-allowed");
+    }
 }
