@@ -59,6 +59,9 @@ public final class GridSafeHttpApi {
     static final String ACTOR_ATTRIBUTE = "gridsafe.actor";
     private static final String HANDLED_ATTRIBUTE = "gridsafe.handled";
 
+    /** How much of an oversized body is read and dropped before answering 413. */
+    private static final long DRAIN_LIMIT_BYTES = 4L * 1024 * 1024;
+
     /** The default request body limit: 64 KiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -330,16 +333,31 @@ public final class GridSafeHttpApi {
 
     private byte[] readBody(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBodyBytes) {
-            throw ProblemException.tooLarge(maxBodyBytes);
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > maxBodyBytes) {
+                throw tooLarge(in);
+            }
             byte[] body = in.readNBytes(maxBodyBytes + 1);
             if (body.length > maxBodyBytes) {
-                throw ProblemException.tooLarge(maxBodyBytes);
+                throw tooLarge(in);
             }
             return body;
         }
+    }
+
+    /**
+     * The 413 problem, after reading (and dropping) what the client is still sending, up to a cap:
+     * a client that is still writing when the answer comes sees a broken pipe instead of the 413.
+     * The connection is closed afterwards.
+     */
+    private ProblemException tooLarge(InputStream in) throws IOException {
+        long cap = DRAIN_LIMIT_BYTES;
+        byte[] buffer = new byte[8192];
+        int read;
+        while (cap > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, cap))) > 0) {
+            cap -= read;
+        }
+        return ProblemException.tooLarge(maxBodyBytes).withHeader("Connection", "close");
     }
 
     private static boolean isJson(String contentType) {
