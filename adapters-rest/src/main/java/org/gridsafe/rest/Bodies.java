@@ -1,0 +1,60 @@
+package org.gridsafe.rest;
+
+import java.util.List;
+
+/**
+ * The JSON request bodies of {@code /api/v1}. Every field is nullable here: missing required fields
+ * are reported by {@link Fields} or by core's decider, all at once, with the field named.
+ */
+final class Bodies {
+
+    private Bodies() {}
+
+    record Point(Double lon, Double lat) {}
+
+    record ReportBody(
+            String source,
+            String grid,
+            Point location,
+            String domain,
+            String hazard,
+            String grade,
+            String description,
+            List<String> attachments,
+            Boolean anonymous,
+            String reporterContact,
+            String enterpriseId) {}
+
+    record FixedOnSpotBody(ReportBody report, String evidence, List<String> evidenceAttachments) {}
+
+    record RegisterBody(String domain, String hazard, String grade, String note) {}
+
+    record RejectBody(String reason) {}
+
+    record MergeBody(String into, String reason) {}
+
+    record PlanBody(String responsiblePerson, String measures, String funds, String dueDate, String contingencyPlan) {}
+
+    record SupervisionBody(String authority, String documentReference) {}
+
+    record DispatchBody(
+            String department,
+            String overrideReason,
+            String handlerId,
+            PlanBody plan,
+            SupervisionBody listedSupervision) {}
+
+    record RectificationBody(String evidence, List<String> attachments) {}
+
+    record ExtensionRequestBody(String requestedDeadline, String reason) {}
+
+    record ApproveExtensionBody(String note) {}
+
+    record DenyExtensionBody(String reason) {}
+
+    record VerifyBody(Boolean passed, String remarks) {}
+
+    record CloseBody(Integer satisfaction, String feedback, String evaluation) {}
+
+    record EscalationRunBody() {}
+}

@@ -1,0 +1,488 @@
+package org.gridsafe.rest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.gridsafe.Casework;
+import org.gridsafe.GridSafe;
+import org.gridsafe.access.AccessDecision;
+import org.gridsafe.access.Action;
+import org.gridsafe.access.Actor;
+import org.gridsafe.access.ActorRole;
+import org.gridsafe.casework.ApproveExtension;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.CaseState;
+import org.gridsafe.casework.Close;
+import org.gridsafe.casework.DenyExtension;
+import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.ExistingCaseCommand;
+import org.gridsafe.casework.ListedSupervision;
+import org.gridsafe.casework.Merge;
+import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.casework.RectificationPlan;
+import org.gridsafe.casework.Register;
+import org.gridsafe.casework.Reject;
+import org.gridsafe.casework.Report;
+import org.gridsafe.casework.ReportFixedOnSpot;
+import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.StaleCaseVersionException;
+import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Verify;
+import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.grid.GeoPoint;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.port.CasePage;
+import org.gridsafe.port.CaseQuery;
+
+/** {@code /api/v1/cases...} and {@code /api/v1/escalations/run}: the six-step loop over HTTP. */
+final class CaseRoutes {
+
+    /** Underlying pages scanned for one listing page before the cursor is handed back. */
+    private static final int MAX_SCANNED_PAGES = 10;
+
+    private final GridSafe gridSafe;
+    private final Casework casework;
+    private final Json json;
+    private final CaseViews views;
+    private final Clock clock;
+
+    CaseRoutes(GridSafe gridSafe, Json json, Clock clock) {
+        this.gridSafe = gridSafe;
+        this.casework = gridSafe.casework();
+        this.json = json;
+        this.views = new CaseViews(json);
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    Reply get(Exchange ex) {
+        Case c = casework.get(ex.actor(), caseId(ex));
+        return caseReply(200, c, ex.actor());
+    }
+
+    Reply history(Exchange ex) {
+        List<RecordedEvent> events = casework.history(ex.actor(), caseId(ex));
+        return jsonReply(200, views.history(events, ex.actor()));
+    }
+
+    Reply list(Exchange ex) {
+        Actor actor = ex.actor();
+        Fields f = new Fields();
+        CaseQuery query = CaseQuery.all();
+        Set<CaseState> states = EnumSet.noneOf(CaseState.class);
+        for (String value : ex.queries("state")) {
+            for (String one : value.split(",")) {
+                if (!one.isBlank()) {
+                    f.enumValue("state", one.strip(), CaseState.class).ifPresent(states::add);
+                }
+            }
+        }
+        if (!states.isEmpty()) {
+            query = query.inStates(states);
+        }
+        Optional<GridCode> grid = f.parse("grid", ex.query("grid").orElse(null), GridCode::parse);
+        Optional<DepartmentId> department =
+                f.parse("department", ex.query("department").orElse(null), DepartmentId::of);
+        Optional<HazardGrade> grade = f.enumValue("grade", ex.query("grade").orElse(null), HazardGrade.class);
+        Optional<SafetyDomain> domain = f.enumValue("domain", ex.query("domain").orElse(null), SafetyDomain.class);
+        Optional<CaseId> after = f.parse("after", ex.query("after").orElse(null), CaseId::of);
+        Optional<String> overdue = ex.query("overdue");
+        if (overdue.isPresent()
+                && !overdue.get().equals("true")
+                && !overdue.get().equals("false")) {
+            f.fail("overdue", "must be true or false");
+        }
+        int limit = CaseQuery.DEFAULT_LIMIT;
+        if (ex.query("limit").isPresent()) {
+            try {
+                limit = Integer.parseInt(ex.query("limit").get());
+                if (limit < 1 || limit > CaseQuery.MAX_LIMIT) {
+                    f.fail("limit", "must be 1 to " + CaseQuery.MAX_LIMIT);
+                }
+            } catch (NumberFormatException e) {
+                f.fail("limit", "must be an integer, 1 to " + CaseQuery.MAX_LIMIT);
+            }
+        }
+        Optional<String> text = ex.query("text");
+        if (text.isPresent() && text.get().length() > 200) {
+            f.fail("text", "must be at most 200 characters");
+        }
+        f.check("case query");
+        Instant now = clock.instant();
+        // Narrow the scan to what the actor may read at all; the access check below still decides each case.
+        if (grid.isPresent()) {
+            query = query.withinGrid(grid.get());
+        } else if (actor.roles().size() == 1
+                && (actor.has(ActorRole.GRID_STAFF) || actor.has(ActorRole.COMMAND_CENTER))) {
+            query = query.withinGrid(actor.homeGrid().orElseThrow());
+        }
+        if (department.isPresent()) {
+            query = query.department(department.get());
+        } else if (actor.roles().equals(Set.of(ActorRole.DEPARTMENT_OFFICER))) {
+            query = query.department(actor.department().orElseThrow());
+        }
+        if (grade.isPresent()) {
+            query = query.grade(grade.get());
+        }
+        if (domain.isPresent()) {
+            query = query.domain(domain.get());
+        }
+        if (text.isPresent()) {
+            query = query.containing(text.get());
+        }
+        if (overdue.filter("true"::equals).isPresent()) {
+            query = query.dueBefore(now);
+        }
+        if (after.isPresent()) {
+            query = query.after(after.get());
+        }
+        query = query.limit(limit);
+
+        List<Object> items = new ArrayList<>();
+        Optional<CaseId> next = Optional.empty();
+        boolean onlyNotOverdue = overdue.filter("false"::equals).isPresent();
+        int scanned = 0;
+        scan:
+        while (true) {
+            CasePage page = gridSafe.caseQueries().find(query);
+            scanned++;
+            CaseId lastSeen = null;
+            for (Case c : page.cases()) {
+                lastSeen = c.id();
+                if (onlyNotOverdue && c.isOverdueAt(now)) {
+                    continue;
+                }
+                AccessDecision read = gridSafe.accessPolicy().decide(actor, Action.READ, c.facts());
+                if (!read.allowed()) {
+                    continue;
+                }
+                items.add(views.view(c, actor, now));
+                if (items.size() == limit) {
+                    boolean more = page.next().isPresent()
+                            || !c.equals(page.cases().get(page.cases().size() - 1));
+                    next = more ? Optional.of(c.id()) : Optional.empty();
+                    break scan;
+                }
+            }
+            if (page.next().isEmpty()) {
+                break;
+            }
+            if (scanned == MAX_SCANNED_PAGES) {
+                next = Optional.ofNullable(lastSeen);
+                break;
+            }
+            query = query.after(page.next().get());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", items);
+        next.ifPresent(n -> body.put("next", n.value()));
+        return jsonReply(200, body);
+    }
+
+    // ---- step 1
+
+    Reply report(Exchange ex) {
+        Bodies.ReportBody body = json.read(ex.body(), Bodies.ReportBody.class);
+        Fields f = new Fields();
+        Report report = report(body, ex.actor(), "", f);
+        f.check("report");
+        Case c = casework.report(ex.actor(), report);
+        return caseReply(201, c, ex.actor()).withHeader("Location", "/api/v1/cases/" + c.id().value());
+    }
+
+    Reply reportFixedOnSpot(Exchange ex) {
+        Bodies.FixedOnSpotBody body = json.read(ex.body(), Bodies.FixedOnSpotBody.class);
+        Fields f = new Fields();
+        if (body.report() == null) {
+            f.fail("report", "is required");
+        }
+        Report report = body.report() == null ? null : report(body.report(), ex.actor(), "report.", f);
+        checkList(f, "evidenceAttachments", body.evidenceAttachments());
+        f.check("fixed-on-spot report");
+        Case c = casework.reportFixedOnSpot(
+                ex.actor(), new ReportFixedOnSpot(report, body.evidence(), body.evidenceAttachments()));
+        return caseReply(201, c, ex.actor()).withHeader("Location", "/api/v1/cases/" + c.id().value());
+    }
+
+    private Report report(Bodies.ReportBody b, Actor actor, String prefix, Fields f) {
+        if (b.source() == null && defaultSource(actor).isEmpty()) {
+            throw ProblemException.forbidden(
+                    "no-reporting-role",
+                    actor + " holds no role that reports hazards (grid staff, command center, "
+                            + "department officer, enterprise or citizen)");
+        }
+        Optional<CaseSource> source = f.enumValue(prefix + "source", b.source(), CaseSource.class);
+        Optional<GridCode> grid = f.parse(prefix + "grid", b.grid(), GridCode::parse);
+        Optional<GeoPoint> location = Optional.empty();
+        if (b.location() != null) {
+            if (b.location().lon() == null || b.location().lat() == null) {
+                f.fail(prefix + "location", "needs both lon and lat");
+            } else {
+                location = f.parse(
+                        prefix + "location",
+                        "",
+                        unused -> GeoPoint.of(b.location().lon(), b.location().lat()));
+            }
+        }
+        checkList(f, prefix + "attachments", b.attachments());
+        Report.Builder builder = Report.builder()
+                .source(source.or(() -> defaultSource(actor)).orElse(null))
+                .grid(grid.orElse(null))
+                .location(location.orElse(null))
+                .domain(f.enumValue(prefix + "domain", b.domain(), SafetyDomain.class)
+                        .orElse(null))
+                .hazard(f.parse(prefix + "hazard", b.hazard(), HazardCode::parse)
+                        .orElse(null))
+                .grade(f.enumValue(prefix + "grade", b.grade(), HazardGrade.class)
+                        .orElse(null))
+                .description(b.description())
+                .anonymous(Boolean.TRUE.equals(b.anonymous()))
+                .reporterContact(b.reporterContact())
+                .enterpriseId(b.enterpriseId());
+        if (b.attachments() != null) {
+            b.attachments().stream().filter(a -> a != null).forEach(builder::attachment);
+        }
+        return builder.build();
+    }
+
+    /** The source an actor reports from when the body names none. */
+    static Optional<CaseSource> defaultSource(Actor actor) {
+        for (CaseSource source : CaseSource.values()) {
+            if (actor.has(source.reporterRole())) {
+                return Optional.of(source);
+            }
+        }
+        return actor.has(ActorRole.COMMAND_CENTER) ? Optional.of(CaseSource.PUBLIC_REPORT) : Optional.empty();
+    }
+
+    private static void checkList(Fields f, String field, List<String> values) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null) {
+                    f.fail(field + "[" + i + "]", "must be a string, not null");
+                }
+            }
+        }
+    }
+
+    // ---- steps 2-6
+
+    Reply register(Exchange ex) {
+        return command(
+                ex,
+                Bodies.RegisterBody.class,
+                (b, id, v, f) -> new Register(
+                        id,
+                        v,
+                        f.enumValue("domain", b.domain(), SafetyDomain.class),
+                        f.parse("hazard", b.hazard(), HazardCode::parse),
+                        f.enumValue("grade", b.grade(), HazardGrade.class),
+                        Optional.ofNullable(b.note())));
+    }
+
+    Reply reject(Exchange ex) {
+        return command(ex, Bodies.RejectBody.class, (b, id, v, f) -> new Reject(id, v, b.reason()));
+    }
+
+    Reply merge(Exchange ex) {
+        return command(ex, Bodies.MergeBody.class, (b, id, v, f) -> {
+            CaseId into = f.required("into", f.parse("into", b.into(), CaseId::of), b.into());
+            return new Merge(id, v, into, b.reason());
+        });
+    }
+
+    Reply dispatch(Exchange ex) {
+        return command(ex, Bodies.DispatchBody.class, (b, id, v, f) -> {
+            Optional<RectificationPlan> plan = Optional.empty();
+            if (b.plan() != null) {
+                Bodies.PlanBody p = b.plan();
+                plan = Optional.of(new RectificationPlan(
+                        p.responsiblePerson(),
+                        p.measures(),
+                        p.funds(),
+                        f.date("plan.dueDate", p.dueDate()).orElse(null),
+                        p.contingencyPlan()));
+            }
+            Optional<ListedSupervision> supervision = b.listedSupervision() == null
+                    ? Optional.empty()
+                    : Optional.of(new ListedSupervision(
+                            b.listedSupervision().authority(),
+                            b.listedSupervision().documentReference()));
+            return new Dispatch(
+                    id,
+                    v,
+                    f.parse("department", b.department(), DepartmentId::of),
+                    Optional.ofNullable(b.overrideReason()),
+                    Optional.ofNullable(b.handlerId()),
+                    plan,
+                    supervision);
+        });
+    }
+
+    Reply rectify(Exchange ex) {
+        return command(ex, Bodies.RectificationBody.class, (b, id, v, f) -> {
+            checkList(f, "attachments", b.attachments());
+            return new SubmitRectification(id, v, b.evidence(), b.attachments() == null ? List.of() : b.attachments());
+        });
+    }
+
+    Reply requestExtension(Exchange ex) {
+        return command(ex, Bodies.ExtensionRequestBody.class, (b, id, v, f) -> {
+            Instant deadline = f.required(
+                    "requestedDeadline", f.instant("requestedDeadline", b.requestedDeadline()), b.requestedDeadline());
+            return new RequestExtension(id, v, deadline, b.reason());
+        });
+    }
+
+    Reply approveExtension(Exchange ex) {
+        return command(
+                ex,
+                Bodies.ApproveExtensionBody.class,
+                (b, id, v, f) -> new ApproveExtension(id, v, Optional.ofNullable(b.note())));
+    }
+
+    Reply denyExtension(Exchange ex) {
+        return command(ex, Bodies.DenyExtensionBody.class, (b, id, v, f) -> new DenyExtension(id, v, b.reason()));
+    }
+
+    Reply verify(Exchange ex) {
+        return command(ex, Bodies.VerifyBody.class, (b, id, v, f) -> {
+            if (b.passed() == null) {
+                f.fail("passed", "is required: true to accept the rectification, false to send it back");
+            }
+            return new Verify(id, v, Boolean.TRUE.equals(b.passed()), Optional.ofNullable(b.remarks()));
+        });
+    }
+
+    Reply close(Exchange ex) {
+        return command(
+                ex,
+                Bodies.CloseBody.class,
+                (b, id, v, f) -> new Close(
+                        id,
+                        v,
+                        Optional.ofNullable(b.satisfaction()),
+                        Optional.ofNullable(b.feedback()),
+                        Optional.ofNullable(b.evaluation())));
+    }
+
+    /** 督办 over the whole district: district command centers and system actors may run it. */
+    Reply runEscalations(Exchange ex) {
+        Actor actor = ex.actor();
+        boolean districtCenter = actor.has(ActorRole.COMMAND_CENTER)
+                && actor.homeGrid()
+                        .map(home -> gridSafe.directory().grids().roots().stream()
+                                .anyMatch(root -> root.code().equals(home)))
+                        .orElse(false);
+        if (!districtCenter && !actor.has(ActorRole.SYSTEM)) {
+            throw ProblemException.forbidden(
+                    "escalation-run-district-or-system",
+                    actor + " may not run escalations: only a district command center or a system actor may");
+        }
+        if (ex.body().length > 0) {
+            json.read(ex.body(), Bodies.EscalationRunBody.class);
+        }
+        Instant now = clock.instant();
+        int escalations = casework.escalateOverdue(now);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("escalations", escalations);
+        body.put("at", json.time(now));
+        return jsonReply(200, body);
+    }
+
+    // ---- plumbing
+
+    @FunctionalInterface
+    interface CommandBuilder<B> {
+        ExistingCaseCommand build(B body, CaseId caseId, OptionalLong expectedVersion, Fields fields);
+    }
+
+    private <B> Reply command(Exchange ex, Class<B> bodyType, CommandBuilder<B> builder) {
+        Actor actor = ex.actor();
+        CaseId id = caseId(ex);
+        long expected = ifMatch(ex);
+        // Order: the case must exist and be readable (404/403), then the body must make sense (400),
+        // then the version must match (412); core decides the rest (403/409/400).
+        Case current = casework.get(actor, id);
+        B body = json.read(ex.body(), bodyType);
+        Fields f = new Fields();
+        ExistingCaseCommand command = builder.build(body, id, OptionalLong.of(expected), f);
+        f.check(ex.path().substring(ex.path().lastIndexOf('/') + 1) + " of case " + id);
+        if (current.version() != expected) {
+            throw ProblemException.of(
+                            412,
+                            "stale-version",
+                            "Precondition failed",
+                            "case " + id + " is at version " + current.version() + ", not " + expected
+                                    + " (If-Match): reload it and decide again")
+                    .withHeader("ETag", CaseViews.etag(current).orElseThrow());
+        }
+        Case after;
+        try {
+            after = casework.execute(actor, command);
+        } catch (StaleCaseVersionException lostRace) {
+            throw ProblemException.of(
+                    409,
+                    "stale-version",
+                    "Conflict",
+                    "case " + id + " was changed by another request while this one ran: reload it and decide again");
+        }
+        return caseReply(200, after, actor);
+    }
+
+    private static CaseId caseId(Exchange ex) {
+        String raw = ex.pathParam("id");
+        try {
+            return CaseId.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("case " + raw + " does not exist: " + e.getMessage());
+        }
+    }
+
+    /** The version in {@code If-Match}: {@code "3"}, {@code W/"3"} or {@code 3}. */
+    static long ifMatch(Exchange ex) {
+        String header = ex.header("If-Match").map(String::strip).orElse("");
+        if (header.isEmpty()) {
+            throw ProblemException.of(
+                    428,
+                    "if-match-required",
+                    "Precondition required",
+                    "workflow commands need an If-Match header with the case version you saw (its ETag, e.g. \"3\")");
+        }
+        String value = header.startsWith("W/") ? header.substring(2) : header;
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        try {
+            long version = Long.parseLong(value);
+            if (version < 1) {
+                throw new NumberFormatException();
+            }
+            return version;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "must be a case version ETag such as \"3\", was " + header);
+        }
+    }
+
+    private Reply caseReply(int status, Case c, Actor actor) {
+        return jsonReply(status, views.view(c, actor, clock.instant()))
+                .withHeader("ETag", CaseViews.etag(c).orElseThrow());
+    }
+
+    private Reply jsonReply(int status, Object body) {
+        return Reply.of(status, Reply.JSON, json.write(body));
+    }
+}

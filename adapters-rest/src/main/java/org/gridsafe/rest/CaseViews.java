@@ -1,0 +1,135 @@
+package org.gridsafe.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridsafe.access.Actor;
+import org.gridsafe.access.ActorRole;
+import org.gridsafe.casework.AuditResult;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseAudit;
+import org.gridsafe.casework.CaseReported;
+import org.gridsafe.casework.RecordedEvent;
+
+/**
+ * How cases and their logs look in JSON. Private data is shown to command centers only: the
+ * reporter's contact always, and the reporter's id when the report is anonymous.
+ */
+final class CaseViews {
+
+    static final String HIDDEN_REPORTER = "anonymous";
+
+    private final Json json;
+
+    CaseViews(Json json) {
+        this.json = json;
+    }
+
+    static boolean seesPrivateData(Actor viewer) {
+        return viewer.has(ActorRole.COMMAND_CENTER);
+    }
+
+    Map<String, Object> view(Case c, Actor viewer, Instant now) {
+        boolean privileged = seesPrivateData(viewer);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", c.id().value());
+        v.put("version", c.version());
+        v.put("state", c.state().name());
+        v.put("stateName", Map.of("zh", c.state().zhName(), "en", c.state().enName()));
+        v.put("source", c.source().name());
+        v.put("grid", c.grid().value());
+        c.location().ifPresent(p -> v.put("location", Map.of("lon", p.longitude(), "lat", p.latitude())));
+        v.put("domain", c.domain().name());
+        v.put("hazard", c.hazard().value());
+        v.put("grade", c.grade().name());
+        v.put("description", c.description());
+        v.put("attachments", c.attachments());
+        v.put("anonymous", c.anonymous());
+        if (privileged || !c.anonymous()) {
+            v.put("reporterId", c.reporterId());
+        }
+        if (privileged) {
+            c.reporterContact().ifPresent(contact -> v.put("reporterContact", contact));
+        }
+        c.enterpriseId().ifPresent(e -> v.put("enterpriseId", e));
+        c.deadline().ifPresent(d -> v.put("deadline", json.time(d)));
+        v.put("overdue", c.isOverdueAt(now));
+        v.put("escalationRung", c.escalationRung().name());
+        c.department().ifPresent(d -> v.put("department", d.value()));
+        c.handlerId().ifPresent(h -> v.put("handlerId", h));
+        c.rectificationPlan().ifPresent(p -> {
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("responsiblePerson", p.responsiblePerson());
+            plan.put("measures", p.measures());
+            plan.put("funds", p.funds());
+            plan.put("dueDate", p.dueDate().toString());
+            plan.put("contingencyPlan", p.contingencyPlan());
+            v.put("rectificationPlan", plan);
+        });
+        c.listedSupervision()
+                .ifPresent(s -> v.put(
+                        "listedSupervision",
+                        Map.of("authority", s.authority(), "documentReference", s.documentReference())));
+        c.pendingExtension().ifPresent(e -> {
+            Map<String, Object> ext = new LinkedHashMap<>();
+            ext.put("requestedDeadline", json.time(e.requestedDeadline()));
+            ext.put("reason", e.reason());
+            ext.put("requestedBy", e.requestedBy());
+            v.put("pendingExtension", ext);
+        });
+        v.put("extensionCount", c.extensionCount());
+        v.put("reworkCount", c.reworkCount());
+        v.put("everOverdue", c.everOverdue());
+        c.mergedInto().ifPresent(m -> v.put("mergedInto", m.value()));
+        c.lastReason().ifPresent(r -> v.put("lastReason", r));
+        v.put("reportedAt", json.time(c.reportedAt()));
+        v.put("stateSince", json.time(c.stateSince()));
+        c.finishedAt().ifPresent(f -> v.put("finishedAt", json.time(f)));
+        c.closedOnTime().ifPresent(o -> v.put("closedOnTime", o));
+        c.satisfaction().ifPresent(s -> v.put("satisfaction", s));
+        return v;
+    }
+
+    Map<String, Object> history(List<RecordedEvent> events, Actor viewer) {
+        boolean privileged = seesPrivateData(viewer);
+        Case c = Case.replay(events);
+        boolean hideReporter = c.anonymous() && !privileged;
+        List<Object> items = new ArrayList<>();
+        for (RecordedEvent recorded : events) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("version", recorded.version());
+            item.put("at", json.time(recorded.at()));
+            boolean reporterEvent = recorded.actorId().equals(c.reporterId());
+            item.put("actorId", hideReporter && reporterEvent ? HIDDEN_REPORTER : recorded.actorId());
+            item.put("type", recorded.event().type());
+            JsonNode data = json.tree(recorded.event());
+            if (!privileged && recorded.event() instanceof CaseReported && data instanceof ObjectNode object) {
+                object.remove("reporterContact");
+            }
+            item.put("data", data);
+            item.put("previousHash", recorded.previousHash());
+            item.put("hash", recorded.hash());
+            items.add(item);
+        }
+        AuditResult audit = CaseAudit.verify(events);
+        Map<String, Object> auditView = new LinkedHashMap<>();
+        auditView.put("intact", audit.intact());
+        audit.firstBrokenVersion().ifPresent(v -> auditView.put("firstBrokenVersion", v));
+        audit.problem().ifPresent(p -> auditView.put("problem", p));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("caseId", c.id().value());
+        result.put("version", c.version());
+        result.put("events", items);
+        result.put("audit", auditView);
+        return result;
+    }
+
+    static Optional<String> etag(Case c) {
+        return Optional.of("\"" + c.version() + "\"");
+    }
+}

@@ -1,0 +1,230 @@
+package org.gridsafe.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridsafe.GridSafe;
+import org.gridsafe.duty.Department;
+import org.gridsafe.duty.DutyMatrix;
+import org.gridsafe.duty.DutyRule;
+import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.duty.WorkCalendar;
+import org.gridsafe.duty.WorkflowStep;
+import org.gridsafe.grid.GeoPoint;
+import org.gridsafe.grid.Grid;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.grid.GridLocator;
+import org.gridsafe.grid.GridTree;
+import org.gridsafe.hazard.HazardCatalog;
+import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.hazard.HazardGrade;
+
+/** {@code /api/v1/grids...} and the reference data: what every authenticated actor may browse. */
+final class DirectoryRoutes {
+
+    private final GridSafe gridSafe;
+    private final Json json;
+    private volatile LocatorCache locator;
+
+    private record LocatorCache(GridTree tree, GridLocator locator) {}
+
+    DirectoryRoutes(GridSafe gridSafe, Json json) {
+        this.gridSafe = gridSafe;
+        this.json = json;
+    }
+
+    Reply roots(Exchange ex) {
+        return items(
+                gridSafe.directory().grids().roots().stream().map(this::summary).toList());
+    }
+
+    Reply grid(Exchange ex) {
+        Grid grid = find(ex.pathParam("code"));
+        GridTree tree = gridSafe.directory().grids();
+        Map<String, Object> view = summary(grid);
+        tree.parent(grid.code()).ifPresent(p -> view.put("parent", p.code().value()));
+        view.put(
+                "ancestors",
+                tree.ancestors(grid.code()).stream().map(g -> g.code().value()).toList());
+        view.put("childCount", tree.children(grid.code()).size());
+        return ok(view);
+    }
+
+    Reply children(Exchange ex) {
+        Grid grid = find(ex.pathParam("code"));
+        return items(gridSafe.directory().grids().children(grid.code()).stream()
+                .map(this::summary)
+                .toList());
+    }
+
+    Reply staff(Exchange ex) {
+        Grid grid = find(ex.pathParam("code"));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("grid", grid.code().value());
+        view.put(
+                "staff",
+                grid.staff().stream()
+                        .map(s -> Map.of(
+                                "personId", s.personId(),
+                                "displayName", s.displayName(),
+                                "role", s.role().name()))
+                        .toList());
+        List<Object> chain = new ArrayList<>();
+        grid.responsibilityChain()
+                .holders()
+                .forEach((role, person) -> chain.add(Map.of(
+                        "role", role.name(),
+                        "roleName", Map.of("zh", role.zhName(), "en", role.enName()),
+                        "personId", person.personId(),
+                        "displayName", person.displayName())));
+        view.put("responsibilityChain", chain);
+        return ok(view);
+    }
+
+    Reply locate(Exchange ex) {
+        Fields f = new Fields();
+        Optional<Double> lon = number(f, "lon", ex.query("lon"));
+        Optional<Double> lat = number(f, "lat", ex.query("lat"));
+        f.check("locate query");
+        Optional<GeoPoint> point = f.parse("lon", "", unused -> GeoPoint.of(lon.get(), lat.get()));
+        f.check("locate query");
+        Grid grid = locator()
+                .locate(point.orElseThrow())
+                .orElseThrow(() -> ProblemException.notFound(
+                        "point " + lon.get() + ", " + lat.get() + " lies outside every grid of this district"));
+        return ok(summary(grid));
+    }
+
+    Reply hazards(Exchange ex) {
+        HazardCatalog catalog = gridSafe.hazardCatalog();
+        Fields f = new Fields();
+        Optional<HazardCode> under = f.parse("under", ex.query("under").orElse(null), HazardCode::parse);
+        f.check("hazard query");
+        List<HazardCatalog.Entry> entries = under.isPresent() ? catalog.children(under.get()) : catalog.entries();
+        return items(entries.stream()
+                .map(e -> {
+                    Map<String, Object> v = new LinkedHashMap<>();
+                    v.put("code", e.code().value());
+                    v.put("level", e.code().level().name());
+                    e.code().parent().ifPresent(p -> v.put("parent", p.value()));
+                    v.put("zhName", e.zhName());
+                    v.put("enName", e.enName());
+                    v.put("source", e.source());
+                    v.put("evidence", e.evidence().name());
+                    return (Object) v;
+                })
+                .toList());
+    }
+
+    Reply departments(Exchange ex) {
+        DutyMatrix matrix = gridSafe.directory().dutyMatrix();
+        List<Object> items = new ArrayList<>();
+        for (Department d : matrix.departments()) {
+            items.add(Map.of(
+                    "id", d.id().value(),
+                    "zhName", d.zhName(),
+                    "enName", d.enName(),
+                    "domains", d.domains().stream().map(Enum::name).sorted().toList()));
+        }
+        return items(items);
+    }
+
+    Reply dutyRules(Exchange ex) {
+        List<Object> items = new ArrayList<>();
+        for (DutyRule rule : gridSafe.directory().dutyMatrix().rules()) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("domain", rule.domain().name());
+            rule.hazardPrefix().ifPresent(h -> v.put("hazardPrefix", h.value()));
+            rule.grade().ifPresent(g -> v.put("grade", g.name()));
+            rule.gridLevel().ifPresent(l -> v.put("gridLevel", l.name()));
+            v.put("department", rule.department().value());
+            items.add(v);
+        }
+        return items(items);
+    }
+
+    Reply calendar(Exchange ex) {
+        WorkCalendar calendar = gridSafe.directory().workCalendar();
+        TimeLimits limits = gridSafe.directory().timeLimits();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("zone", calendar.zone().getId());
+        v.put("opening", calendar.opening().toString());
+        v.put("closing", calendar.closing().toString());
+        v.put(
+                "workingWeekdays",
+                calendar.workingWeekdays().stream().sorted().map(Enum::name).toList());
+        List<Object> holidays = new ArrayList<>();
+        calendar.holidays().forEach((date, name) -> holidays.add(Map.of("date", date.toString(), "name", name)));
+        v.put("holidays", holidays);
+        List<Object> swapped = new ArrayList<>();
+        calendar.swappedWorkdays().forEach((date, name) -> swapped.add(Map.of("date", date.toString(), "name", name)));
+        v.put("swappedWorkdays", swapped);
+        List<Object> timeLimits = new ArrayList<>();
+        for (WorkflowStep step : WorkflowStep.values()) {
+            for (HazardGrade grade : HazardGrade.values()) {
+                limits.find(step, grade)
+                        .ifPresent(limit -> timeLimits.add(Map.of(
+                                "step", step.name(),
+                                "grade", grade.name(),
+                                "amount", limit.amount(),
+                                "unit", limit.unit().name())));
+            }
+        }
+        v.put("timeLimits", timeLimits);
+        return ok(v);
+    }
+
+    private GridLocator locator() {
+        GridTree tree = gridSafe.directory().grids();
+        LocatorCache cached = locator;
+        if (cached == null || cached.tree() != tree) {
+            cached = new LocatorCache(tree, GridLocator.of(tree));
+            locator = cached;
+        }
+        return cached.locator();
+    }
+
+    private static Optional<Double> number(Fields f, String field, Optional<String> text) {
+        if (text.isEmpty()) {
+            f.fail(field, "is required: decimal degrees");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Double.parseDouble(text.get()));
+        } catch (NumberFormatException e) {
+            f.fail(field, "must be a number of decimal degrees, was '" + text.get() + "'");
+            return Optional.empty();
+        }
+    }
+
+    private Grid find(String code) {
+        GridCode parsed;
+        try {
+            parsed = GridCode.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("no grid " + code + ": " + e.getMessage());
+        }
+        return gridSafe.directory()
+                .grids()
+                .find(parsed)
+                .orElseThrow(() -> ProblemException.notFound("no grid " + code + " in this district"));
+    }
+
+    private Map<String, Object> summary(Grid grid) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("code", grid.code().value());
+        v.put("name", grid.name());
+        v.put("level", grid.level().name());
+        return v;
+    }
+
+    private Reply ok(Object body) {
+        return Reply.of(200, Reply.JSON, json.write(body));
+    }
+
+    private Reply items(List<?> items) {
+        return ok(Map.of("items", items));
+    }
+}

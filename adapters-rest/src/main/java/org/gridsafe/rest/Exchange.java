@@ -1,0 +1,63 @@
+package org.gridsafe.rest;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import org.gridsafe.access.Actor;
+
+/** One request as a handler sees it: the authenticated actor (if the route needs one) and the body read within the size limit. */
+final class Exchange {
+
+    private final Context ctx;
+    private final Actor actor;
+    private final byte[] body;
+
+    Exchange(Context ctx, Actor actor, byte[] body) {
+        this.ctx = ctx;
+        this.actor = actor;
+        this.body = body;
+    }
+
+    /** The actor; only routes that authenticate call this. */
+    Actor actor() {
+        if (actor == null) {
+            throw new IllegalStateException("route " + ctx.path() + " has no authenticated actor");
+        }
+        return actor;
+    }
+
+    /** Names the actor in the request log line, for routes that authenticate by themselves (Open311 api_key). */
+    void identify(Actor identified) {
+        ctx.attribute(GridSafeHttpApi.ACTOR_ATTRIBUTE, identified.id());
+    }
+
+    Optional<Actor> optionalActor() {
+        return Optional.ofNullable(actor);
+    }
+
+    byte[] body() {
+        return body;
+    }
+
+    String pathParam(String name) {
+        return ctx.pathParam(name);
+    }
+
+    /** A query parameter; blank counts as absent. */
+    Optional<String> query(String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    List<String> queries(String name) {
+        return ctx.queryParams(name);
+    }
+
+    Optional<String> header(String name) {
+        return Optional.ofNullable(ctx.header(name));
+    }
+
+    String path() {
+        return ctx.path();
+    }
+}

@@ -1,0 +1,546 @@
+package org.gridsafe.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.router.ParsedEndpoint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridsafe.GridSafe;
+import org.gridsafe.access.Actor;
+import org.gridsafe.casework.AccessDeniedException;
+import org.gridsafe.casework.CaseNotFoundException;
+import org.gridsafe.casework.CaseworkException;
+import org.gridsafe.casework.InvalidCommandException;
+import org.gridsafe.casework.StaleCaseVersionException;
+import org.gridsafe.casework.WrongCaseStateException;
+import org.gridsafe.port.IdempotencyClaim;
+import org.gridsafe.port.IdempotencyKeys;
+import org.gridsafe.port.StoredResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of a {@link GridSafe}: the JSON API under {@code /api/v1}, the Open311 GeoReport
+ * v2 facade under {@code /open311/v2} and the OpenAPI 3.1 document at {@code /openapi.json}, on
+ * an embedded Javalin (Jetty) server.
+ *
+ * <p>Every error is an RFC 9457 problem ({@code application/problem+json}, Open311 errors in the
+ * GeoReport format); bearer tokens become actors through {@link ActorTokens}; POSTs honour
+ * {@code Idempotency-Key} through the core {@link IdempotencyKeys} port; workflow commands need
+ * {@code If-Match} with the case version. One log line per request (method, path, status, ms,
+ * actor id).
+ *
+ * <pre>{@code
+ * GridSafeHttpApi api = GridSafeHttpApi.builder(gridSafe)
+ *         .tokens(new HashedActorTokens().register("secret-token", commandCenter))
+ *         .idempotencyKeys(new InMemoryIdempotencyKeys())
+ *         .clock(clock)                      // the same clock the GridSafe uses
+ *         .build()
+ *         .start("127.0.0.1", 8080);
+ * int port = api.port();
+ * api.stop();                                // in-flight requests finish first
+ * }</pre>
+ */
+public final class GridSafeHttpApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GridSafeHttpApi.class);
+    static final String ACTOR_ATTRIBUTE = "gridsafe.actor";
+    private static final String HANDLED_ATTRIBUTE = "gridsafe.handled";
+
+    /** How much of an oversized body is read and dropped before answering 413. */
+    private static final long DRAIN_LIMIT_BYTES = 4L * 1024 * 1024;
+
+    /** The default request body limit: 64 KiB. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+    private final GridSafe gridSafe;
+    private final ActorTokens tokens;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Clock clock;
+    private final int maxBodyBytes;
+    private final Duration stopTimeout;
+    private final Json json;
+    private final List<Route> routes;
+    private Javalin app;
+
+    /** Where a route's errors go: RFC 9457 problems, or Open311 error lists in the path's format. */
+    enum Style {
+        PROBLEM,
+        OPEN311
+    }
+
+    enum Auth {
+        NONE,
+        BEARER
+    }
+
+    @FunctionalInterface
+    interface Handler {
+        Reply handle(Exchange exchange) throws Exception;
+    }
+
+    record Route(HandlerType method, String path, Auth auth, Style style, Handler handler) {}
+
+    private GridSafeHttpApi(Builder b) {
+        this.gridSafe = b.gridSafe;
+        this.tokens = Objects.requireNonNull(b.tokens, "tokens are required");
+        this.idempotencyKeys = Objects.requireNonNull(b.idempotencyKeys, "idempotencyKeys are required");
+        this.clock = b.clock;
+        this.maxBodyBytes = b.maxBodyBytes;
+        this.stopTimeout = b.stopTimeout;
+        this.json = new Json(gridSafe.directory().workCalendar().zone());
+        this.routes = routes(b);
+    }
+
+    /** A builder over {@code gridSafe}. */
+    public static Builder builder(GridSafe gridSafe) {
+        return new Builder(gridSafe);
+    }
+
+    private List<Route> routes(Builder b) {
+        CaseRoutes cases = new CaseRoutes(gridSafe, json, clock);
+        DirectoryRoutes directory = new DirectoryRoutes(gridSafe, json);
+        Open311Routes open311 = new Open311Routes(gridSafe, json, tokens, clock, b.open311Contact);
+        String openApi = openApiDocument();
+        List<Route> r = new ArrayList<>();
+        r.add(new Route(
+                HandlerType.GET, "/openapi.json", Auth.NONE, Style.PROBLEM, ex -> Reply.of(200, Reply.JSON, openApi)));
+        String v1 = "/api/v1";
+        r.add(api(HandlerType.POST, v1 + "/cases", cases::report));
+        r.add(api(HandlerType.GET, v1 + "/cases", cases::list));
+        r.add(api(HandlerType.POST, v1 + "/cases/fixed-on-spot", cases::reportFixedOnSpot));
+        r.add(api(HandlerType.GET, v1 + "/cases/{id}", cases::get));
+        r.add(api(HandlerType.GET, v1 + "/cases/{id}/history", cases::history));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/register", cases::register));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/reject", cases::reject));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/merge", cases::merge));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/dispatch", cases::dispatch));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/rectification", cases::rectify));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/extension-request", cases::requestExtension));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/extension-approval", cases::approveExtension));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/extension-denial", cases::denyExtension));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/verification", cases::verify));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/close", cases::close));
+        r.add(api(HandlerType.POST, v1 + "/escalations/run", cases::runEscalations));
+        r.add(api(HandlerType.GET, v1 + "/grids", directory::roots));
+        r.add(api(HandlerType.GET, v1 + "/grids/locate", directory::locate));
+        r.add(api(HandlerType.GET, v1 + "/grids/{code}", directory::grid));
+        r.add(api(HandlerType.GET, v1 + "/grids/{code}/children", directory::children));
+        r.add(api(HandlerType.GET, v1 + "/grids/{code}/staff", directory::staff));
+        r.add(api(HandlerType.GET, v1 + "/hazards", directory::hazards));
+        r.add(api(HandlerType.GET, v1 + "/departments", directory::departments));
+        r.add(api(HandlerType.GET, v1 + "/duty-rules", directory::dutyRules));
+        r.add(api(HandlerType.GET, v1 + "/calendar", directory::calendar));
+        r.addAll(open311.routes());
+        return List.copyOf(r);
+    }
+
+    private static Route api(HandlerType method, String path, Handler handler) {
+        return new Route(method, path, Auth.BEARER, Style.PROBLEM, handler);
+    }
+
+    /**
+     * Starts the server on {@code host}:{@code port} ({@code 0}: any free port).
+     *
+     * @throws IllegalStateException if it is already started
+     */
+    public synchronized GridSafeHttpApi start(String host, int port) {
+        if (app != null) {
+            throw new IllegalStateException("already started on port " + app.port());
+        }
+        app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.http.maxRequestSize = maxBodyBytes;
+            cfg.http.prefer405over404 = true;
+            cfg.jetty.modifyServer(server -> server.setStopTimeout(stopTimeout.toMillis()));
+            for (Route route : routes) {
+                cfg.routes.addHttpHandler(route.method(), route.path(), ctx -> handle(route, ctx));
+            }
+            cfg.routes.error(404, ctx -> {
+                if (ctx.attribute(HANDLED_ATTRIBUTE) == null) {
+                    write(
+                            ctx,
+                            problem(
+                                    ProblemException.notFound("no route " + ctx.method() + " " + ctx.path()),
+                                    ctx.path()));
+                }
+            });
+            cfg.routes.error(405, ctx -> {
+                if (ctx.attribute(HANDLED_ATTRIBUTE) == null) {
+                    write(
+                            ctx,
+                            problem(
+                                    ProblemException.of(
+                                            405,
+                                            "method-not-allowed",
+                                            "Method not allowed",
+                                            ctx.method() + " is not allowed on " + ctx.path() + "; see /openapi.json"),
+                                    ctx.path()));
+                }
+            });
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected failure in {} {}", ctx.method(), ctx.path(), e);
+                write(ctx, internalError(ctx.path()));
+            });
+            cfg.requestLogger.http((ctx, ms) -> LOG.info(
+                    "{} {} {} {}ms actor={}",
+                    ctx.method(),
+                    ctx.path(),
+                    ctx.statusCode(),
+                    Math.round(ms),
+                    Optional.ofNullable((String) ctx.attribute(ACTOR_ATTRIBUTE)).orElse("-")));
+        });
+        app.start(host, port);
+        return this;
+    }
+
+    /** The port the server listens on. */
+    public synchronized int port() {
+        if (app == null) {
+            throw new IllegalStateException("not started");
+        }
+        return app.port();
+    }
+
+    /** Stops the server; requests in flight finish first (up to the stop timeout). Does nothing if not started. */
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    /** Every route as {@code "METHOD /path"}, from Javalin's router (for the OpenAPI coverage test). */
+    synchronized List<String> registeredRoutes() {
+        if (app == null) {
+            throw new IllegalStateException("not started");
+        }
+        List<String> result = new ArrayList<>();
+        for (ParsedEndpoint parsed : app.unsafe.internalRouter.allHttpHandlers()) {
+            HandlerType method = parsed.endpoint.method;
+            if (method.isHttpMethod()) {
+                result.add(method.name() + " " + parsed.endpoint.path);
+            }
+        }
+        return result;
+    }
+
+    // ---- the request pipeline
+
+    private void handle(Route route, Context ctx) {
+        ctx.attribute(HANDLED_ATTRIBUTE, Boolean.TRUE);
+        write(ctx, run(route, ctx));
+    }
+
+    private Reply run(Route route, Context ctx) {
+        String path = ctx.path();
+        try {
+            Actor actor = route.auth() == Auth.BEARER ? authenticate(ctx) : null;
+            byte[] body = new byte[0];
+            if (route.method() == HandlerType.POST) {
+                body = readBody(ctx);
+                if (route.style() == Style.PROBLEM && body.length > 0 && !isJson(ctx.contentType())) {
+                    throw ProblemException.of(
+                            415,
+                            "unsupported-media-type",
+                            "Unsupported media type",
+                            "send the body as application/json, not " + ctx.contentType());
+                }
+            }
+            Exchange exchange = new Exchange(ctx, actor, body);
+            Optional<String> key = Optional.ofNullable(ctx.header("Idempotency-Key"));
+            if (route.method() == HandlerType.POST && key.isPresent()) {
+                return idempotent(route, ctx, exchange, key.get());
+            }
+            return execute(route, exchange, path);
+        } catch (Exception e) {
+            return failure(route, ctx, e, path);
+        }
+    }
+
+    private Reply execute(Route route, Exchange exchange, String path) {
+        try {
+            return route.handler().handle(exchange);
+        } catch (Exception e) {
+            return failure(route, null, e, path);
+        }
+    }
+
+    private Reply failure(Route route, Context ctx, Exception e, String path) {
+        ProblemException problem = toProblem(e, path);
+        if (route.style() == Style.OPEN311) {
+            return Open311Routes.error(path, problem);
+        }
+        return problem(problem, path);
+    }
+
+    private ProblemException toProblem(Exception e, String path) {
+        if (e instanceof ProblemException p) {
+            return p;
+        }
+        if (e instanceof CaseworkException c) {
+            var r = c.rejection();
+            if (c instanceof InvalidCommandException) {
+                return ProblemException.invalid(r.message(), r.fieldErrors());
+            }
+            if (c instanceof AccessDeniedException) {
+                return ProblemException.forbidden(r.rule().orElse("access-policy"), r.message());
+            }
+            if (c instanceof CaseNotFoundException) {
+                return ProblemException.notFound(r.message());
+            }
+            if (c instanceof WrongCaseStateException) {
+                return ProblemException.of(409, "wrong-state", "Wrong state", r.message());
+            }
+            if (c instanceof StaleCaseVersionException) {
+                return ProblemException.of(409, "stale-version", "Conflict", r.message());
+            }
+        }
+        if (e instanceof IllegalArgumentException) {
+            // Core's value factories say in words what is wrong with the input.
+            return ProblemException.invalid(e.getMessage(), List.of());
+        }
+        LOG.error("unexpected failure in {}", path, e);
+        return ProblemException.of(500, "internal-error", "Internal error", "the server failed; the failure is logged");
+    }
+
+    private Actor authenticate(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            throw ProblemException.unauthorized("send Authorization: Bearer <token>");
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw ProblemException.unauthorized("the Authorization header must use the Bearer scheme");
+        }
+        Actor actor = tokens.actorFor(header.substring(7).strip())
+                .orElseThrow(() -> ProblemException.unauthorized("the bearer token is unknown or revoked"));
+        ctx.attribute(ACTOR_ATTRIBUTE, actor.id());
+        return actor;
+    }
+
+    private byte[] readBody(Context ctx) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > maxBodyBytes) {
+                throw tooLarge(in);
+            }
+            byte[] body = in.readNBytes(maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
+                throw tooLarge(in);
+            }
+            return body;
+        }
+    }
+
+    /**
+     * The 413 problem, after reading (and dropping) what the client is still sending, up to a cap:
+     * a client that is still writing when the answer comes sees a broken pipe instead of the 413.
+     * The connection is closed afterwards.
+     */
+    private ProblemException tooLarge(InputStream in) throws IOException {
+        long cap = DRAIN_LIMIT_BYTES;
+        byte[] buffer = new byte[8192];
+        int read;
+        while (cap > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, cap))) > 0) {
+            cap -= read;
+        }
+        return ProblemException.tooLarge(maxBodyBytes).withHeader("Connection", "close");
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.endsWith("+json");
+    }
+
+    private Reply idempotent(Route route, Context ctx, Exchange exchange, String key) {
+        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(ch -> ch > 32 && ch < 127)) {
+            throw ProblemException.invalid("Idempotency-Key", "must be 1-255 visible ASCII characters");
+        }
+        String scope = "POST " + ctx.path() + "|"
+                + exchange.optionalActor().map(Actor::id).orElse("-");
+        String fingerprint = HashedActorTokens.sha256(
+                "POST\n" + ctx.path() + "\n" + Objects.toString(ctx.header("If-Match"), "") + "\n"
+                        + Objects.toString(ctx.contentType(), "") + "\n"
+                        + new String(exchange.body(), StandardCharsets.UTF_8));
+        IdempotencyClaim claim = idempotencyKeys.claim(scope, key, fingerprint, clock.instant());
+        switch (claim.outcome()) {
+            case REPLAY -> {
+                return replay(claim.response().orElseThrow());
+            }
+            case IN_PROGRESS ->
+                throw ProblemException.of(
+                        409,
+                        "idempotency-in-progress",
+                        "Request in progress",
+                        "a request with this Idempotency-Key is still running; retry later");
+            case MISMATCH ->
+                throw ProblemException.of(
+                        422,
+                        "idempotency-key-reused",
+                        "Idempotency key reused",
+                        "this Idempotency-Key was used with a different request; use a new key for a new request");
+            case CLAIMED -> {
+                // handled below
+            }
+        }
+        Reply reply;
+        try {
+            reply = execute(route, exchange, ctx.path());
+        } catch (RuntimeException e) {
+            idempotencyKeys.release(scope, key);
+            throw e;
+        }
+        if (reply.status() >= 500) {
+            idempotencyKeys.release(scope, key);
+        } else {
+            idempotencyKeys.complete(
+                    scope, key, new StoredResponse(reply.status(), reply.contentType(), reply.bodyText()));
+        }
+        return reply;
+    }
+
+    private Reply replay(StoredResponse stored) {
+        Reply reply = Reply.of(stored.status(), stored.contentType(), stored.body())
+                .withHeader("Idempotent-Replayed", "true");
+        if (stored.status() < 300 && stored.contentType().startsWith("application/json")) {
+            try {
+                JsonNode node = json.mapper().readTree(stored.body());
+                if (node != null && node.has("id") && node.has("version")) {
+                    reply = reply.withHeader("ETag", "\"" + node.get("version").asLong() + "\"");
+                    if (stored.status() == 201) {
+                        reply = reply.withHeader(
+                                "Location", "/api/v1/cases/" + node.get("id").asText());
+                    }
+                }
+            } catch (IOException e) {
+                // Not a case body: no ETag to restore.
+            }
+        }
+        return reply;
+    }
+
+    private Reply problem(ProblemException p, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", p.type());
+        body.put("title", p.title);
+        body.put("status", p.status);
+        body.put("detail", p.getMessage());
+        body.put("instance", instance);
+        p.rule.ifPresent(rule -> body.put("rule", rule));
+        if (!p.errors.isEmpty()) {
+            body.put(
+                    "errors",
+                    p.errors.stream()
+                            .map(e -> Map.of("field", e.field(), "message", e.message()))
+                            .toList());
+        }
+        Reply reply = Reply.of(p.status, Reply.PROBLEM_JSON, json.write(body));
+        for (var header : p.headers.entrySet()) {
+            reply = reply.withHeader(header.getKey(), header.getValue());
+        }
+        return reply;
+    }
+
+    private Reply internalError(String path) {
+        return problem(
+                ProblemException.of(
+                        500, "internal-error", "Internal error", "the server failed; the failure is logged"),
+                path);
+    }
+
+    private static void write(Context ctx, Reply reply) {
+        ctx.status(reply.status());
+        ctx.contentType(reply.contentType());
+        reply.headers().forEach(ctx::header);
+        ctx.result(reply.body());
+    }
+
+    private static String openApiDocument() {
+        try (InputStream in = GridSafeHttpApi.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the adapter's resources");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read openapi.json", e);
+        }
+    }
+
+    /** Configures a {@link GridSafeHttpApi}. */
+    public static final class Builder {
+        private final GridSafe gridSafe;
+        private ActorTokens tokens;
+        private IdempotencyKeys idempotencyKeys;
+        private Clock clock = Clock.systemUTC();
+        private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private Duration stopTimeout = Duration.ofSeconds(10);
+        private String open311Contact = "GridSafe command center";
+
+        private Builder(GridSafe gridSafe) {
+            this.gridSafe = Objects.requireNonNull(gridSafe, "gridSafe");
+        }
+
+        /** Who bearer tokens and Open311 api keys stand for. Required. */
+        public Builder tokens(ActorTokens tokens) {
+            this.tokens = Objects.requireNonNull(tokens, "tokens");
+            return this;
+        }
+
+        /** Where {@code Idempotency-Key}s are kept (in memory, or the JDBC adapter's table). Required. */
+        public Builder idempotencyKeys(IdempotencyKeys idempotencyKeys) {
+            this.idempotencyKeys = Objects.requireNonNull(idempotencyKeys, "idempotencyKeys");
+            return this;
+        }
+
+        /** The time for "overdue" filters, escalation runs and idempotency claims; give the GridSafe's clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The largest request body accepted; larger ones get 413. Default 64 KiB. */
+        public Builder maxBodyBytes(int maxBodyBytes) {
+            if (maxBodyBytes < 1024) {
+                throw new IllegalArgumentException("maxBodyBytes must be at least 1024, was " + maxBodyBytes);
+            }
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** How long {@link #stop()} waits for requests in flight. Default 10 s. */
+        public Builder stopTimeout(Duration stopTimeout) {
+            if (stopTimeout.isNegative()) {
+                throw new IllegalArgumentException("stopTimeout must not be negative");
+            }
+            this.stopTimeout = stopTimeout;
+            return this;
+        }
+
+        /** The contact named in the Open311 discovery document. */
+        public Builder open311Contact(String contact) {
+            this.open311Contact = Objects.requireNonNull(contact, "contact");
+            return this;
+        }
+
+        /** Builds the API (not started yet). */
+        public GridSafeHttpApi build() {
+            return new GridSafeHttpApi(this);
+        }
+    }
+}

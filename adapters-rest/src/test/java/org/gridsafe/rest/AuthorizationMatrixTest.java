@@ -1,0 +1,236 @@
+package org.gridsafe.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridsafe.testkit.SampleDistrict.*;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.gridsafe.access.Actor;
+import org.gridsafe.casework.Case;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Role × endpoint × (own / other) → 2xx or 403, from one table. "Own" is the actor's home: its
+ * grid's subtree for grid staff and command centers, its department for officers, its enterprise
+ * for enterprises, its own report for citizens. Each cell gets a fresh case in the state the
+ * endpoint needs (set up in-process); the cell itself is one HTTP request, and a 403 leaves the
+ * case as it was.
+ */
+class AuthorizationMatrixTest {
+
+    static final HttpFixture http = new HttpFixture();
+
+    @AfterAll
+    static void stop() {
+        http.close();
+    }
+
+    //                          grid staff  command ctr  department  enterprise  citizen   system
+    //                          own other   own other    own other   own other   own other
+    static final String TABLE = """
+            report              Y N         Y N          Y Y         Y Y         Y Y       N
+            get                 Y N         Y N          Y N         Y N         N N       Y
+            history             Y N         Y N          Y N         Y N         N N       Y
+            register            N N         Y N          N N         N N         N N       N
+            reject              N N         Y N          N N         N N         N N       N
+            merge               N N         Y N          N N         N N         N N       N
+            dispatch            N N         Y N          N N         N N         N N       N
+            rectification       N N         N N          Y N         Y N         N N       N
+            extension-request   N N         N N          Y N         Y N         N N       N
+            extension-approval  N N         Y N          N N         N N         N N       N
+            extension-denial    N N         Y N          N N         N N         N N       N
+            verification        Y N         N N          N N         N N         N N       N
+            close               N N         Y N          N N         N N         N N       N
+            """;
+
+    enum Role {
+        GRID_STAFF(jinqiaoGridManager(), shihuGridManager()),
+        COMMAND_CENTER(jinqiaoCommandCenter(), shihuCommandCenter()),
+        DEPARTMENT(fireOfficer(), emergencyOfficer()),
+        ENTERPRISE(enterprise(), otherEnterprise()),
+        CITIZEN(citizen(), otherCitizen()),
+        SYSTEM(Actor.SYSTEM, null);
+
+        final Actor own;
+        final Actor other;
+
+        Role(Actor own, Actor other) {
+            this.own = own;
+            this.other = other;
+        }
+    }
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (String line : TABLE.strip().split("\n")) {
+            String[] parts = line.strip().split("\\s+");
+            String endpoint = parts[0];
+            int column = 1;
+            for (Role role : Role.values()) {
+                cells.add(Arguments.of(endpoint, role, true, parts[column++].equals("Y")));
+                if (role.other != null) {
+                    cells.add(Arguments.of(endpoint, role, false, parts[column++].equals("Y")));
+                }
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} by {1} ({2} → allowed {3})")
+    @MethodSource("cells")
+    void the_table_holds(String endpoint, Role role, boolean own, boolean allowed) {
+        Actor actor = own ? role.own : role.other;
+        HttpFixture.Res res;
+        Optional<Case> before = Optional.empty();
+        if (endpoint.equals("report")) {
+            int casesBefore = http.store.size();
+            // Always into 金桥: "other" grid staff and command centers are at home in 石湖.
+            String grid = JINQIAO_MICRO_1.value();
+            res = http.post("/api/v1/cases")
+                    .as(actor)
+                    .json(Map.of(
+                            "grid",
+                            grid,
+                            "domain",
+                            "FIRE",
+                            "hazard",
+                            "2102",
+                            "grade",
+                            "GENERAL",
+                            "description",
+                            "矩阵测试"))
+                    .send();
+            if (!allowed) {
+                assertThat(http.store.size()).isEqualTo(casesBefore);
+            }
+        } else {
+            Case c = caseFor(endpoint, role, own);
+            before = Optional.of(c);
+            String path = "/api/v1/cases/" + c.id();
+            if (endpoint.equals("get")) {
+                res = http.get(path).as(actor).send();
+            } else if (endpoint.equals("history")) {
+                res = http.get(path + "/history").as(actor).send();
+            } else {
+                res = http.post(path + "/" + endpoint)
+                        .as(actor)
+                        .ifMatch(c.version())
+                        .json(body(endpoint, c))
+                        .send();
+            }
+        }
+        if (allowed) {
+            assertThat(res.status()).as(res.toString()).isBetween(200, 299);
+        } else {
+            assertThat(res.status()).as(res.toString()).isEqualTo(403);
+            assertThat(res.json().get("type").asText()).isEqualTo("https://gridsafe.org/problems/access-denied");
+            assertThat(res.json().get("rule").asText()).isNotBlank();
+            before.ifPresent(c ->
+                    assertThat(http.store.find(c.id()).orElseThrow().version()).isEqualTo(c.version()));
+        }
+    }
+
+    @Test
+    void the_escalation_run_is_for_district_command_centers_and_systems() {
+        assertThat(http.post("/api/v1/escalations/run")
+                        .as(districtCommandCenter())
+                        .send()
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.post("/api/v1/escalations/run").as(Actor.SYSTEM).send().status())
+                .isEqualTo(200);
+        for (Actor refused :
+                List.of(jinqiaoCommandCenter(), jinqiaoGridManager(), fireOfficer(), enterprise(), citizen())) {
+            var res = http.post("/api/v1/escalations/run").as(refused).send();
+            assertThat(res.status()).as(refused + " " + res).isEqualTo(403);
+            assertThat(res.json().get("rule").asText()).isEqualTo("escalation-run-district-or-system");
+        }
+    }
+
+    @Test
+    void every_role_browses_the_reference_data() {
+        for (Role role : Role.values()) {
+            for (String path : List.of(
+                    "/api/v1/grids",
+                    "/api/v1/grids/320599001",
+                    "/api/v1/grids/320599001/children",
+                    "/api/v1/grids/320599001001001/staff",
+                    "/api/v1/grids/locate?lon=120.15&lat=31.05",
+                    "/api/v1/hazards",
+                    "/api/v1/departments",
+                    "/api/v1/duty-rules",
+                    "/api/v1/calendar")) {
+                assertThat(http.get(path).as(role.own).send().status())
+                        .as(role + " " + path)
+                        .isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void listings_show_only_what_each_actor_may_read() {
+        Case c = caseFor("get", Role.DEPARTMENT, true);
+        for (Role role : Role.values()) {
+            boolean ownReads = !role.equals(Role.CITIZEN);
+            assertThat(listed(role.own, c)).as(role + " own").isEqualTo(ownReads);
+            if (role.other != null) {
+                assertThat(listed(role.other, c)).as(role + " other").isFalse();
+            }
+        }
+    }
+
+    private static boolean listed(Actor actor, Case c) {
+        String cursor = null;
+        while (true) {
+            var res = http.get("/api/v1/cases?limit=1000" + (cursor == null ? "" : "&after=" + cursor))
+                    .as(actor)
+                    .send();
+            assertThat(res.status()).isEqualTo(200);
+            if (res.json().get("items").findValuesAsText("id").contains(c.id().value())) {
+                return true;
+            }
+            if (!res.json().has("next")) {
+                return false;
+            }
+            cursor = res.json().get("next").asText();
+        }
+    }
+
+    private static Case caseFor(String endpoint, Role role, boolean own) {
+        return CaseSetup.caseFor(http, endpoint, role == Role.CITIZEN && own);
+    }
+
+    private static Map<String, Object> body(String endpoint, Case c) {
+        return switch (endpoint) {
+            case "reject", "extension-denial" -> Map.of("reason", "矩阵测试");
+            case "merge" -> Map.of("into", mergeTarget().id().value(), "reason", "重复");
+            case "rectification" -> Map.of("evidence", "已整改");
+            case "extension-request" ->
+                Map.of(
+                        "requestedDeadline",
+                        c.deadline()
+                                .orElseThrow()
+                                .plus(Duration.ofDays(2))
+                                .atZone(ZONE)
+                                .toOffsetDateTime()
+                                .toString(),
+                        "reason",
+                        "矩阵");
+            case "verification" -> Map.of("passed", true);
+            case "close" -> Map.of("satisfaction", 4);
+            default -> Map.of();
+        };
+    }
+
+    private static Case mergeTarget() {
+        return CaseSetup.mergeTarget(http);
+    }
+}

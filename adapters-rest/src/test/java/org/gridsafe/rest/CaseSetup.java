@@ -1,0 +1,124 @@
+package org.gridsafe.rest;
+
+import static org.gridsafe.testkit.SampleDistrict.*;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.gridsafe.Casework;
+import org.gridsafe.access.Actor;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.Register;
+import org.gridsafe.casework.Report;
+import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Verify;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+
+/** Cases set up in-process, in the state an endpoint under test acts on: a general fire hazard in 金桥一号微网格 of enterprise A. */
+final class CaseSetup {
+
+    private CaseSetup() {}
+
+    /** A fresh case in the state {@code endpoint} acts on (dispatched ones go to fire-brigade). */
+    static Case caseFor(HttpFixture http, String endpoint, boolean reportedByCitizen) {
+        Casework casework = http.gridSafe.casework();
+        Report.Builder report = Report.builder()
+                .grid(JINQIAO_MICRO_1)
+                .domain(SafetyDomain.FIRE)
+                .hazard(PROTECTION_DEFECT)
+                .grade(HazardGrade.GENERAL)
+                .description("测试用例")
+                .enterpriseId(enterprise().enterpriseId().orElseThrow())
+                .source(CaseSource.GRID_PATROL);
+        Actor reporter = jinqiaoGridManager();
+        if (reportedByCitizen) {
+            reporter = citizen();
+            report.source(CaseSource.PUBLIC_REPORT);
+        }
+        Case c = casework.report(reporter, report.build());
+        String needs = switch (endpoint) {
+            case "report", "register", "reject", "merge" -> "REPORTED";
+            case "dispatch" -> "REGISTERED";
+            case "get", "history", "rectification", "extension-request" -> "DISPATCHED";
+            case "extension-approval", "extension-denial" -> "EXTENSION";
+            case "verification" -> "RECTIFIED";
+            case "close" -> "VERIFIED";
+            default -> throw new IllegalArgumentException(endpoint);
+        };
+        if (needs.equals("REPORTED")) {
+            return c;
+        }
+        Actor center = jinqiaoCommandCenter();
+        c = casework.register(
+                center,
+                new Register(
+                        c.id(),
+                        OptionalLong.of(c.version()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
+        if (needs.equals("REGISTERED")) {
+            return c;
+        }
+        c = casework.dispatch(
+                center,
+                new Dispatch(
+                        c.id(),
+                        OptionalLong.of(c.version()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
+        if (needs.equals("DISPATCHED")) {
+            return c;
+        }
+        if (needs.equals("EXTENSION")) {
+            return casework.requestExtension(
+                    fireOfficer(),
+                    new RequestExtension(
+                            c.id(),
+                            OptionalLong.of(c.version()),
+                            c.deadline().orElseThrow().plus(Duration.ofDays(2)),
+                            "需要时间"));
+        }
+        c = casework.submitRectification(
+                fireOfficer(), new SubmitRectification(c.id(), OptionalLong.of(c.version()), "已整改", List.of()));
+        if (needs.equals("RECTIFIED")) {
+            return c;
+        }
+        return casework.verify(
+                jinqiaoGridManager(), new Verify(c.id(), OptionalLong.of(c.version()), true, Optional.empty()));
+    }
+
+    /** Another open case in the same grid, to merge into. */
+    static Case mergeTarget(HttpFixture http) {
+        return http.gridSafe
+                .casework()
+                .report(
+                        jinqiaoGridManager(),
+                        Report.builder()
+                                .source(CaseSource.GRID_PATROL)
+                                .grid(JINQIAO_MICRO_1)
+                                .domain(SafetyDomain.FIRE)
+                                .hazard(PROTECTION_DEFECT)
+                                .grade(HazardGrade.GENERAL)
+                                .description("合并目标")
+                                .build());
+    }
+
+    /** The actor allowed to call {@code endpoint} on a case from {@link #caseFor}. */
+    static Actor actorFor(String endpoint) {
+        return switch (endpoint) {
+            case "report", "verification" -> jinqiaoGridManager();
+            case "rectification", "extension-request" -> fireOfficer();
+            default -> jinqiaoCommandCenter();
+        };
+    }
+}

@@ -1,0 +1,272 @@
+package org.gridsafe.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.gridsafe.GridSafe;
+import org.gridsafe.access.Actor;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.casework.StaleCaseVersionException;
+import org.gridsafe.memory.InMemoryCaseStore;
+import org.gridsafe.memory.InMemoryIdempotencyKeys;
+import org.gridsafe.port.CaseChange;
+import org.gridsafe.port.CaseStore;
+import org.gridsafe.port.Notifier;
+import org.gridsafe.testkit.SampleDistrict;
+
+/**
+ * A GridSafe over the sample district behind a real HTTP server on 127.0.0.1 and a random port,
+ * with a clock tests move, a token per sample actor, and an HttpClient to talk to it.
+ */
+final class HttpFixture implements AutoCloseable {
+
+    static final LocalDateTime MONDAY_0900 = LocalDateTime.of(2026, 3, 30, 9, 0);
+
+    /** Tokens of the sample cast: token = "token-" + actor id. */
+    static final List<Actor> CAST = List.of(
+            SampleDistrict.jinqiaoGridManager(),
+            SampleDistrict.shihuGridManager(),
+            SampleDistrict.jinqiaoCommandCenter(),
+            SampleDistrict.shihuCommandCenter(),
+            SampleDistrict.districtCommandCenter(),
+            SampleDistrict.fireOfficer(),
+            SampleDistrict.emergencyOfficer(),
+            SampleDistrict.enterprise(),
+            SampleDistrict.otherEnterprise(),
+            SampleDistrict.citizen(),
+            SampleDistrict.otherCitizen(),
+            Actor.SYSTEM);
+
+    final MovableClock clock =
+            new MovableClock(MONDAY_0900.atZone(SampleDistrict.ZONE).toInstant());
+    /** Called for every notification, inside the request that caused it (tests make requests slow with it). */
+    volatile Notifier notificationHook = n -> {};
+
+    final InMemoryCaseStore store = new InMemoryCaseStore(n -> notificationHook.deliver(n));
+    /** Set to make the next append fail as if another writer had come first. */
+    final AtomicBoolean loseNextRace = new AtomicBoolean();
+    /** Set to make the next append fail unexpectedly (a broken database, say). */
+    volatile RuntimeException nextAppendFailure;
+
+    final CaseStore racingStore = new CaseStore() {
+        @Override
+        public List<RecordedEvent> load(CaseId caseId) {
+            return store.load(caseId);
+        }
+
+        @Override
+        public void append(CaseChange change) {
+            RuntimeException failure = nextAppendFailure;
+            if (failure != null) {
+                nextAppendFailure = null;
+                throw failure;
+            }
+            if (loseNextRace.getAndSet(false)) {
+                throw StaleCaseVersionException.at(
+                        change.caseId(), change.expectedVersion(), change.expectedVersion() + 1);
+            }
+            store.append(change);
+        }
+    };
+    final GridSafe gridSafe = GridSafe.builder()
+            .directory(SampleDistrict.directory())
+            .caseStore(racingStore)
+            .caseQueries(store)
+            .clock(clock)
+            .build();
+    final HashedActorTokens tokens = new HashedActorTokens();
+    final GridSafeHttpApi api;
+    final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final ObjectMapper mapper = new ObjectMapper();
+    final String base;
+    /** Documented operations whose responses this fixture validated against openapi.json. */
+    static final java.util.Set<String> validated = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    HttpFixture() {
+        this(GridSafeHttpApi.DEFAULT_MAX_BODY_BYTES);
+    }
+
+    HttpFixture(int maxBodyBytes) {
+        for (Actor actor : CAST) {
+            tokens.register(token(actor), actor);
+        }
+        api = GridSafeHttpApi.builder(gridSafe)
+                .tokens(tokens)
+                .idempotencyKeys(new InMemoryIdempotencyKeys())
+                .clock(clock)
+                .maxBodyBytes(maxBodyBytes)
+                .build()
+                .start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + api.port();
+    }
+
+    static String token(Actor actor) {
+        return "token-" + actor.id();
+    }
+
+    @Override
+    public void close() {
+        api.stop();
+    }
+
+    /** A response with its body parsed when it is JSON. */
+    record Res(int status, Map<String, List<String>> headers, String body, JsonNode json) {
+        String header(String name) {
+            for (var e : headers.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(name)) {
+                    return e.getValue().get(0);
+                }
+            }
+            return null;
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    /** A request builder: method, path, actor, body, headers. */
+    final class Call {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private String body;
+
+        Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        Call as(Actor actor) {
+            return bearer(token(actor));
+        }
+
+        Call bearer(String token) {
+            headers.put("Authorization", "Bearer " + token);
+            return this;
+        }
+
+        Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        Call ifMatch(long version) {
+            return header("If-Match", "\"" + version + "\"");
+        }
+
+        Call json(String json) {
+            this.body = json;
+            headers.putIfAbsent("Content-Type", "application/json");
+            return this;
+        }
+
+        Call json(Map<String, ?> value) {
+            try {
+                return json(mapper.writeValueAsString(value));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Call form(String form) {
+            this.body = form;
+            headers.put("Content-Type", "application/x-www-form-urlencoded");
+            return this;
+        }
+
+        Res send() {
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+            headers.forEach(request::header);
+            request.method(
+                    method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            try {
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                JsonNode json = null;
+                String type = response.headers().firstValue("Content-Type").orElse("");
+                if (type.contains("json") && !response.body().isEmpty()) {
+                    json = mapper.readTree(response.body());
+                }
+                Res res = new Res(response.statusCode(), response.headers().map(), response.body(), json);
+                if (json != null) {
+                    String rawPath = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+                    List<String> problems =
+                            OpenApiContract.INSTANCE.check(method, rawPath, res.status(), res.contentType(), json);
+                    if (!problems.isEmpty()) {
+                        throw new AssertionError("response does not fit openapi.json: " + problems + "\n" + res);
+                    }
+                    validated.add(method + " "
+                            + OpenApiContract.INSTANCE.template(method, rawPath).orElse(rawPath));
+                }
+                return res;
+            } catch (IOException e) {
+                throw new IllegalStateException(method + " " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    Call get(String path) {
+        return new Call("GET", path);
+    }
+
+    Call post(String path) {
+        return new Call("POST", path);
+    }
+
+    /** A clock tests move by hand. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void set(LocalDateTime local) {
+            now = local.atZone(SampleDistrict.ZONE).toInstant();
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return SampleDistrict.ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.gridsafe.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridsafe.testkit.SampleDistrict.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written {@code openapi.json} stays in step with the server: the same operations as
+ * Javalin's router (both ways), schemas only from the validated subset, and responses of every
+ * documented GET operation (plus problems) fit their schemas. Every other HTTP test validates its
+ * JSON responses too, through {@link HttpFixture}.
+ */
+class OpenApiDocumentTest {
+
+    static final HttpFixture http = new HttpFixture();
+
+    @AfterAll
+    static void stop() {
+        http.close();
+    }
+
+    @Test
+    void every_route_is_documented_and_every_documented_operation_is_a_route() {
+        Set<String> routes = new TreeSet<>(http.api.registeredRoutes());
+        Set<String> documented = OpenApiContract.INSTANCE.operations();
+        assertThat(routes).as("routes missing from openapi.json").isSubsetOf(documented);
+        assertThat(documented).as("documented operations without a route").isSubsetOf(routes);
+        assertThat(routes).hasSize(documented.size()).hasSizeGreaterThan(35);
+    }
+
+    @Test
+    void the_served_document_is_openapi_3_1_and_uses_only_the_validated_schema_subset() throws Exception {
+        var res = http.get("/openapi.json").send();
+        assertThat(res.status()).isEqualTo(200);
+        assertThat(res.json().get("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(res.json()).isEqualTo(OpenApiContract.INSTANCE.document);
+        assertThat(OpenApiContract.INSTANCE.unsupportedKeywords()).isEmpty();
+    }
+
+    @Test
+    void the_validator_refuses_what_the_document_does_not_allow() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        var contract = OpenApiContract.INSTANCE;
+        var extra = mapper.readTree("{\"items\":[],\"surprise\":1}");
+        assertThat(contract.check("GET", "/api/v1/grids", 200, "application/json", extra))
+                .anyMatch(p -> p.contains("undocumented property surprise"));
+        var wrongType = mapper.readTree("{\"items\":[{\"code\":1,\"name\":\"x\",\"level\":\"DISTRICT\"}]}");
+        assertThat(contract.check("GET", "/api/v1/grids", 200, "application/json", wrongType))
+                .anyMatch(p -> p.contains("expected [string]"));
+        var badEnum = mapper.readTree("{\"items\":[{\"code\":\"1\",\"name\":\"x\",\"level\":\"PLANET\"}]}");
+        assertThat(contract.check("GET", "/api/v1/grids", 200, "application/json", badEnum))
+                .isNotEmpty();
+        var missing = mapper.readTree("{\"type\":\"x\",\"title\":\"t\",\"status\":400}");
+        assertThat(contract.check("GET", "/api/v1/grids", 400, "application/problem+json", missing))
+                .anyMatch(p -> p.contains("missing required detail"));
+        var badTime = mapper.readTree("{\"escalations\":1,\"at\":\"2026-03-30T09:00:00\"}");
+        assertThat(contract.check("POST", "/api/v1/escalations/run", 200, "application/json", badTime))
+                .anyMatch(p -> p.contains("date-time with offset"));
+        assertThat(contract.template("GET", "/api/v1/grids/locate")).hasValue("/api/v1/grids/locate");
+        assertThat(contract.template("GET", "/api/v1/grids/320599")).hasValue("/api/v1/grids/{code}");
+    }
+
+    @Test
+    void responses_of_every_documented_get_fit_their_schemas() {
+        // a case to read, with a history
+        var report = http.post("/api/v1/cases")
+                .as(jinqiaoCommandCenter())
+                .json(Map.of(
+                        "source", "PUBLIC_REPORT",
+                        "grid", JINQIAO_MICRO_1.value(),
+                        "domain", "FIRE",
+                        "hazard", "2102",
+                        "grade", "GENERAL",
+                        "description", "热线：楼道堆放电动车",
+                        "anonymous", true,
+                        "reporterContact", "13900000000"))
+                .send();
+        assertThat(report.status()).isEqualTo(201);
+        String id = report.json().get("id").asText();
+        var as = jinqiaoCommandCenter();
+        assertThat(http.get("/openapi.json").send().status()).isEqualTo(200);
+        for (String path : List.of(
+                "/api/v1/cases",
+                "/api/v1/cases?state=REPORTED&grid=320599001&limit=5",
+                "/api/v1/cases/" + id,
+                "/api/v1/cases/" + id + "/history",
+                "/api/v1/grids",
+                "/api/v1/grids/locate?lon=120.02&lat=31.02",
+                "/api/v1/grids/320599001",
+                "/api/v1/grids/320599001/children",
+                "/api/v1/grids/320599001001001/staff",
+                "/api/v1/hazards",
+                "/api/v1/hazards?under=2",
+                "/api/v1/departments",
+                "/api/v1/duty-rules",
+                "/api/v1/calendar")) {
+            var res = http.get(path).as(as).send();
+            assertThat(res.status()).as(path + " " + res).isEqualTo(200);
+        }
+        for (String fmt : List.of("json", "xml")) {
+            for (String path : List.of(
+                    "/open311/v2/discovery." + fmt,
+                    "/open311/v2/services." + fmt,
+                    "/open311/v2/services/fire." + fmt,
+                    "/open311/v2/requests." + fmt,
+                    "/open311/v2/requests/" + id + "." + fmt)) {
+                var res = http.get(path).send();
+                assertThat(res.status()).as(path + " " + res).isEqualTo(200);
+            }
+            assertThat(http.get("/open311/v2/tokens/abc." + fmt).send().status())
+                    .isEqualTo(404);
+        }
+        // problems fit the Problem schema too
+        assertThat(http.get("/api/v1/cases/NOPE-1").as(as).send().status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/grids/locate?lon=x").as(as).send().status())
+                .isEqualTo(400);
+        assertThat(http.get("/api/v1/cases/" + id)
+                        .as(shihuCommandCenter())
+                        .send()
+                        .status())
+                .isEqualTo(403);
+
+        Set<String> documentedGets = new TreeSet<>();
+        for (String op : OpenApiContract.INSTANCE.operations()) {
+            if (op.startsWith("GET ") && !op.endsWith(".xml")) {
+                documentedGets.add(op);
+            }
+        }
+        assertThat(HttpFixture.validated).containsAll(documentedGets);
+    }
+}
