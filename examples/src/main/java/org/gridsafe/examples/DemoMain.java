@@ -1,138 +1,214 @@
 package org.gridsafe.examples;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
-import org.gridsafe.Casework;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.gridsafe.GridSafe;
-import org.gridsafe.access.Actor;
-import org.gridsafe.casework.Case;
-import org.gridsafe.casework.CaseAudit;
-import org.gridsafe.casework.CaseSource;
-import org.gridsafe.casework.Close;
-import org.gridsafe.casework.Dispatch;
-import org.gridsafe.casework.RecordedEvent;
-import org.gridsafe.casework.Register;
-import org.gridsafe.casework.Report;
-import org.gridsafe.casework.SubmitRectification;
-import org.gridsafe.casework.Verify;
-import org.gridsafe.grid.GeoPoint;
-import org.gridsafe.grid.Grid;
-import org.gridsafe.grid.GridLevel;
-import org.gridsafe.grid.GridLocator;
-import org.gridsafe.grid.GridTree;
-import org.gridsafe.hazard.HazardCode;
-import org.gridsafe.hazard.HazardGrade;
-import org.gridsafe.hazard.SafetyDomain;
-import org.gridsafe.port.GridDirectory;
+import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.jdbc.JdbcGridSafeStorage;
+import org.gridsafe.jdbc.OutboxRelay;
+import org.gridsafe.rest.GridSafeHttpApi;
+import org.gridsafe.rest.HashedActorTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The README's main job: shows the demo district's grid hierarchy, locates a point, and runs one
- * hazard through the six-step loop in memory, printing its audit trail.
+ * The README's main job: the demo server. An H2 file database under the data directory (or the
+ * database given), migrations applied, the demo district loaded on first start, the HTTP API on
+ * 127.0.0.1:8080, the outbox relay and an escalation run every minute. Ctrl-C stops it gracefully.
  */
 public final class DemoMain {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DemoMain.class);
+
     private DemoMain() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        ServerOptions options;
+        try {
+            options = ServerOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException badOption) {
+            System.err.println(badOption.getMessage());
+            System.exit(2);
+            return;
+        }
+        DemoServer server = DemoServer.start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "gridsafe-shutdown"));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        GridDirectory directory = DemoDistrict.directory();
-        GridTree tree = directory.grids();
+        server.printWelcome(out);
+        stopped.await();
+    }
 
-        Grid district = tree.get(DemoDistrict.DISTRICT);
-        out.printf("GridSafe demo: %s (%s)%n", district.name(), district.code());
-        for (GridLevel level : GridLevel.values()) {
-            long count = tree.grids().stream().filter(g -> g.level() == level).count();
-            out.printf("  %-8s %-10s %5d%n", level.zhName(), level.name(), count);
+    /** A running demo server; {@link #close()} stops it gracefully. */
+    public static final class DemoServer implements AutoCloseable {
+        private final HikariDataSource dataSource;
+        private final OutboxRelay relay;
+        private final ScheduledExecutorService escalations;
+        private final GridSafeHttpApi api;
+        private final List<DemoActor> actors;
+        private final String databaseDescription;
+
+        private DemoServer(
+                HikariDataSource dataSource,
+                OutboxRelay relay,
+                ScheduledExecutorService escalations,
+                GridSafeHttpApi api,
+                List<DemoActor> actors,
+                String databaseDescription) {
+            this.dataSource = dataSource;
+            this.relay = relay;
+            this.escalations = escalations;
+            this.api = api;
+            this.actors = actors;
+            this.databaseDescription = databaseDescription;
         }
-        for (Grid street : tree.children(district.code())) {
-            out.printf(
-                    "  %s %s: %d communities, %d grids in all%n",
-                    street.code(),
-                    street.name(),
-                    tree.children(street.code()).size(),
-                    tree.subtree(street.code()).count());
+
+        /** Starts everything: database, district, relay, escalations, HTTP. */
+        public static DemoServer start(ServerOptions options) throws Exception {
+            if (options.databaseUrl().isEmpty()) {
+                Files.createDirectories(options.dataDirectory());
+            }
+            HikariConfig pool = new HikariConfig();
+            pool.setJdbcUrl(options.jdbcUrl());
+            options.databaseUser().ifPresent(pool::setUsername);
+            options.databasePassword().ifPresent(pool::setPassword);
+            pool.setMaximumPoolSize(8);
+            pool.setPoolName("gridsafe");
+            HikariDataSource dataSource = new HikariDataSource(pool);
+            try {
+                JdbcGridSafeStorage storage =
+                        JdbcGridSafeStorage.create(dataSource).migrate();
+                if (!storage.directory().isSaved()) {
+                    LOG.info("first start: loading the demo district");
+                    var grids = DemoDistrict.grids();
+                    storage.directory()
+                            .save(
+                                    grids,
+                                    DemoDistrict.dutyMatrix(),
+                                    TimeLimits.defaults(),
+                                    org.gridsafe.duty.WorkCalendar.chinaMainland2026());
+                }
+                Clock clock = Clock.systemUTC();
+                GridSafe gridSafe = GridSafe.builder()
+                        .directory(storage.directory())
+                        .caseStore(storage.caseStore())
+                        .caseQueries(storage.caseQueries())
+                        .caseStatistics(storage.caseStatistics())
+                        .idGenerator(storage.idGenerator(
+                                storage.directory().workCalendar().zone()))
+                        .clock(clock)
+                        .build();
+                OutboxRelay relay = storage.outboxRelay(
+                        notification -> LOG.info(
+                                "notify {} case {} v{} to {}",
+                                notification.kind(),
+                                notification.caseId(),
+                                notification.caseVersion(),
+                                notification
+                                        .recipientId()
+                                        .orElse(notification
+                                                .department()
+                                                .map(Object::toString)
+                                                .orElse("grid " + notification.grid()))),
+                        clock);
+                relay.start(Duration.ofSeconds(1));
+                ScheduledExecutorService escalations = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread thread = new Thread(r, "gridsafe-escalations");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                escalations.scheduleWithFixedDelay(
+                        () -> {
+                            try {
+                                int written = gridSafe.casework().escalateOverdue(clock.instant());
+                                if (written > 0) {
+                                    LOG.info("escalated overdue work: {} escalation events", written);
+                                }
+                            } catch (RuntimeException e) {
+                                LOG.warn("escalation run failed; the next run retries: {}", e.toString());
+                            }
+                        },
+                        60,
+                        60,
+                        TimeUnit.SECONDS);
+                List<DemoActor> actors =
+                        DemoActor.all(DemoEnterprises.all(storage.directory().grids()));
+                HashedActorTokens tokens = new HashedActorTokens();
+                actors.forEach(a -> tokens.register(a.token(), a.actor()));
+                GridSafeHttpApi api = GridSafeHttpApi.builder(gridSafe)
+                        .tokens(tokens)
+                        .idempotencyKeys(storage.idempotencyKeys())
+                        .clock(clock)
+                        .build()
+                        .start(options.host(), options.port());
+                String database = options.databaseUrl().isPresent()
+                        ? options.jdbcUrl().replaceAll("password=[^&;]*", "password=***")
+                        : "H2 file " + options.dataDirectory().toAbsolutePath().resolve("gridsafe.mv.db");
+                return new DemoServer(dataSource, relay, escalations, api, actors, database);
+            } catch (Exception | Error e) {
+                dataSource.close();
+                throw e;
+            }
         }
 
-        GeoPoint point = new GeoPoint(120.03, 31.37);
-        Grid located = GridLocator.of(tree).locate(point).orElseThrow();
-        out.printf("%nLocate %s -> %s %s%n", point, located.code(), located.name());
-        out.printf(
-                "  staff: %s%n",
-                located.staff().get(0).displayName() + " ("
-                        + located.staff().get(0).role().zhName() + ") ...");
-
-        // A fixed clock keeps the demo's output the same on every run.
-        ZoneId zone = directory.workCalendar().zone();
-        Clock clock =
-                Clock.fixed(LocalDateTime.of(2026, 11, 30, 9, 30).atZone(zone).toInstant(), zone);
-        Casework casework =
-                GridSafe.builder().directory(directory).clock(clock).build().casework();
-        Actor gridManager = Actor.gridStaff("gm-demo", "李网格", located.code());
-        Actor center = Actor.commandCenter(
-                "cc-demo",
-                "金桥街道指挥中心",
-                located.code().parent().orElseThrow().parent().orElseThrow());
-        Actor fireOfficer = Actor.departmentOfficer("fire-demo", "消防监督员", DemoDistrict.FIRE_BRIGADE);
-
-        Case c = casework.report(
-                gridManager,
-                Report.builder()
-                        .source(CaseSource.GRID_PATROL)
-                        .location(point)
-                        .domain(SafetyDomain.FIRE)
-                        .hazard(HazardCode.parse("2102"))
-                        .grade(HazardGrade.GENERAL)
-                        .description("沿街商铺消防通道堆放杂物")
-                        .build());
-        c = casework.register(
-                center,
-                new Register(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.of("属实，立案")));
-        c = casework.dispatch(
-                center,
-                new Dispatch(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
-        c = casework.submitRectification(
-                fireOfficer,
-                new SubmitRectification(c.id(), OptionalLong.of(c.version()), "已责令清理，通道畅通", List.of("photo:after-1")));
-        c = casework.verify(gridManager, new Verify(c.id(), OptionalLong.of(c.version()), true, Optional.of("现场核查通过")));
-        c = casework.close(
-                center,
-                new Close(c.id(), OptionalLong.of(c.version()), Optional.of(5), Optional.of("处理及时"), Optional.empty()));
-
-        out.printf(
-                "%nCase %s: %s, department %s, on time: %s%n",
-                c.id(),
-                c.state().zhName(),
-                c.department().orElseThrow(),
-                c.closedOnTime().orElseThrow());
-        List<RecordedEvent> history = casework.history(center, c.id());
-        for (RecordedEvent event : history) {
-            out.printf(
-                    "  v%d %s %-22s by %-10s hash %s…%n",
-                    event.version(),
-                    event.at(),
-                    event.event().type(),
-                    event.actorId(),
-                    event.hash().substring(0, 12));
+        /** The port the HTTP API listens on. */
+        public int port() {
+            return api.port();
         }
-        out.printf("Audit chain intact: %s%n", CaseAudit.verify(history).intact());
+
+        /** The base URL, e.g. {@code http://127.0.0.1:8080}. */
+        public String baseUrl() {
+            return "http://127.0.0.1:" + port();
+        }
+
+        /** The demo accounts. */
+        public List<DemoActor> actors() {
+            return actors;
+        }
+
+        void printWelcome(PrintStream out) {
+            String base = baseUrl();
+            out.println("GridSafe listening on " + base);
+            out.println("  database: " + databaseDescription);
+            out.println("Demo tokens (Authorization: Bearer <token>):");
+            for (DemoActor actor : actors) {
+                out.printf("  %-24s %s%n", actor.token(), actor.description());
+            }
+            out.println("Try:");
+            out.println("  curl -s " + base + "/api/v1/grids/320599001 -H 'Authorization: Bearer demo-citizen'");
+            out.println("  curl -s -X POST " + base + "/api/v1/cases -H 'Authorization: Bearer demo-grid-staff' \\");
+            out.println("       -H 'Content-Type: application/json' -H 'Idempotency-Key: first-report' \\");
+            out.println("       -d '{\"source\":\"GRID_PATROL\",\"location\":{\"lon\":120.003,\"lat\":31.395},"
+                    + "\"domain\":\"FIRE\",\"hazard\":\"2102\",\"grade\":\"GENERAL\",\"description\":\"消防通道堆放杂物\"}'");
+            out.println("  curl -s " + base + "/api/v1/cases -H 'Authorization: Bearer demo-street-center'");
+            out.println("  curl -s " + base + "/openapi.json");
+            out.println("  curl -s " + base + "/open311/v2/services.json");
+            out.println("Ctrl-C stops the server; data stays in the database.");
+        }
+
+        @Override
+        public void close() {
+            api.stop();
+            escalations.shutdownNow();
+            relay.stop();
+            dataSource.close();
+            LOG.info("GridSafe stopped");
+        }
     }
 }

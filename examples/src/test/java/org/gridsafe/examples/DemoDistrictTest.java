@@ -71,7 +71,7 @@ class DemoDistrictTest {
         var previous = System.out;
         System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
-            DemoMain.main(new String[0]);
+            DemoTour.main(new String[0]);
         } finally {
             System.setOut(previous);
         }

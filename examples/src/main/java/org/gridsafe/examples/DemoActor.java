@@ -1,0 +1,56 @@
+package org.gridsafe.examples;
+
+import org.gridsafe.access.Actor;
+
+/**
+ * A demo account: its bearer token (printed at start-up; the server keeps only its hash), the
+ * actor it stands for, and what it is for.
+ *
+ * @param token the bearer token (or Open311 api_key)
+ * @param actor who it acts as
+ * @param description what it is for, in a few words
+ */
+public record DemoActor(String token, Actor actor, String description) {
+
+    /** The demo accounts: one per role, two grid staff in different streets to show 403s. */
+    public static java.util.List<DemoActor> all(java.util.List<DemoEnterprise> enterprises) {
+        DemoEnterprise enterprise = enterprises.get(0);
+        return java.util.List.of(
+                new DemoActor(
+                        "demo-grid-staff",
+                        Actor.gridStaff(
+                                "gm-320599001001001", "李网格", org.gridsafe.grid.GridCode.parse("320599001001001")),
+                        "网格员 grid staff of micro-grid 320599001001001 (金桥街道)"),
+                new DemoActor(
+                        "demo-grid-staff-2",
+                        Actor.gridStaff(
+                                "gm-320599002001001", "王网格", org.gridsafe.grid.GridCode.parse("320599002001001")),
+                        "网格员 grid staff of micro-grid 320599002001001 (银湖街道)"),
+                new DemoActor(
+                        "demo-street-center",
+                        Actor.commandCenter("cc-320599001", "金桥街道指挥中心", org.gridsafe.grid.GridCode.parse("320599001")),
+                        "街道指挥中心 command center of 金桥街道 320599001"),
+                new DemoActor(
+                        "demo-district-center",
+                        Actor.commandCenter("cc-320599", "区网格化信息指挥中心", DemoDistrict.DISTRICT),
+                        "区指挥中心 district command center 320599"),
+                new DemoActor(
+                        "demo-fire-officer",
+                        Actor.departmentOfficer("officer-fire-brigade", "消防监督员", DemoDistrict.FIRE_BRIGADE),
+                        "部门 fire brigade officer"),
+                new DemoActor(
+                        "demo-emergency-officer",
+                        Actor.departmentOfficer("officer-emergency", "应急执法员", DemoDistrict.EMERGENCY),
+                        "部门 emergency management officer"),
+                new DemoActor(
+                        "demo-enterprise",
+                        Actor.enterprise("ent-" + enterprise.id(), enterprise.name() + "安全员", enterprise.id()),
+                        "企业 " + enterprise.name() + " (" + enterprise.industryCode() + " " + enterprise.industryName()
+                                + ", grid " + enterprise.grid() + ")"),
+                new DemoActor("demo-citizen", Actor.citizen("citizen-demo", "张先生"), "群众 citizen"),
+                new DemoActor(
+                        "demo-open311-key",
+                        Actor.citizen("open311-demo-app", "市民随手拍 App"),
+                        "Open311 api_key of a citizen app"));
+    }
+}
