@@ -28,15 +28,16 @@ import java.util.Set;
 public final class BenchRunner {
 
     /** Every suite, in the order they run. */
-    static final List<Suite> SUITES = List.of(new LifecycleSuite(), new LookupSuite(), new MemorySuite());
+    static final List<Suite> SUITES = List.of(
+            new LifecycleSuite(),
+            new LookupSuite(),
+            new MemorySuite(),
+            new DurableSuite(),
+            new OverdueSuite(),
+            new HttpSuite());
 
     /** Measurements of the issue that wait for modules not built yet. */
-    static final List<String> PENDING = List.of(
-            "durable lifecycle on PostgreSQL, GridSafe JDBC adapter vs Flowable, 1/4/16 threads (issue item 2):"
-                    + " waits for adapters-jdbc",
-            "report intake through CaseStore on PostgreSQL vs raw insert+commit (issue item 3): waits for adapters-jdbc",
-            "overdue scan among 1M/10M cases, H2 and PostgreSQL (issue item 5): waits for adapters-jdbc",
-            "HTTP requests/s and p50/p99 vs a bare Javalin endpoint (issue item 7): waits for adapters-rest");
+    static final List<String> PENDING = List.of();
 
     private BenchRunner() {}
 
