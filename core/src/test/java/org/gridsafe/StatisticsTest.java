@@ -8,30 +8,22 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
-import org.gridsafe.casework.ApproveExtension;
-import org.gridsafe.casework.Case;
-import org.gridsafe.casework.CaseSource;
-import org.gridsafe.casework.Close;
 import org.gridsafe.casework.EscalationRung;
-import org.gridsafe.casework.Reject;
-import org.gridsafe.casework.RequestExtension;
-import org.gridsafe.casework.SubmitRectification;
-import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.WorkflowStep;
 import org.gridsafe.hazard.AccidentTypeCatalog;
-import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.stats.AccidentIndicators;
 import org.gridsafe.stats.AccidentRecord;
 import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.FourDecreases;
 import org.gridsafe.stats.Period;
+import org.gridsafe.testkit.HandCountedWeek;
+import org.gridsafe.testkit.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Indicators over a hand-built week (Monday 2026-03-30 to Monday 2026-04-06, holiday on Wednesday),
+ * Indicators over the hand-counted week of {@link HandCountedWeek} (Monday 2026-03-30 to Monday 2026-04-06, holiday on Wednesday),
  * counted as of Saturday noon. Six cases:
  *
  * <pre>
@@ -46,104 +38,20 @@ import org.junit.jupiter.api.Test;
  */
 class StatisticsTest {
 
-    private static final LocalDateTime MON = LocalDateTime.of(2026, 3, 30, 9, 0);
-    private static final LocalDateTime TUE = MON.plusDays(1);
-
-    private final CaseworkFixture fixture = new CaseworkFixture();
-    private final Period week = new Period(
-            fixture.clock.at(LocalDateTime.of(2026, 3, 30, 0, 0)),
-            fixture.clock.at(LocalDateTime.of(2026, 4, 6, 0, 0)));
-    private final java.time.Instant saturdayNoon = fixture.clock.at(LocalDateTime.of(2026, 4, 4, 12, 0));
+    private final TestClock clock = TestClock.mondayMorning();
+    private final GridSafe gridSafe =
+            GridSafe.builder().directory(directory()).clock(clock).build();
+    private final Period week = HandCountedWeek.WEEK;
+    private final java.time.Instant saturdayNoon = HandCountedWeek.SATURDAY_NOON;
 
     @BeforeEach
     void buildTheWeek() {
-        Case a = at(MON, () -> fixture.reported(HazardGrade.GENERAL));
-        a = at(
-                MON.plusMinutes(30),
-                a,
-                c -> fixture.casework.register(CaseworkFixture.center(), CaseworkFixture.register(c)));
-        a = at(
-                MON.plusMinutes(60),
-                a,
-                c -> fixture.casework.dispatch(CaseworkFixture.center(), CaseworkFixture.dispatch(c)));
-        a = at(TUE.plusHours(1), a, this::rectify);
-        a = at(TUE.plusHours(2), a, c -> verify(c, true));
-        at(TUE.plusHours(2).plusMinutes(30), a, this::close);
-
-        Case b = at(MON, () -> fixture.reported(HazardGrade.GENERAL));
-        b = at(
-                MON.plusMinutes(60),
-                b,
-                c -> fixture.casework.register(CaseworkFixture.center(), CaseworkFixture.register(c)));
-        b = at(
-                MON.plusMinutes(90),
-                b,
-                c -> fixture.casework.dispatch(CaseworkFixture.center(), CaseworkFixture.dispatch(c)));
-        b = at(TUE, b, this::rectify);
-        b = at(TUE.plusHours(1), b, c -> verify(c, false));
-        b = at(TUE.plusHours(5), b, this::rectify);
-        b = at(TUE.plusHours(6), b, c -> verify(c, true));
-        at(TUE.plusHours(6).plusMinutes(30), b, this::close);
-
-        Case cc = at(MON, () -> fixture.reported(HazardGrade.GENERAL));
-        cc = at(
-                MON.plusMinutes(10),
-                cc,
-                c -> fixture.casework.register(CaseworkFixture.center(), CaseworkFixture.register(c)));
-        at(
-                MON.plusMinutes(20),
-                cc,
-                c -> fixture.casework.dispatch(CaseworkFixture.center(), CaseworkFixture.dispatch(c)));
-
-        Case d = at(MON, () -> fixture.reported(HazardGrade.GENERAL));
-        at(
-                MON.plusMinutes(1),
-                d,
-                c -> fixture.casework.reject(CaseworkFixture.center(), new Reject(c.id(), OptionalLong.empty(), "重复")));
-
-        Case f = at(MON, () -> fixture.reported(HazardGrade.GENERAL));
-        f = at(
-                MON.plusMinutes(5),
-                f,
-                c -> fixture.casework.register(CaseworkFixture.center(), CaseworkFixture.register(c)));
-        f = at(
-                MON.plusMinutes(15),
-                f,
-                c -> fixture.casework.dispatch(CaseworkFixture.center(), CaseworkFixture.dispatch(c)));
-        f = at(
-                TUE,
-                f,
-                c -> fixture.casework.requestExtension(
-                        fireOfficer(),
-                        new RequestExtension(
-                                c.id(),
-                                OptionalLong.empty(),
-                                fixture.clock.at(LocalDateTime.of(2026, 4, 10, 17, 0)),
-                                "待料")));
-        at(
-                TUE.plusMinutes(5),
-                f,
-                c -> fixture.casework.approveExtension(
-                        CaseworkFixture.center(),
-                        new ApproveExtension(c.id(), OptionalLong.empty(), Optional.empty())));
-
-        LocalDateTime friday = LocalDateTime.of(2026, 4, 3, 15, 0);
-        Case e = at(
-                friday,
-                () -> fixture.casework.report(
-                        shihuGridManager(),
-                        fixture.fireHazard(HazardGrade.GENERAL)
-                                .grid(SHIHU_MICRO_1)
-                                .source(CaseSource.GRID_PATROL)
-                                .build()));
-        at(friday.plusHours(1), e, c -> fixture.casework.register(shihuCommandCenter(), CaseworkFixture.register(c)));
-
-        fixture.casework.escalateOverdue(saturdayNoon);
+        HandCountedWeek.build(gridSafe.casework(), clock);
     }
 
     @Test
     void countsAndRatesMatchTheHandCount() {
-        CaseIndicators week = fixture.gridSafe.statistics().indicators(CaseScope.all(), this.week, saturdayNoon);
+        CaseIndicators week = gridSafe.statistics().indicators(CaseScope.all(), this.week, saturdayNoon);
 
         assertThat(week.reported()).isEqualTo(6);
         assertThat(week.registered()).isEqualTo(5);
@@ -163,7 +71,7 @@ class StatisticsTest {
 
     @Test
     void timePerStepHasTheMeanAndTheNearestRankNinetiethPercentile() {
-        CaseIndicators week = fixture.gridSafe.statistics().indicators(CaseScope.all(), this.week, saturdayNoon);
+        CaseIndicators week = gridSafe.statistics().indicators(CaseScope.all(), this.week, saturdayNoon);
 
         // Registration took 30, 60, 10, 5 and 60 minutes: mean 33 min, p90 (5th of 5) 60 min.
         assertThat(week.timePerStep().get(WorkflowStep.REGISTER).count()).isEqualTo(5);
@@ -178,20 +86,20 @@ class StatisticsTest {
     @Test
     void aScopeCountsOnlyItsCases() {
         CaseIndicators shihu =
-                fixture.gridSafe.statistics().indicators(CaseScope.all().withinGrid(SHIHU_STREET), week, saturdayNoon);
+                gridSafe.statistics().indicators(CaseScope.all().withinGrid(SHIHU_STREET), week, saturdayNoon);
         assertThat(shihu.reported()).isEqualTo(1);
         assertThat(shihu.registered()).isEqualTo(1);
         assertThat(shihu.dueToClose()).isZero();
         assertThat(shihu.closureRate().percent()).isEqualTo("—");
 
         CaseIndicators fire =
-                fixture.gridSafe.statistics().indicators(CaseScope.all().department(FIRE_BRIGADE), week, saturdayNoon);
+                gridSafe.statistics().indicators(CaseScope.all().department(FIRE_BRIGADE), week, saturdayNoon);
         assertThat(fire.dispatched()).isEqualTo(4);
     }
 
     @Test
     void childGridsAreRankedBestFirst() {
-        var ranking = fixture.gridSafe.statistics().rankChildGrids(DISTRICT, CaseScope.all(), week, saturdayNoon);
+        var ranking = gridSafe.statistics().rankChildGrids(DISTRICT, CaseScope.all(), week, saturdayNoon);
         assertThat(ranking).extracting(r -> r.subject().code()).containsExactly(JINQIAO_STREET, SHIHU_STREET);
     }
 
@@ -223,33 +131,6 @@ class StatisticsTest {
             BigDecimal loss,
             org.gridsafe.hazard.AccidentType type) {
         return new AccidentRecord(
-                id, fixture.clock.at(at), JINQIAO_MICRO_1, Optional.empty(), type, deaths, injuries, 0, loss);
-    }
-
-    private Case rectify(Case c) {
-        return fixture.casework.submitRectification(
-                fireOfficer(), new SubmitRectification(c.id(), OptionalLong.empty(), "已整改", List.of()));
-    }
-
-    private Case verify(Case c, boolean passed) {
-        return fixture.casework.verify(
-                jinqiaoGridManager(),
-                new Verify(c.id(), OptionalLong.empty(), passed, Optional.of(passed ? "通过" : "未通过")));
-    }
-
-    private Case close(Case c) {
-        return fixture.casework.close(
-                CaseworkFixture.center(),
-                new Close(c.id(), OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
-    }
-
-    private Case at(LocalDateTime time, java.util.function.Supplier<Case> action) {
-        fixture.clock.set(time);
-        return action.get();
-    }
-
-    private Case at(LocalDateTime time, Case c, java.util.function.UnaryOperator<Case> action) {
-        fixture.clock.set(time);
-        return action.apply(c);
+                id, at.atZone(ZONE).toInstant(), JINQIAO_MICRO_1, Optional.empty(), type, deaths, injuries, 0, loss);
     }
 }

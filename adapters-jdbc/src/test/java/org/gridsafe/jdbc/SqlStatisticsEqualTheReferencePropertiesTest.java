@@ -67,7 +67,11 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
                         TimeLimits.defaults(),
                         SampleDistrict.calendar());
         Seen seen = new Seen();
-        qt().withExamples(examples())
+        // A fixed seed by default: this property also checks that its examples reached every branch,
+        // and with only ~50 costly database examples a random seed sometimes misses one, which
+        // would make the build flaky. -Dgridsafe.jdbc.qt.seed=N explores other histories.
+        qt().withFixedSeed(Long.getLong("gridsafe.jdbc.qt.seed", 20261129L))
+                .withExamples(examples())
                 .withShrinkCycles(300)
                 .forAll(
                         CaseHistories.histories(1, 40),

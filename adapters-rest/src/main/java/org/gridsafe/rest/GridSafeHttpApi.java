@@ -112,6 +112,7 @@ public final class GridSafeHttpApi {
     private List<Route> routes(Builder b) {
         CaseRoutes cases = new CaseRoutes(gridSafe, json, clock);
         DirectoryRoutes directory = new DirectoryRoutes(gridSafe, json);
+        StatisticsRoutes stats = new StatisticsRoutes(gridSafe, json, clock);
         Open311Routes open311 = new Open311Routes(gridSafe, json, tokens, clock, b.open311Contact);
         String openApi = openApiDocument();
         List<Route> r = new ArrayList<>();
@@ -143,6 +144,9 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.GET, v1 + "/departments", directory::departments));
         r.add(api(HandlerType.GET, v1 + "/duty-rules", directory::dutyRules));
         r.add(api(HandlerType.GET, v1 + "/calendar", directory::calendar));
+        r.add(api(HandlerType.GET, v1 + "/stats/indicators", stats::indicators));
+        r.add(api(HandlerType.GET, v1 + "/stats/rankings/grids", stats::rankGrids));
+        r.add(api(HandlerType.GET, v1 + "/stats/rankings/departments", stats::rankDepartments));
         r.addAll(open311.routes());
         return List.copyOf(r);
     }

@@ -155,6 +155,59 @@ class AuthorizationMatrixTest {
         }
     }
 
+    //  actor        path (under /api/v1/stats/)                     status rule
+    static final String STATISTICS = """
+            district     indicators                                       200
+            district     rankings/grids?parent=320599002                  200
+            jinqiao-cc   indicators                                       200
+            jinqiao-cc   indicators?grid=320599001001001&department=fire-brigade 200
+            jinqiao-cc   indicators?grid=320599002                        403 statistics-within-home-grid
+            jinqiao-cc   indicators?grid=320599                           403 statistics-within-home-grid
+            jinqiao-cc   rankings/grids                                   200
+            jinqiao-cc   rankings/grids?parent=320599                     403 statistics-within-home-grid
+            jinqiao-cc   rankings/departments                             200
+            shihu-cc     rankings/departments?grid=320599001              403 statistics-within-home-grid
+            fire         indicators                                       200
+            fire         indicators?department=fire-brigade&grid=320599002 200
+            fire         indicators?department=emergency                  403 statistics-own-department
+            fire         rankings/grids                                   200
+            fire         rankings/departments?department=emergency        403 statistics-own-department
+            grid-staff   indicators                                       403 statistics-command-center-or-department
+            grid-staff   rankings/grids                                   403 statistics-command-center-or-department
+            enterprise   indicators                                       403 statistics-command-center-or-department
+            citizen      rankings/departments                             403 statistics-command-center-or-department
+            system       indicators                                       403 statistics-command-center-or-department
+            """;
+
+    static Stream<Arguments> statisticsCells() {
+        Map<String, Actor> actors = Map.of(
+                "district", districtCommandCenter(),
+                "jinqiao-cc", jinqiaoCommandCenter(),
+                "shihu-cc", shihuCommandCenter(),
+                "fire", fireOfficer(),
+                "grid-staff", jinqiaoGridManager(),
+                "enterprise", enterprise(),
+                "citizen", citizen(),
+                "system", Actor.SYSTEM);
+        return STATISTICS
+                .strip()
+                .lines()
+                .map(line -> line.strip().split("\\s+"))
+                .map(p -> Arguments.of(p[0], actors.get(p[0]), p[1], Integer.parseInt(p[2]), p.length > 3 ? p[3] : ""));
+    }
+
+    @ParameterizedTest(name = "{0} GET stats/{2} → {3} {4}")
+    @MethodSource("statisticsCells")
+    void statistics_are_for_command_centers_in_their_subtree_and_officers_of_their_department(
+            String who, Actor actor, String path, int status, String rule) {
+        var res = http.get("/api/v1/stats/" + path).as(actor).send();
+        assertThat(res.status()).as(res.toString()).isEqualTo(status);
+        if (status == 403) {
+            assertThat(res.json().get("type").asText()).isEqualTo("https://gridsafe.org/problems/access-denied");
+            assertThat(res.json().get("rule").asText()).isEqualTo(rule);
+        }
+    }
+
     @Test
     void every_role_browses_the_reference_data() {
         for (Role role : Role.values()) {

@@ -230,6 +230,35 @@ class BadInputTest {
     }
 
     @Test
+    void bad_statistics_queries_are_400_problems_naming_the_parameter() {
+        var as = districtCommandCenter();
+        Map<String, String> queries = new java.util.LinkedHashMap<>();
+        queries.put("indicators?grid=320599009", "grid");
+        queries.put("indicators?grid=abc", "grid");
+        queries.put("indicators?department=no-such-dept", "department");
+        queries.put("indicators?domain=WATER", "domain");
+        queries.put("indicators?grade=HUGE", "grade");
+        queries.put("indicators?from=2026-04-01&to=2026-03-01", "from");
+        queries.put("indicators?from=2026-03-01&to=2026-03-01", "from");
+        queries.put("indicators?from=2026-05-01", "from");
+        queries.put("indicators?from=yesterday", "from");
+        queries.put("indicators?to=2026-13-01", "to");
+        queries.put("indicators?to=2026-03-30T17:00:00", "to");
+        queries.put("indicators?asOf=soon", "asOf");
+        queries.put("rankings/grids?parent=320599009", "parent");
+        queries.put("rankings/grids?parent=320599&from=31-03-2026", "from");
+        queries.put("rankings/departments?grade=MINOR", "grade");
+        queries.forEach((query, field) -> {
+            var res = http.get("/api/v1/stats/" + query).as(as).send();
+            assertThat(res.status()).as(query + " " + res).isEqualTo(400);
+            assertThat(res.json().get("type").asText()).isEqualTo("https://gridsafe.org/problems/invalid-input");
+            assertThat(res.json().get("errors").findValuesAsText("field"))
+                    .as(query)
+                    .containsExactly(field);
+        });
+    }
+
+    @Test
     void bad_queries_are_400_problems() {
         var as = jinqiaoCommandCenter();
         for (String query : List.of(

@@ -100,7 +100,10 @@ class OpenApiDocumentTest {
                 "/api/v1/hazards?under=2",
                 "/api/v1/departments",
                 "/api/v1/duty-rules",
-                "/api/v1/calendar")) {
+                "/api/v1/calendar",
+                "/api/v1/stats/indicators",
+                "/api/v1/stats/rankings/grids",
+                "/api/v1/stats/rankings/departments?from=2026-03-01&to=2026-04-01")) {
             var res = http.get(path).as(as).send();
             assertThat(res.status()).as(path + " " + res).isEqualTo(200);
         }

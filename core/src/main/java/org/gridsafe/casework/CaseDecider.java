@@ -152,7 +152,7 @@ public final class CaseDecider {
             checks.text("reason", reject.reason(), InputLimits.REASON);
             events.add(new CaseRejected(reject.reason()));
             events.notify(
-                    NotificationKind.CASE_CLOSED,
+                    NotificationKind.CASE_REJECTED,
                     Optional.empty(),
                     Optional.of(c.reporterId()),
                     "不予立案：" + reject.reason());
@@ -239,7 +239,6 @@ public final class CaseDecider {
     }
 
     private void dispatch(Case c, Dispatch command, FieldChecks checks, Events events, Instant now) {
-        Optional<GridCode> gridCode = Optional.of(c.grid());
         Optional<Grid> grid = rules.grids().find(c.grid());
         Optional<Department> routed =
                 grid.flatMap(g -> rules.duties().route(c.domain(), c.hazard(), c.grade(), g.level()));
@@ -292,8 +291,7 @@ public final class CaseDecider {
                 NotificationKind.CASE_DISPATCHED,
                 Optional.of(department.id()),
                 orEmpty(command.handlerId()),
-                "派遣交办：" + abbreviate(c.description())
-                        + gridCode.map(g -> "（网格 " + g + "）").orElse(""));
+                "派遣交办：" + abbreviate(c.description()) + "（网格 " + c.grid() + "）");
     }
 
     private static void checkPlan(Dispatch command, FieldChecks checks) {

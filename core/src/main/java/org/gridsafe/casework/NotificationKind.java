@@ -4,6 +4,8 @@ package org.gridsafe.casework;
 public enum NotificationKind {
     /** A new report waits for the command center. */
     CASE_REPORTED("新上报", "case reported"),
+    /** The case was not taken up; the reporter hears why. */
+    CASE_REJECTED("不予立案", "case rejected"),
     /** A case was handed to a department. */
     CASE_DISPATCHED("派遣", "case dispatched"),
     /** Verification failed; the handler must rework. */
