@@ -91,7 +91,7 @@ public record Results(
                                     : "—")
                     .append(" | ")
                     .append(r.ratio()
-                            .map(x -> String.format(Locale.ROOT, "%,.1f×", x))
+                            .map(x -> String.format(Locale.ROOT, x < 1 ? "%.2f×" : "%,.1f×", x))
                             .orElse("—"))
                     .append(" | ")
                     .append(r.target())
