@@ -92,11 +92,11 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         }
         tx.inTransaction("append to case " + change.caseId(), c -> {
             try {
+                // The view row is the version guard: its UPDATE ... WHERE version = expected (or the
+                // INSERT of a new case) locks the row and fails on a stale version, and the view is
+                // only ever written together with the events, so its version is the log's last seq.
+                // The log's primary key (case_id, seq) backs this up. No extra read per command.
                 writeView(c, change, snapshot);
-                long actual = maxSequence(c, change.caseId());
-                if (actual != change.expectedVersion()) {
-                    throw StaleCaseVersionException.at(change.caseId(), change.expectedVersion(), actual);
-                }
                 insertEvents(c, change, payloads);
                 insertOutbox(c, change, notifications);
                 return null;
