@@ -49,13 +49,19 @@ final class DirectoryRoutes {
                 "ancestors",
                 tree.ancestors(grid.code()).stream().map(g -> g.code().value()).toList());
         view.put("childCount", tree.children(grid.code()).size());
+        grid.boundary().ifPresent(b -> view.put("boundary", GeoJsonGeometry.of(b)));
         return ok(view);
     }
 
     Reply children(Exchange ex) {
         Grid grid = find(ex.pathParam("code"));
+        // With boundaries: a map of a grid's children is one request.
         return items(gridSafe.directory().grids().children(grid.code()).stream()
-                .map(this::summary)
+                .map(child -> {
+                    Map<String, Object> view = summary(child);
+                    child.boundary().ifPresent(b -> view.put("boundary", GeoJsonGeometry.of(b)));
+                    return view;
+                })
                 .toList());
     }
 

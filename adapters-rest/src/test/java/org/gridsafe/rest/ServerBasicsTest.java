@@ -2,9 +2,11 @@ package org.gridsafe.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gridsafe.grid.GridCode;
 import org.gridsafe.testkit.SampleDistrict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 
 /** The server starts on a random port, authenticates, and answers unknown routes with a problem. */
 class ServerBasicsTest {
@@ -21,6 +23,38 @@ class ServerBasicsTest {
         var res = http.get("/api/v1/grids").as(SampleDistrict.citizen()).send();
         assertThat(res.status()).isEqualTo(200);
         assertThat(res.json().at("/items/0/code").asText()).isEqualTo("320599");
+    }
+
+    @Test
+    void a_grid_and_its_children_carry_their_boundaries_as_geojson() {
+        var grid = http.get("/api/v1/grids/320599001001001")
+                .as(SampleDistrict.citizen())
+                .send();
+        assertThat(grid.status()).isEqualTo(200);
+        Coordinate[] expected = http.gridSafe
+                .directory()
+                .grids()
+                .find(GridCode.parse("320599001001001"))
+                .orElseThrow()
+                .boundary()
+                .orElseThrow()
+                .getCoordinates();
+        var ring = grid.json().at("/boundary/coordinates/0");
+        assertThat(grid.json().at("/boundary/type").asText()).isEqualTo("Polygon");
+        assertThat(ring.size()).isEqualTo(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(ring.get(i).get(0).asDouble()).as("longitude %d", i).isEqualTo(expected[i].getX());
+            assertThat(ring.get(i).get(1).asDouble()).as("latitude %d", i).isEqualTo(expected[i].getY());
+        }
+
+        var children = http.get("/api/v1/grids/320599001001/children")
+                .as(SampleDistrict.citizen())
+                .send();
+        assertThat(children.status()).isEqualTo(200);
+        assertThat(children.json().get("items"))
+                .isNotEmpty()
+                .allSatisfy(
+                        child -> assertThat(child.at("/boundary/type").asText()).isEqualTo("Polygon"));
     }
 
     @Test
