@@ -21,8 +21,6 @@ import org.gridsafe.access.Actor;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.casework.StaleCaseVersionException;
-import org.gridsafe.memory.InMemoryCaseStore;
-import org.gridsafe.memory.InMemoryIdempotencyKeys;
 import org.gridsafe.port.CaseChange;
 import org.gridsafe.port.CaseStore;
 import org.gridsafe.port.Notifier;
@@ -56,7 +54,8 @@ final class HttpFixture implements AutoCloseable {
     /** Called for every notification, inside the request that caused it (tests make requests slow with it). */
     volatile Notifier notificationHook = n -> {};
 
-    final InMemoryCaseStore store = new InMemoryCaseStore(n -> notificationHook.deliver(n));
+    /** The cases, in memory or in a database (see {@link FixtureStorage}); fresh per fixture. */
+    final FixtureStorage store = FixtureStorage.fromSystemProperty(n -> notificationHook.deliver(n));
     /** Set to make the next append fail as if another writer had come first. */
     final AtomicBoolean loseNextRace = new AtomicBoolean();
     /** Set to make the next append fail unexpectedly (a broken database, say). */
@@ -65,7 +64,7 @@ final class HttpFixture implements AutoCloseable {
     final CaseStore racingStore = new CaseStore() {
         @Override
         public List<RecordedEvent> load(CaseId caseId) {
-            return store.load(caseId);
+            return store.caseStore().load(caseId);
         }
 
         @Override
@@ -79,15 +78,11 @@ final class HttpFixture implements AutoCloseable {
                 throw StaleCaseVersionException.at(
                         change.caseId(), change.expectedVersion(), change.expectedVersion() + 1);
             }
-            store.append(change);
+            store.caseStore().append(change);
         }
     };
-    final GridSafe gridSafe = GridSafe.builder()
-            .directory(SampleDistrict.directory())
-            .caseStore(racingStore)
-            .caseQueries(store)
-            .clock(clock)
-            .build();
+    final GridSafe gridSafe =
+            store.wire(GridSafe.builder()).caseStore(racingStore).clock(clock).build();
     final HashedActorTokens tokens = new HashedActorTokens();
     final GridSafeHttpApi api;
     final HttpClient client =
@@ -107,7 +102,7 @@ final class HttpFixture implements AutoCloseable {
         }
         api = GridSafeHttpApi.builder(gridSafe)
                 .tokens(tokens)
-                .idempotencyKeys(new InMemoryIdempotencyKeys())
+                .idempotencyKeys(store.idempotencyKeys())
                 .clock(clock)
                 .maxBodyBytes(maxBodyBytes)
                 .build()
@@ -122,6 +117,7 @@ final class HttpFixture implements AutoCloseable {
     @Override
     public void close() {
         api.stop();
+        store.close();
     }
 
     /** A response with its body parsed when it is JSON. */

@@ -1,0 +1,246 @@
+package org.gridsafe.rest;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.gridsafe.GridSafe;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.jdbc.JdbcGridSafeStorage;
+import org.gridsafe.memory.InMemoryCaseStore;
+import org.gridsafe.memory.InMemoryIdempotencyKeys;
+import org.gridsafe.port.CaseStore;
+import org.gridsafe.port.GridDirectory;
+import org.gridsafe.port.Notifier;
+import org.gridsafe.testkit.SampleDistrict;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Where an {@link HttpFixture}'s cases live, chosen by the system property {@value #PROPERTY}:
+ * {@code memory} (the default: the in-memory reference store), {@code h2} (the JDBC adapter on an
+ * H2 in-memory database) or {@code postgresql} (the JDBC adapter on a real PostgreSQL the tests
+ * start themselves: zonky embedded, fsync and synchronous_commit on). The build runs the API test
+ * classes once per storage (see this module's pom), so the same HTTP assertions hold on all three.
+ * Every fixture gets its own empty store; a PostgreSQL that cannot start fails the tests.
+ */
+abstract class FixtureStorage implements AutoCloseable {
+
+    static final String PROPERTY = "gridsafe.rest.storage";
+
+    /** The storage the running build asked for. */
+    static FixtureStorage fromSystemProperty(Notifier notifier) {
+        String kind = System.getProperty(PROPERTY, "memory");
+        return switch (kind) {
+            case "memory" -> new Memory(notifier);
+            case "h2" -> Jdbc.onH2();
+            case "postgresql" -> Jdbc.onPostgres();
+            default ->
+                throw new IllegalArgumentException(PROPERTY + " is '" + kind + "'; expected memory, h2 or postgresql");
+        };
+    }
+
+    /** Adds this storage's ports to a builder. */
+    abstract GridSafe.Builder wire(GridSafe.Builder builder);
+
+    abstract CaseStore caseStore();
+
+    abstract org.gridsafe.port.IdempotencyKeys idempotencyKeys();
+
+    /** How many cases the store holds. */
+    abstract int size();
+
+    /** The case as stored now. */
+    abstract Optional<Case> find(CaseId id);
+
+    /** The case's event log as stored now. */
+    abstract List<RecordedEvent> load(CaseId id);
+
+    @Override
+    public abstract void close();
+
+    /** The in-memory reference store; notifications are delivered inside the request. */
+    static final class Memory extends FixtureStorage {
+        private final InMemoryCaseStore store;
+        private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+
+        Memory(Notifier notifier) {
+            store = new InMemoryCaseStore(notifier);
+        }
+
+        @Override
+        GridSafe.Builder wire(GridSafe.Builder builder) {
+            return builder.directory(SampleDistrict.directory()).caseQueries(store);
+        }
+
+        @Override
+        CaseStore caseStore() {
+            return store;
+        }
+
+        @Override
+        org.gridsafe.port.IdempotencyKeys idempotencyKeys() {
+            return keys;
+        }
+
+        @Override
+        int size() {
+            return store.size();
+        }
+
+        @Override
+        Optional<Case> find(CaseId id) {
+            return store.find(id);
+        }
+
+        @Override
+        List<RecordedEvent> load(CaseId id) {
+            return store.load(id);
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    /**
+     * The JDBC adapter: schema migrated, the sample district saved and read back through the
+     * adapter's directory; notifications go to its outbox (no relay runs here).
+     */
+    static final class Jdbc extends FixtureStorage {
+        private static final AtomicInteger COUNTER = new AtomicInteger();
+        private static EmbeddedPostgres postgres;
+        private static String template;
+
+        private final HikariDataSource pool;
+        private final JdbcGridSafeStorage storage;
+
+        private Jdbc(DataSource dataSource, boolean fresh) {
+            HikariConfig config = new HikariConfig();
+            config.setDataSource(dataSource);
+            config.setMaximumPoolSize(8);
+            config.setMinimumIdle(0);
+            config.setConnectionTimeout(5_000);
+            pool = new HikariDataSource(config);
+            storage = JdbcGridSafeStorage.create(pool).migrate();
+            if (fresh) {
+                saveSampleDistrict(storage);
+            }
+        }
+
+        private static void saveSampleDistrict(JdbcGridSafeStorage storage) {
+            GridDirectory d = SampleDistrict.directory();
+            storage.directory().save(d.grids(), d.dutyMatrix(), d.timeLimits(), d.workCalendar());
+        }
+
+        static Jdbc onH2() {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:rest" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+            return new Jdbc(h2, true);
+        }
+
+        /** A new database copied from a migrated template that holds the sample district. */
+        static Jdbc onPostgres() {
+            String name = "rest" + COUNTER.incrementAndGet();
+            execute("CREATE DATABASE " + name + " TEMPLATE " + template());
+            return new Jdbc(database(name), false);
+        }
+
+        private static synchronized String template() {
+            if (template == null) {
+                execute("CREATE DATABASE rest_template");
+                Jdbc seed = new Jdbc(database("rest_template"), true);
+                seed.close(); // a template must have no open sessions when it is copied
+                template = "rest_template";
+            }
+            return template;
+        }
+
+        private static synchronized EmbeddedPostgres postgres() {
+            if (postgres == null) {
+                try {
+                    postgres = EmbeddedPostgres.builder()
+                            .setServerConfig("synchronous_commit", "on")
+                            .setServerConfig("fsync", "on")
+                            .start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+                }
+            }
+            return postgres;
+        }
+
+        private static void execute(String sql) {
+            try (Connection c = postgres().getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException(sql + " failed", e);
+            }
+        }
+
+        private static DataSource database(String name) {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setServerNames(new String[] {"localhost"});
+            ds.setPortNumbers(new int[] {postgres().getPort()});
+            ds.setDatabaseName(name);
+            ds.setUser("postgres");
+            return ds;
+        }
+
+        @Override
+        GridSafe.Builder wire(GridSafe.Builder builder) {
+            return builder.directory(storage.directory())
+                    .caseQueries(storage.caseQueries())
+                    .caseStatistics(storage.caseStatistics())
+                    .idGenerator(storage.idGenerator(SampleDistrict.ZONE));
+        }
+
+        @Override
+        CaseStore caseStore() {
+            return storage.caseStore();
+        }
+
+        @Override
+        org.gridsafe.port.IdempotencyKeys idempotencyKeys() {
+            return storage.idempotencyKeys();
+        }
+
+        @Override
+        int size() {
+            try (Connection c = pool.getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM case_view")) {
+                rs.next();
+                return rs.getInt(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot count cases", e);
+            }
+        }
+
+        @Override
+        Optional<Case> find(CaseId id) {
+            return storage.caseQueries().find(id);
+        }
+
+        @Override
+        List<RecordedEvent> load(CaseId id) {
+            return storage.caseStore().load(id);
+        }
+
+        @Override
+        public void close() {
+            pool.close();
+        }
+    }
+}
