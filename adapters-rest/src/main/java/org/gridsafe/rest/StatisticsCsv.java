@@ -92,7 +92,7 @@ final class StatisticsCsv {
             List<String> row = new ArrayList<>();
             row.add(String.valueOf(rank++));
             row.add(entry.subject().code().value());
-            row.add(entry.subject().name());
+            row.add(text(entry.subject().name()));
             row.add(entry.subject().level().name());
             row.addAll(figures(entry.indicators()));
             rows.add(row);
@@ -109,8 +109,8 @@ final class StatisticsCsv {
             List<String> row = new ArrayList<>();
             row.add(String.valueOf(rank++));
             row.add(entry.subject().id().value());
-            row.add(entry.subject().zhName());
-            row.add(entry.subject().enName());
+            row.add(text(entry.subject().zhName()));
+            row.add(text(entry.subject().enName()));
             row.addAll(figures(entry.indicators()));
             rows.add(row);
         }
@@ -219,6 +219,18 @@ final class StatisticsCsv {
             text.append(cell(cells.get(i)));
         }
         text.append("\r\n");
+    }
+
+    /**
+     * A name typed by an administrator, made inert for spreadsheets: a leading {@code = + - @},
+     * tab or carriage return would make Excel read the cell as a formula (CSV injection, OWASP), so
+     * such a cell gets a leading apostrophe. Figures never pass through here: "-3" stays a number.
+     */
+    static String text(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
     }
 
     /** RFC 4180 quoting: only cells with a comma, quote or line break are quoted. */
