@@ -1,9 +1,11 @@
 package org.gridsafe.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -148,6 +150,44 @@ public final class JdbcGridSafeStorage {
         requirePositive("maxBackoff", maxBackoff);
         return new OutboxRelay(tx, json, notifier, clock, batchSize, lease, baseBackoff, maxBackoff);
     }
+
+    /**
+     * Deletes what would otherwise only grow: outbox rows <b>delivered</b> before
+     * {@code deliveredBefore}, and <b>completed</b> idempotency keys claimed before
+     * {@code keysClaimedBefore}. Undelivered notifications and keys still in progress are never
+     * deleted, and the event log and projections are never touched. A client that retries with a
+     * purged key is treated as a new request, so keep keys longer than any client retries (days,
+     * not minutes). One transaction; run it from a daily job.
+     *
+     * @return how many rows of each kind were deleted
+     */
+    public Purged purge(Instant deliveredBefore, Instant keysClaimedBefore) {
+        Objects.requireNonNull(deliveredBefore, "deliveredBefore");
+        Objects.requireNonNull(keysClaimedBefore, "keysClaimedBefore");
+        return tx.inTransaction("purge delivered notifications and old idempotency keys", c -> {
+            int outbox;
+            try (PreparedStatement ps =
+                    c.prepareStatement("DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?")) {
+                ps.setObject(1, JdbcCaseStore.utc(deliveredBefore));
+                outbox = ps.executeUpdate();
+            }
+            int keys;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM idempotency_key WHERE response_status IS NOT NULL AND claimed_at < ?")) {
+                ps.setObject(1, JdbcCaseStore.utc(keysClaimedBefore));
+                keys = ps.executeUpdate();
+            }
+            return new Purged(outbox, keys);
+        });
+    }
+
+    /**
+     * What {@link #purge} deleted.
+     *
+     * @param deliveredNotifications outbox rows
+     * @param idempotencyKeys completed idempotency keys
+     */
+    public record Purged(int deliveredNotifications, int idempotencyKeys) {}
 
     /** Whether the database answers now (a cheap check for health endpoints). */
     public boolean isAvailable() {

@@ -6,7 +6,9 @@ import static org.gridsafe.testkit.SampleDistrict.*;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -252,6 +254,55 @@ abstract class JdbcStorageBehaviourTest {
             }
         }
         assertThat(delivered).isNotEmpty();
+    }
+
+    @Test
+    void purgeDeletesOnlyDeliveredNotificationsAndCompletedKeysOlderThanTheCutoffs() throws SQLException {
+        for (int i = 0; i < 3; i++) {
+            report("楼道堆物" + i);
+        }
+        AtomicInteger calls = new AtomicInteger();
+        TestClock relayClock = TestClock.at(clock.instant().plusSeconds(1), ZONE);
+        OutboxRelay relay = storage.outboxRelay(
+                n -> {
+                    if (calls.incrementAndGet() == 2) {
+                        throw new IllegalStateException("SMS gateway timed out");
+                    }
+                },
+                relayClock);
+        assertThat(relay.relayOnce()).isEqualTo(2);
+        assertThat(relay.pending()).isEqualTo(1);
+
+        IdempotencyKeys keys = storage.idempotencyKeys();
+        Instant now = clock.instant();
+        StoredResponse created = new StoredResponse(201, "application/json", "{}");
+        keys.claim("cases|u1", "old-done", "fp", now);
+        keys.complete("cases|u1", "old-done", created);
+        keys.claim("cases|u1", "old-running", "fp", now);
+        keys.claim("cases|u1", "new-done", "fp", now.plus(Duration.ofDays(2)));
+        keys.complete("cases|u1", "new-done", created);
+
+        JdbcGridSafeStorage.Purged purged =
+                storage.purge(relayClock.instant().plusSeconds(1), now.plus(Duration.ofDays(1)));
+
+        assertThat(purged).isEqualTo(new JdbcGridSafeStorage.Purged(2, 1));
+        assertThat(countRows("outbox")).as("the undelivered notification stays").isEqualTo(1);
+        assertThat(relay.pending()).isEqualTo(1);
+        assertThat(keys.claim("cases|u1", "old-done", "fp", now).outcome()).isEqualTo(Outcome.CLAIMED);
+        assertThat(keys.claim("cases|u1", "old-running", "fp", now).outcome()).isEqualTo(Outcome.IN_PROGRESS);
+        assertThat(keys.claim("cases|u1", "new-done", "fp", now).outcome()).isEqualTo(Outcome.REPLAY);
+        assertThat(countRows("case_event")).as("the log is never purged").isEqualTo(3);
+        assertThat(storage.purge(relayClock.instant().plusSeconds(1), now.plus(Duration.ofDays(1))))
+                .isEqualTo(new JdbcGridSafeStorage.Purged(0, 0));
+    }
+
+    private long countRows(String table) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

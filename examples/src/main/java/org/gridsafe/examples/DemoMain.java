@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The README's main job: the demo server. An H2 file database under the data directory (or the
  * database given), migrations applied, the demo district loaded on first start, the HTTP API on
- * 127.0.0.1:8080, the outbox relay and an escalation run every minute. Ctrl-C stops it gracefully.
+ * 127.0.0.1:8080, the outbox relay, an escalation run every minute and a daily purge of delivered
+ * notifications and old idempotency keys. Ctrl-C stops it gracefully.
  */
 public final class DemoMain {
 
@@ -59,7 +61,7 @@ public final class DemoMain {
     public static final class DemoServer implements AutoCloseable {
         private final HikariDataSource dataSource;
         private final OutboxRelay relay;
-        private final ScheduledExecutorService escalations;
+        private final ScheduledExecutorService background;
         private final GridSafeHttpApi api;
         private final List<DemoActor> actors;
         private final String databaseDescription;
@@ -67,19 +69,19 @@ public final class DemoMain {
         private DemoServer(
                 HikariDataSource dataSource,
                 OutboxRelay relay,
-                ScheduledExecutorService escalations,
+                ScheduledExecutorService background,
                 GridSafeHttpApi api,
                 List<DemoActor> actors,
                 String databaseDescription) {
             this.dataSource = dataSource;
             this.relay = relay;
-            this.escalations = escalations;
+            this.background = background;
             this.api = api;
             this.actors = actors;
             this.databaseDescription = databaseDescription;
         }
 
-        /** Starts everything: database, district, relay, escalations, HTTP. */
+        /** Starts everything: database, district, relay, escalation and purge schedule, HTTP. */
         public static DemoServer start(ServerOptions options) throws Exception {
             if (options.databaseUrl().isEmpty()) {
                 Files.createDirectories(options.dataDirectory());
@@ -128,12 +130,12 @@ public final class DemoMain {
                                                 .orElse("grid " + notification.grid()))),
                         clock);
                 relay.start(Duration.ofSeconds(1));
-                ScheduledExecutorService escalations = Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread thread = new Thread(r, "gridsafe-escalations");
+                ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread thread = new Thread(r, "gridsafe-background");
                     thread.setDaemon(true);
                     return thread;
                 });
-                escalations.scheduleWithFixedDelay(
+                background.scheduleWithFixedDelay(
                         () -> {
                             try {
                                 int written = gridSafe.casework().escalateOverdue(clock.instant());
@@ -147,6 +149,25 @@ public final class DemoMain {
                         60,
                         60,
                         TimeUnit.SECONDS);
+                // Housekeeping once a day (first run after an hour): delivered notifications after
+                // 30 days, completed idempotency keys after 7; cases and their logs are never purged.
+                background.scheduleWithFixedDelay(
+                        () -> {
+                            try {
+                                Instant now = clock.instant();
+                                JdbcGridSafeStorage.Purged purged =
+                                        storage.purge(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(7)));
+                                LOG.info(
+                                        "purged {} delivered notifications and {} idempotency keys",
+                                        purged.deliveredNotifications(),
+                                        purged.idempotencyKeys());
+                            } catch (RuntimeException e) {
+                                LOG.warn("purge failed; tomorrow's run retries: {}", e.toString());
+                            }
+                        },
+                        1,
+                        24,
+                        TimeUnit.HOURS);
                 List<DemoActor> actors =
                         DemoActor.all(DemoEnterprises.all(storage.directory().grids()));
                 HashedActorTokens tokens = new HashedActorTokens();
@@ -160,7 +181,7 @@ public final class DemoMain {
                 String database = options.databaseUrl().isPresent()
                         ? options.jdbcUrl().replaceAll("password=[^&;]*", "password=***")
                         : "H2 file " + options.dataDirectory().toAbsolutePath().resolve("gridsafe.mv.db");
-                return new DemoServer(dataSource, relay, escalations, api, actors, database);
+                return new DemoServer(dataSource, relay, background, api, actors, database);
             } catch (Exception | Error e) {
                 dataSource.close();
                 throw e;
@@ -205,7 +226,7 @@ public final class DemoMain {
         @Override
         public void close() {
             api.stop();
-            escalations.shutdownNow();
+            background.shutdownNow();
             relay.stop();
             dataSource.close();
             LOG.info("GridSafe stopped");
