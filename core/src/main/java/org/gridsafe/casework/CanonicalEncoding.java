@@ -23,6 +23,14 @@ final class CanonicalEncoding {
         return out.toString();
     }
 
+    /** {@code encode(first) + encode(second)}, built in one buffer. */
+    static String encode(Object first, Object second) {
+        StringBuilder out = new StringBuilder(512);
+        append(out, first);
+        append(out, second);
+        return out.toString();
+    }
+
     private static void append(StringBuilder out, Object value) {
         if (value == null) {
             out.append('~');
