@@ -95,52 +95,32 @@ final class HttpSuite implements Suite {
 
     private List<Row> rows(String what, Stats gs, Stats bare, int clients, double load) {
         String size = clients + " client threads, loopback";
-        String peer = "bare Javalin 7 GET returning a constant";
         String note = String.format(
                 Locale.ROOT,
                 "%,d requests (GridSafe), %,d (bare); demo server on H2 file",
                 gs.requests(),
                 bare.requests());
         return List.of(
-                new Row(
-                        name(),
-                        "HTTP " + what + ", requests/s",
-                        size,
-                        gs.perSecond(),
-                        "requests/s",
-                        Optional.of(peer),
-                        Optional.of(bare.perSecond()),
-                        Optional.of(gs.perSecond() / bare.perSecond()),
-                        "— (reported)",
-                        Optional.empty(),
-                        load,
-                        note),
-                new Row(
-                        name(),
-                        "HTTP " + what + ", p50 latency",
-                        size,
-                        gs.p50Ms(),
-                        "ms",
-                        Optional.of(peer),
-                        Optional.of(bare.p50Ms()),
-                        Optional.of(gs.p50Ms() / bare.p50Ms()),
-                        "— (reported)",
-                        Optional.empty(),
-                        load,
-                        note),
-                new Row(
-                        name(),
-                        "HTTP " + what + ", p99 latency",
-                        size,
-                        gs.p99Ms(),
-                        "ms",
-                        Optional.of(peer),
-                        Optional.of(bare.p99Ms()),
-                        Optional.of(gs.p99Ms() / bare.p99Ms()),
-                        "— (reported)",
-                        Optional.empty(),
-                        load,
-                        note));
+                row("HTTP " + what + ", requests/s", size, "requests/s", gs.perSecond(), bare.perSecond(), load, note),
+                row("HTTP " + what + ", p50 latency", size, "ms", gs.p50Ms(), bare.p50Ms(), load, note),
+                row("HTTP " + what + ", p99 latency", size, "ms", gs.p99Ms(), bare.p99Ms(), load, note));
+    }
+
+    /** One reported row against the bare endpoint: the ratio is GridSafe's figure over the bare one. */
+    private Row row(String what, String size, String unit, double gridSafe, double bare, double load, String note) {
+        return new Row(
+                name(),
+                what,
+                size,
+                gridSafe,
+                unit,
+                Optional.of("bare Javalin 7 GET returning a constant"),
+                Optional.of(bare),
+                Optional.of(gridSafe / bare),
+                "— (reported)",
+                Optional.empty(),
+                load,
+                note);
     }
 
     /** Sends up to {@code max} requests from {@code clients} threads, stopping at {@code limit}. */
