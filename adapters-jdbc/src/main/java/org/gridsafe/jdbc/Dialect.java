@@ -39,6 +39,14 @@ enum Dialect {
     }
 
     /** Whether {@code e} says a unique or primary key constraint was violated. */
+    /**
+     * Whether the driver sends the statements of one multi-statement {@code PreparedStatement}
+     * together, in one round trip (pgjdbc does; H2 runs one statement per prepared statement).
+     */
+    boolean sendsStatementsTogether() {
+        return this == POSTGRESQL;
+    }
+
     boolean isUniqueViolation(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {
             if ("23505".equals(x.getSQLState())) {

@@ -96,9 +96,11 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
                 // INSERT of a new case) locks the row and fails on a stale version, and the view is
                 // only ever written together with the events, so its version is the log's last seq.
                 // The log's primary key (case_id, seq) backs this up. No extra read per command.
-                writeView(c, change, snapshot);
-                insertEvents(c, change, payloads);
-                insertOutbox(c, change, notifications);
+                if (dialect.sendsStatementsTogether()) {
+                    writeTogether(c, change, snapshot, payloads, notifications);
+                } else {
+                    writeOneByOne(c, change, snapshot, payloads, notifications);
+                }
                 return null;
             } catch (SQLException e) {
                 if (dialect.isUniqueViolation(e)) {
@@ -110,30 +112,116 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         });
     }
 
-    private void writeView(Connection c, CaseChange change, String snapshot) throws SQLException {
-        Case r = change.result();
-        if (change.expectedVersion() == 0) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_view (" + VIEW_COLUMNS
-                    + ", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bindView(ps, r, snapshot);
-                ps.setString(24, r.id().value());
-                ps.executeUpdate();
+    /**
+     * PostgreSQL: the projection, the events and the outbox rows as one multi-statement query,
+     * which pgjdbc sends in one round trip (the statements still run in order, in this
+     * transaction). The benchmark showed round trips, not the server, dominating a command.
+     */
+    private void writeTogether(
+            Connection c, CaseChange change, String snapshot, List<String> payloads, List<String> notifications)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder(change.expectedVersion() == 0 ? INSERT_VIEW : UPDATE_VIEW);
+        sql.append("; ").append(INSERT_EVENTS).append(rows(EVENT_ROW, payloads.size()));
+        if (!notifications.isEmpty()) {
+            sql.append("; ").append(INSERT_OUTBOX).append(rows(OUTBOX_ROW, notifications.size()));
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int next = bindView(ps, change, snapshot);
+            for (int i = 0; i < payloads.size(); i++) {
+                next = bindEvent(ps, next, change.events().get(i), payloads.get(i));
             }
+            OffsetDateTime due = dueTime(change);
+            for (int i = 0; i < notifications.size(); i++) {
+                next = bindOutbox(ps, next, change.notifications().get(i), notifications.get(i), due);
+            }
+            ps.execute(); // a failing statement (a duplicate event, say) throws here
+            int viewRows = ps.getUpdateCount();
+            while (ps.getMoreResults() || ps.getUpdateCount() != -1) {
+                // Drain the insert counts: the statements are done once all results are read.
+            }
+            if (viewRows != 1) {
+                throw staleAt(c, change);
+            }
+        }
+    }
+
+    /** H2 (and the reference for other databases): the same statements, one round trip each. */
+    private void writeOneByOne(
+            Connection c, CaseChange change, String snapshot, List<String> payloads, List<String> notifications)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(change.expectedVersion() == 0 ? INSERT_VIEW : UPDATE_VIEW)) {
+            bindView(ps, change, snapshot);
+            if (ps.executeUpdate() != 1) {
+                throw staleAt(c, change);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_EVENTS + EVENT_ROW)) {
+            for (int i = 0; i < payloads.size(); i++) {
+                bindEvent(ps, 1, change.events().get(i), payloads.get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        if (notifications.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE case_view SET version = ?, state = ?, is_open = ?,"
-                + " grid_code = ?, department_id = ?, deadline = ?, escalation_rung = ?, grade = ?,"
-                + " safety_domain = ?, hazard_code = ?, description = ?, reported_at = ?, state_since = ?,"
-                + " finished_at = ?, snapshot_version = ?, snapshot = ?, " + STATISTICS_ASSIGNMENTS
-                + " WHERE case_id = ? AND version = ?")) {
-            bindView(ps, r, snapshot);
-            ps.setString(24, r.id().value());
-            ps.setLong(25, change.expectedVersion());
-            if (ps.executeUpdate() != 1) {
-                long actual = maxSequence(c, change.caseId());
-                throw StaleCaseVersionException.at(change.caseId(), change.expectedVersion(), actual);
+        OffsetDateTime due = dueTime(change);
+        try (PreparedStatement ps = c.prepareStatement(INSERT_OUTBOX + OUTBOX_ROW)) {
+            for (int i = 0; i < notifications.size(); i++) {
+                bindOutbox(ps, 1, change.notifications().get(i), notifications.get(i), due);
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
+    }
+
+    private static String rows(String row, int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, row));
+    }
+
+    private static StaleCaseVersionException staleAt(Connection c, CaseChange change) throws SQLException {
+        return StaleCaseVersionException.at(change.caseId(), change.expectedVersion(), maxSequence(c, change.caseId()));
+    }
+
+    /** Binds the projection statement (INSERT or UPDATE); returns the next parameter index. */
+    private static int bindView(PreparedStatement ps, CaseChange change, String snapshot) throws SQLException {
+        Case r = change.result();
+        bindView(ps, r, snapshot);
+        ps.setString(24, r.id().value());
+        if (change.expectedVersion() == 0) {
+            return 25;
+        }
+        ps.setLong(25, change.expectedVersion());
+        return 26;
+    }
+
+    private static int bindEvent(PreparedStatement ps, int first, RecordedEvent e, String payload) throws SQLException {
+        ps.setString(first, e.caseId().value());
+        ps.setLong(first + 1, e.version());
+        ps.setString(first + 2, e.event().type());
+        ps.setInt(first + 3, JsonCodec.EVENT_SCHEMA_VERSION);
+        ps.setString(first + 4, payload);
+        ps.setString(first + 5, e.actorId());
+        ps.setString(first + 6, e.at().toString());
+        ps.setString(first + 7, e.previousHash());
+        ps.setString(first + 8, e.hash());
+        return first + 9;
+    }
+
+    private static int bindOutbox(PreparedStatement ps, int first, Notification n, String payload, OffsetDateTime due)
+            throws SQLException {
+        ps.setString(first, n.key());
+        ps.setString(first + 1, n.caseId().value());
+        ps.setLong(first + 2, n.caseVersion());
+        ps.setString(first + 3, payload);
+        ps.setObject(first + 4, due);
+        ps.setObject(first + 5, due);
+        return first + 6;
+    }
+
+    /** The store reads no clock: a notification is due from the time of the event that caused it. */
+    private static OffsetDateTime dueTime(CaseChange change) {
+        return utc(change.events().get(change.events().size() - 1).at());
     }
 
     private static void bindView(PreparedStatement ps, Case r, String snapshot) throws SQLException {
@@ -159,6 +247,20 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
     /** The statistics columns as {@code SET} assignments, in {@link #bindStatistics} order. */
     static final String STATISTICS_ASSIGNMENTS = "registered_at = ?, dispatched_at = ?, rectified_at = ?,"
             + " verified_at = ?, closed_on_time = ?, rework_count = ?, extension_count = ?";
+
+    private static final String INSERT_VIEW = "INSERT INTO case_view (" + VIEW_COLUMNS
+            + ", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_VIEW = "UPDATE case_view SET version = ?, state = ?, is_open = ?,"
+            + " grid_code = ?, department_id = ?, deadline = ?, escalation_rung = ?, grade = ?,"
+            + " safety_domain = ?, hazard_code = ?, description = ?, reported_at = ?, state_since = ?,"
+            + " finished_at = ?, snapshot_version = ?, snapshot = ?, " + STATISTICS_ASSIGNMENTS
+            + " WHERE case_id = ? AND version = ?";
+    private static final String INSERT_EVENTS = "INSERT INTO case_event (case_id, seq, event_type, schema_version,"
+            + " payload, actor_id, occurred_at, previous_hash, hash) VALUES ";
+    private static final String EVENT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_OUTBOX = "INSERT INTO outbox (notification_key, case_id, case_version,"
+            + " payload, created_at, attempts, next_attempt_at) VALUES ";
+    private static final String OUTBOX_ROW = "(?, ?, ?, ?, ?, 0, ?)";
 
     /**
      * Binds the step times and counters {@link JdbcCaseStatistics} reads, seven parameters from
@@ -186,50 +288,6 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private static void insertEvents(Connection c, CaseChange change, List<String> payloads) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO case_event (case_id, seq, event_type, schema_version, payload, actor_id, occurred_at,"
-                        + " previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < change.events().size(); i++) {
-                RecordedEvent e = change.events().get(i);
-                ps.setString(1, e.caseId().value());
-                ps.setLong(2, e.version());
-                ps.setString(3, e.event().type());
-                ps.setInt(4, JsonCodec.EVENT_SCHEMA_VERSION);
-                ps.setString(5, payloads.get(i));
-                ps.setString(6, e.actorId());
-                ps.setString(7, e.at().toString());
-                ps.setString(8, e.previousHash());
-                ps.setString(9, e.hash());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private static void insertOutbox(Connection c, CaseChange change, List<String> payloads) throws SQLException {
-        if (payloads.isEmpty()) {
-            return;
-        }
-        // The store reads no clock: a notification is due from the time of the event that caused it.
-        OffsetDateTime due = utc(change.events().get(change.events().size() - 1).at());
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO outbox (notification_key, case_id, case_version, payload, created_at, attempts,"
-                        + " next_attempt_at) VALUES (?, ?, ?, ?, ?, 0, ?)")) {
-            for (int i = 0; i < payloads.size(); i++) {
-                Notification n = change.notifications().get(i);
-                ps.setString(1, n.key());
-                ps.setString(2, n.caseId().value());
-                ps.setLong(3, n.caseVersion());
-                ps.setString(4, payloads.get(i));
-                ps.setObject(5, due);
-                ps.setObject(6, due);
-                ps.addBatch();
-            }
-            ps.executeBatch();
         }
     }
 
