@@ -38,7 +38,6 @@ enum Dialect {
         return descriptionContainsSql;
     }
 
-    /** Whether {@code e} says a unique or primary key constraint was violated. */
     /**
      * Whether the driver sends the statements of one multi-statement {@code PreparedStatement}
      * together, in one round trip (pgjdbc does; H2 runs one statement per prepared statement).
@@ -47,6 +46,7 @@ enum Dialect {
         return this == POSTGRESQL;
     }
 
+    /** Whether {@code e} says a unique or primary key constraint was violated. */
     boolean isUniqueViolation(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {
             if ("23505".equals(x.getSQLState())) {

@@ -28,10 +28,10 @@ import org.gridsafe.port.CaseStore;
  * {@code outbox}, all written in one transaction per {@link CaseChange}.
  *
  * <p>The version guard is two-fold: the projection row is updated only {@code WHERE version =
- * expected} (which also locks it, so writers of one case queue up instead of deadlocking), the
- * highest stored sequence is checked inside the transaction, and the primary key (case_id, seq)
- * refuses any duplicate that slips past. Every refusal is a {@link StaleCaseVersionException} with
- * the transaction rolled back.
+ * expected} (which also locks it, so writers of one case queue up instead of deadlocking), and the
+ * primary key (case_id, seq) refuses any event whose version is taken: on PostgreSQL, where the
+ * writes go together, that is usually what a stale writer hits first. Every refusal is a
+ * {@link StaleCaseVersionException} naming the version stored now, with the transaction rolled back.
  */
 final class JdbcCaseStore implements CaseStore, CaseQueries {
 
@@ -90,26 +90,45 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         for (Notification n : change.notifications()) {
             notifications.add(json.encodeNotification(n));
         }
-        tx.inTransaction("append to case " + change.caseId(), c -> {
-            try {
-                // The view row is the version guard: its UPDATE ... WHERE version = expected (or the
-                // INSERT of a new case) locks the row and fails on a stale version, and the view is
-                // only ever written together with the events, so its version is the log's last seq.
-                // The log's primary key (case_id, seq) backs this up. No extra read per command.
-                if (dialect.sendsStatementsTogether()) {
-                    writeTogether(c, change, snapshot, payloads, notifications);
-                } else {
-                    writeOneByOne(c, change, snapshot, payloads, notifications);
+        try {
+            tx.inTransaction("append to case " + change.caseId(), c -> {
+                try {
+                    // The view row is the version guard: its UPDATE ... WHERE version = expected (or the
+                    // INSERT of a new case) locks the row and fails on a stale version, and the view is
+                    // only ever written together with the events, so its version is the log's last seq.
+                    // The log's primary key (case_id, seq) backs this up. No extra read per command.
+                    if (dialect.sendsStatementsTogether()) {
+                        writeTogether(c, change, snapshot, payloads, notifications);
+                    } else {
+                        writeOneByOne(c, change, snapshot, payloads, notifications);
+                    }
+                    return null;
+                } catch (SQLException e) {
+                    if (dialect.isUniqueViolation(e)) {
+                        throw new VersionTaken(e);
+                    }
+                    throw e;
                 }
-                return null;
-            } catch (SQLException e) {
-                if (dialect.isUniqueViolation(e)) {
-                    throw StaleCaseVersionException.at(
-                            change.caseId(), change.expectedVersion(), change.expectedVersion() + 1);
-                }
-                throw e;
-            }
-        });
+            });
+        } catch (VersionTaken taken) {
+            // The transaction is rolled back (on PostgreSQL it is unusable after the error): read
+            // the version stored now in a fresh one, so the refusal names it correctly.
+            long actual =
+                    tx.autoCommit("read the version of case " + change.caseId(), c -> maxSequence(c, change.caseId()));
+            StaleCaseVersionException stale =
+                    StaleCaseVersionException.at(change.caseId(), change.expectedVersion(), actual);
+            stale.initCause(taken.getCause());
+            throw stale;
+        }
+    }
+
+    /** A duplicate key inside the append transaction: someone else holds this version. */
+    private static final class VersionTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        VersionTaken(SQLException cause) {
+            super(cause);
+        }
     }
 
     /**
