@@ -153,41 +153,58 @@ public final class JdbcGridSafeStorage {
 
     /**
      * Deletes what would otherwise only grow: outbox rows <b>delivered</b> before
-     * {@code deliveredBefore}, and <b>completed</b> idempotency keys claimed before
-     * {@code keysClaimedBefore}. Undelivered notifications and keys still in progress are never
-     * deleted, and the event log and projections are never touched. A client that retries with a
-     * purged key is treated as a new request, so keep keys longer than any client retries (days,
-     * not minutes). One transaction; run it from a daily job.
+     * {@code deliveredBefore}, and idempotency keys claimed before {@code keysClaimedBefore}
+     * (completed ones, and claims whose request died before completing, which would otherwise
+     * answer "in progress" to that key forever). Undelivered notifications are never deleted, and
+     * the event log and projections are never touched. A client that retries with a purged key is
+     * treated as a new request, so keep keys longer than any client retries (days, not minutes).
+     * Deletes in batches of {@value #PURGE_BATCH} rows, each its own transaction, so a first run
+     * on a years-old database neither holds locks long nor builds one huge undo log; an
+     * interrupted run loses nothing and the next one carries on. Run it from a daily job.
      *
      * @return how many rows of each kind were deleted
      */
     public Purged purge(Instant deliveredBefore, Instant keysClaimedBefore) {
         Objects.requireNonNull(deliveredBefore, "deliveredBefore");
         Objects.requireNonNull(keysClaimedBefore, "keysClaimedBefore");
-        return tx.inTransaction("purge delivered notifications and old idempotency keys", c -> {
-            int outbox;
-            try (PreparedStatement ps =
-                    c.prepareStatement("DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?")) {
-                ps.setObject(1, JdbcCaseStore.utc(deliveredBefore));
-                outbox = ps.executeUpdate();
+        long outbox = purgeInBatches(
+                "purge delivered notifications",
+                "DELETE FROM outbox WHERE id IN (SELECT id FROM outbox"
+                        + " WHERE delivered_at IS NOT NULL AND delivered_at < ? ORDER BY id LIMIT " + PURGE_BATCH + ")",
+                deliveredBefore);
+        long keys = purgeInBatches(
+                "purge old idempotency keys",
+                "DELETE FROM idempotency_key WHERE (scope, idem_key) IN (SELECT scope, idem_key FROM idempotency_key"
+                        + " WHERE claimed_at < ? ORDER BY scope, idem_key LIMIT " + PURGE_BATCH + ")",
+                keysClaimedBefore);
+        return new Purged(outbox, keys);
+    }
+
+    static final int PURGE_BATCH = 10_000;
+
+    private long purgeInBatches(String what, String sql, Instant before) {
+        long total = 0;
+        while (true) {
+            int deleted = tx.inTransaction(what, c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setObject(1, JdbcCaseStore.utc(before));
+                    return ps.executeUpdate();
+                }
+            });
+            total += deleted;
+            if (deleted < PURGE_BATCH) {
+                return total;
             }
-            int keys;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM idempotency_key WHERE response_status IS NOT NULL AND claimed_at < ?")) {
-                ps.setObject(1, JdbcCaseStore.utc(keysClaimedBefore));
-                keys = ps.executeUpdate();
-            }
-            return new Purged(outbox, keys);
-        });
+        }
     }
 
     /**
      * What {@link #purge} deleted.
      *
      * @param deliveredNotifications outbox rows
-     * @param idempotencyKeys completed idempotency keys
+     * @param idempotencyKeys idempotency keys, completed or abandoned
      */
-    public record Purged(int deliveredNotifications, int idempotencyKeys) {}
+    public record Purged(long deliveredNotifications, long idempotencyKeys) {}
 
     /** Whether the database answers now (a cheap check for health endpoints). */
     public boolean isAvailable() {

@@ -156,6 +156,24 @@ abstract class JdbcStorageBehaviourTest {
     }
 
     @Test
+    void aStaleRefusalNamesTheVersionStoredNow() {
+        Case reported = report("安全出口锁闭");
+        Case registered = register(reported);
+        Case dispatched = dispatch(registered);
+        List<RecordedEvent> log = storage.caseStore().load(reported.id());
+        CaseChange fromVersionOne = new CaseChange(reported.id(), 1, log.subList(1, 2), registered, List.of());
+
+        assertThatThrownBy(() -> storage.caseStore().append(fromVersionOne))
+                .isInstanceOf(StaleCaseVersionException.class)
+                .hasMessageContaining("is at version 3, not 1");
+        assertThatThrownBy(() -> storage.caseStore()
+                        .append(new CaseChange(reported.id(), 0, log.subList(0, 1), reported, List.of())))
+                .isInstanceOf(StaleCaseVersionException.class)
+                .hasMessageContaining("is at version 3, not 0");
+        assertThat(storage.caseQueries().find(reported.id())).contains(dispatched);
+    }
+
+    @Test
     void aConstraintViolationIsAStorageConstraintExceptionAndRollsBackTheWholeChange() throws SQLException {
         Case reported = report("电线私拉乱接");
         Case registered = register(reported);
@@ -257,7 +275,7 @@ abstract class JdbcStorageBehaviourTest {
     }
 
     @Test
-    void purgeDeletesOnlyDeliveredNotificationsAndCompletedKeysOlderThanTheCutoffs() throws SQLException {
+    void purgeDeletesOnlyDeliveredNotificationsAndKeysOlderThanTheCutoffs() throws SQLException {
         for (int i = 0; i < 3; i++) {
             report("楼道堆物" + i);
         }
@@ -278,22 +296,46 @@ abstract class JdbcStorageBehaviourTest {
         StoredResponse created = new StoredResponse(201, "application/json", "{}");
         keys.claim("cases|u1", "old-done", "fp", now);
         keys.complete("cases|u1", "old-done", created);
-        keys.claim("cases|u1", "old-running", "fp", now);
+        keys.claim("cases|u1", "old-abandoned", "fp", now);
         keys.claim("cases|u1", "new-done", "fp", now.plus(Duration.ofDays(2)));
         keys.complete("cases|u1", "new-done", created);
+        keys.claim("cases|u1", "new-running", "fp", now.plus(Duration.ofDays(2)));
 
         JdbcGridSafeStorage.Purged purged =
                 storage.purge(relayClock.instant().plusSeconds(1), now.plus(Duration.ofDays(1)));
 
-        assertThat(purged).isEqualTo(new JdbcGridSafeStorage.Purged(2, 1));
+        assertThat(purged).isEqualTo(new JdbcGridSafeStorage.Purged(2, 2));
         assertThat(countRows("outbox")).as("the undelivered notification stays").isEqualTo(1);
         assertThat(relay.pending()).isEqualTo(1);
         assertThat(keys.claim("cases|u1", "old-done", "fp", now).outcome()).isEqualTo(Outcome.CLAIMED);
-        assertThat(keys.claim("cases|u1", "old-running", "fp", now).outcome()).isEqualTo(Outcome.IN_PROGRESS);
+        assertThat(keys.claim("cases|u1", "old-abandoned", "fp", now).outcome())
+                .as("an abandoned claim no longer blocks its key")
+                .isEqualTo(Outcome.CLAIMED);
         assertThat(keys.claim("cases|u1", "new-done", "fp", now).outcome()).isEqualTo(Outcome.REPLAY);
+        assertThat(keys.claim("cases|u1", "new-running", "fp", now).outcome()).isEqualTo(Outcome.IN_PROGRESS);
         assertThat(countRows("case_event")).as("the log is never purged").isEqualTo(3);
         assertThat(storage.purge(relayClock.instant().plusSeconds(1), now.plus(Duration.ofDays(1))))
-                .isEqualTo(new JdbcGridSafeStorage.Purged(0, 0));
+                .as("the re-claimed old key was claimed before the cutoff again")
+                .isEqualTo(new JdbcGridSafeStorage.Purged(0, 2));
+    }
+
+    @Test
+    void purgeWorksThroughMoreRowsThanOneBatch() throws SQLException {
+        int keys = JdbcGridSafeStorage.PURGE_BATCH + 5;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_key"
+                        + " (scope, idem_key, fingerprint, claimed_at) VALUES ('bulk', ?, 'fp', ?)")) {
+            for (int i = 0; i < keys; i++) {
+                ps.setString(1, "k" + i);
+                ps.setObject(2, JdbcCaseStore.utc(clock.instant()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        JdbcGridSafeStorage.Purged purged =
+                storage.purge(clock.instant(), clock.instant().plusSeconds(1));
+        assertThat(purged.idempotencyKeys()).isEqualTo(keys);
+        assertThat(countRows("idempotency_key")).isZero();
     }
 
     private long countRows(String table) throws SQLException {

@@ -130,7 +130,8 @@ public final class DemoMain {
                                                 .orElse("grid " + notification.grid()))),
                         clock);
                 relay.start(Duration.ofSeconds(1));
-                ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+                // Two threads: a long purge must not hold up the escalation run.
+                ScheduledExecutorService background = Executors.newScheduledThreadPool(2, r -> {
                     Thread thread = new Thread(r, "gridsafe-background");
                     thread.setDaemon(true);
                     return thread;
@@ -149,8 +150,9 @@ public final class DemoMain {
                         60,
                         60,
                         TimeUnit.SECONDS);
-                // Housekeeping once a day (first run after an hour): delivered notifications after
-                // 30 days, completed idempotency keys after 7; cases and their logs are never purged.
+                // Housekeeping once a day, first 5 minutes after start (so a server restarted often
+                // still purges): delivered notifications after 30 days, idempotency keys after 7;
+                // cases and their logs are never purged.
                 background.scheduleWithFixedDelay(
                         () -> {
                             try {
@@ -165,9 +167,9 @@ public final class DemoMain {
                                 LOG.warn("purge failed; tomorrow's run retries: {}", e.toString());
                             }
                         },
-                        1,
-                        24,
-                        TimeUnit.HOURS);
+                        5,
+                        24 * 60,
+                        TimeUnit.MINUTES);
                 List<DemoActor> actors =
                         DemoActor.all(DemoEnterprises.all(storage.directory().grids()));
                 HashedActorTokens tokens = new HashedActorTokens();
