@@ -32,6 +32,8 @@ final class StatisticsCsv {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final List<String> RATES = List.of("closureRate", "onTimeRate", "reworkRate", "extensionRate");
 
+    private static final String FORMULA_STARTS = "=+-@\t\r\0＝＋－＠";
+
     private StatisticsCsv() {}
 
     /**
@@ -222,12 +224,13 @@ final class StatisticsCsv {
     }
 
     /**
-     * A name typed by an administrator, made inert for spreadsheets: a leading {@code = + - @},
-     * tab or carriage return would make Excel read the cell as a formula (CSV injection, OWASP), so
-     * such a cell gets a leading apostrophe. Figures never pass through here: "-3" stays a number.
+     * A name typed by an administrator, made inert for spreadsheets: a leading {@code = + - @}, tab,
+     * carriage return or NUL (OWASP's list), or their full-width forms {@code ＝ ＋ － ＠} that
+     * Chinese input methods type, could make a spreadsheet read the cell as a formula (CSV
+     * injection), so such a cell gets a leading apostrophe. Figures never pass through here.
      */
     static String text(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
             return "'" + value;
         }
         return value;

@@ -124,12 +124,14 @@ abstract class FixtureStorage implements AutoCloseable {
 
         private final HikariDataSource pool;
         private final JdbcGridSafeStorage storage;
+        /** The PostgreSQL database to drop on close; empty on H2, which closes with its pool. */
+        private Optional<String> postgresDatabase = Optional.empty();
 
         private Jdbc(DataSource dataSource, boolean fresh) {
             HikariConfig config = new HikariConfig();
             config.setDataSource(dataSource);
             config.setMaximumPoolSize(8);
-            config.setMinimumIdle(0);
+            config.setMinimumIdle(1); // an H2 memory database lives only while a connection is open
             config.setConnectionTimeout(5_000);
             pool = new HikariDataSource(config);
             storage = JdbcGridSafeStorage.create(pool).migrate();
@@ -145,7 +147,8 @@ abstract class FixtureStorage implements AutoCloseable {
 
         static Jdbc onH2() {
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:rest" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+            // No DB_CLOSE_DELAY: the pool's connections keep the database alive until close().
+            h2.setURL("jdbc:h2:mem:rest" + COUNTER.incrementAndGet() + ";LOCK_TIMEOUT=10000");
             return new Jdbc(h2, true);
         }
 
@@ -153,14 +156,16 @@ abstract class FixtureStorage implements AutoCloseable {
         static Jdbc onPostgres() {
             String name = "rest" + COUNTER.incrementAndGet();
             execute("CREATE DATABASE " + name + " TEMPLATE " + template());
-            return new Jdbc(database(name), false);
+            Jdbc storage = new Jdbc(database(name), false);
+            storage.postgresDatabase = Optional.of(name);
+            return storage;
         }
 
         private static synchronized String template() {
             if (template == null) {
                 execute("CREATE DATABASE rest_template");
                 Jdbc seed = new Jdbc(database("rest_template"), true);
-                seed.close(); // a template must have no open sessions when it is copied
+                seed.pool.close(); // a template must have no open sessions when it is copied
                 template = "rest_template";
             }
             return template;
@@ -238,9 +243,12 @@ abstract class FixtureStorage implements AutoCloseable {
             return storage.caseStore().load(id);
         }
 
+        /** Frees the database: the tests create hundreds of them in one JVM. */
         @Override
         public void close() {
-            pool.close();
+            pool.close(); // H2 in memory (no DB_CLOSE_DELAY) goes with its last connection
+
+            postgresDatabase.ifPresent(name -> execute("DROP DATABASE " + name));
         }
     }
 }

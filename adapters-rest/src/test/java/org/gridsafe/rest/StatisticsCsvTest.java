@@ -15,6 +15,9 @@ class StatisticsCsvTest {
         assertThat(StatisticsCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(StatisticsCsv.text("\tx")).isEqualTo("'\tx");
         assertThat(StatisticsCsv.text("\rx")).isEqualTo("'\rx");
+        assertThat(StatisticsCsv.text("\0x")).isEqualTo("'\0x");
+        assertThat(StatisticsCsv.text("＝SUM(A1)")).as("full-width").isEqualTo("'＝SUM(A1)");
+        assertThat(StatisticsCsv.text("＠x")).isEqualTo("'＠x");
     }
 
     @Test
