@@ -175,7 +175,7 @@ final class HttpSuite implements Suite {
             throw new IllegalStateException("HTTP driver failed", failure.get());
         }
         int done = Math.min(next.get(), max);
-        // Requests handed out after the deadline were never sent; count only completed ones.
+        // Only requests that completed have a latency (a thread that failed leaves a zero).
         long[] done2 =
                 Arrays.stream(latencies, 0, done).filter(l -> l > 0).sorted().toArray();
         if (ids != null) {
