@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridsafe.testkit.SampleDistrict.*;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.gridsafe.casework.EscalationRung;
-import org.gridsafe.duty.WorkflowStep;
 import org.gridsafe.hazard.AccidentTypeCatalog;
 import org.gridsafe.stats.AccidentIndicators;
 import org.gridsafe.stats.AccidentRecord;
-import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.FourDecreases;
 import org.gridsafe.stats.Period;
@@ -51,56 +47,22 @@ class StatisticsTest {
 
     @Test
     void countsAndRatesMatchTheHandCount() {
-        CaseIndicators week = gridSafe.statistics().indicators(CaseScope.all(), this.week, saturdayNoon);
-
-        assertThat(week.reported()).isEqualTo(6);
-        assertThat(week.registered()).isEqualTo(5);
-        assertThat(week.dispatched()).isEqualTo(4);
-        assertThat(week.closed()).isEqualTo(2);
-        assertThat(week.closedOnTime()).isEqualTo(2);
-        assertThat(week.dueToClose()).as("A and B closed, C overdue").isEqualTo(3);
-        assertThat(week.closureRate().percent()).isEqualTo("66.67%");
-        assertThat(week.onTimeRate().percent()).isEqualTo("66.67%");
-        assertThat(week.reworkRate().percent()).as("B of A, B").isEqualTo("50.00%");
-        assertThat(week.extensionRate().percent()).as("F of A, B, C, F").isEqualTo("25.00%");
-        assertThat(week.overdueNow()).isEqualTo(1);
-        assertThat(week.overdueByRung())
-                .containsEntry(EscalationRung.SPECIFIC, 1L)
-                .containsEntry(EscalationRung.NONE, 0L);
+        HandCountedWeek.assertCountsAndRates(gridSafe.statistics().indicators(CaseScope.all(), week, saturdayNoon));
     }
 
     @Test
     void timePerStepHasTheMeanAndTheNearestRankNinetiethPercentile() {
-        CaseIndicators week = gridSafe.statistics().indicators(CaseScope.all(), this.week, saturdayNoon);
-
-        // Registration took 30, 60, 10, 5 and 60 minutes: mean 33 min, p90 (5th of 5) 60 min.
-        assertThat(week.timePerStep().get(WorkflowStep.REGISTER).count()).isEqualTo(5);
-        assertThat(week.timePerStep().get(WorkflowStep.REGISTER).mean()).contains(Duration.ofMinutes(33));
-        assertThat(week.timePerStep().get(WorkflowStep.REGISTER).p90()).contains(Duration.ofMinutes(60));
-        // Rectification, first dispatch to last rectification: A 24 h, B 27 h 30 min.
-        assertThat(week.timePerStep().get(WorkflowStep.RECTIFY).mean())
-                .contains(Duration.ofHours(25).plusMinutes(45));
-        assertThat(week.timePerStep().get(WorkflowStep.CLOSE).p90()).contains(Duration.ofMinutes(30));
+        HandCountedWeek.assertTimePerStep(gridSafe.statistics().indicators(CaseScope.all(), week, saturdayNoon));
     }
 
     @Test
     void aScopeCountsOnlyItsCases() {
-        CaseIndicators shihu =
-                gridSafe.statistics().indicators(CaseScope.all().withinGrid(SHIHU_STREET), week, saturdayNoon);
-        assertThat(shihu.reported()).isEqualTo(1);
-        assertThat(shihu.registered()).isEqualTo(1);
-        assertThat(shihu.dueToClose()).isZero();
-        assertThat(shihu.closureRate().percent()).isEqualTo("—");
-
-        CaseIndicators fire =
-                gridSafe.statistics().indicators(CaseScope.all().department(FIRE_BRIGADE), week, saturdayNoon);
-        assertThat(fire.dispatched()).isEqualTo(4);
+        HandCountedWeek.assertScopes(gridSafe.statistics());
     }
 
     @Test
     void childGridsAreRankedBestFirst() {
-        var ranking = gridSafe.statistics().rankChildGrids(DISTRICT, CaseScope.all(), week, saturdayNoon);
-        assertThat(ranking).extracting(r -> r.subject().code()).containsExactly(JINQIAO_STREET, SHIHU_STREET);
+        HandCountedWeek.assertRanking(gridSafe.statistics());
     }
 
     @Test

@@ -21,7 +21,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.gridsafe.GridSafe;
 import org.gridsafe.casework.Case;
-import org.gridsafe.casework.EscalationRung;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.duty.WorkflowStep;
@@ -30,7 +29,6 @@ import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.port.CasePage;
 import org.gridsafe.port.CaseQueries;
 import org.gridsafe.port.CaseQuery;
-import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.CaseStatistics;
 import org.gridsafe.stats.Period;
@@ -161,44 +159,7 @@ abstract class JdbcCaseStatisticsTest {
     }
 
     private static void assertHandCounts(GridSafe gridSafe) {
-        CaseIndicators week = gridSafe.statistics().indicators(CaseScope.all(), WEEK, SATURDAY_NOON);
-        assertThat(week.reported()).isEqualTo(6);
-        assertThat(week.registered()).isEqualTo(5);
-        assertThat(week.dispatched()).isEqualTo(4);
-        assertThat(week.closed()).isEqualTo(2);
-        assertThat(week.closedOnTime()).isEqualTo(2);
-        assertThat(week.dueToClose()).as("A and B closed, C overdue").isEqualTo(3);
-        assertThat(week.closureRate().percent()).isEqualTo("66.67%");
-        assertThat(week.onTimeRate().percent()).isEqualTo("66.67%");
-        assertThat(week.reworkRate().percent()).as("B of A, B").isEqualTo("50.00%");
-        assertThat(week.extensionRate().percent()).as("F of A, B, C, F").isEqualTo("25.00%");
-        assertThat(week.overdueNow()).isEqualTo(1);
-        assertThat(week.overdueByRung())
-                .containsEntry(EscalationRung.SPECIFIC, 1L)
-                .containsEntry(EscalationRung.NONE, 0L);
-
-        // Registration took 30, 60, 10, 5 and 60 minutes: mean 33 min, p90 (5th of 5) 60 min.
-        assertThat(week.timePerStep().get(WorkflowStep.REGISTER).count()).isEqualTo(5);
-        assertThat(week.timePerStep().get(WorkflowStep.REGISTER).mean()).contains(Duration.ofMinutes(33));
-        assertThat(week.timePerStep().get(WorkflowStep.REGISTER).p90()).contains(Duration.ofMinutes(60));
-        // Rectification, first dispatch to last rectification: A 24 h, B 27 h 30 min.
-        assertThat(week.timePerStep().get(WorkflowStep.RECTIFY).mean())
-                .contains(Duration.ofHours(25).plusMinutes(45));
-        assertThat(week.timePerStep().get(WorkflowStep.CLOSE).p90()).contains(Duration.ofMinutes(30));
-
-        CaseIndicators shihu =
-                gridSafe.statistics().indicators(CaseScope.all().withinGrid(SHIHU_STREET), WEEK, SATURDAY_NOON);
-        assertThat(shihu.reported()).isEqualTo(1);
-        assertThat(shihu.registered()).isEqualTo(1);
-        assertThat(shihu.dueToClose()).isZero();
-        assertThat(shihu.closureRate().percent()).isEqualTo("—");
-        assertThat(gridSafe.statistics()
-                        .indicators(CaseScope.all().department(FIRE_BRIGADE), WEEK, SATURDAY_NOON)
-                        .dispatched())
-                .isEqualTo(4);
-        assertThat(gridSafe.statistics().rankChildGrids(DISTRICT, CaseScope.all(), WEEK, SATURDAY_NOON))
-                .extracting(r -> r.subject().code())
-                .containsExactly(JINQIAO_STREET, SHIHU_STREET);
+        HandCountedWeek.assertHandCounts(gridSafe.statistics());
     }
 
     private static void assertEqualsReference(GridSafe gridSafe, List<Case> cases) {

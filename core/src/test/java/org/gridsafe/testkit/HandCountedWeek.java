@@ -1,7 +1,9 @@
 package org.gridsafe.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridsafe.testkit.SampleDistrict.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -10,20 +12,25 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.gridsafe.Casework;
+import org.gridsafe.Statistics;
 import org.gridsafe.access.Actor;
 import org.gridsafe.casework.ApproveExtension;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.Close;
 import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.EscalationRung;
 import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Reject;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.RequestExtension;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Verify;
+import org.gridsafe.duty.WorkflowStep;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.stats.CaseIndicators;
+import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.Period;
 
 /**
@@ -76,6 +83,65 @@ public final class HandCountedWeek {
     /** Builds the six cases through {@code casework}, moving {@code clock}, and escalates at Saturday noon. */
     public static void build(Casework casework, TestClock clock) {
         new HandCountedWeek(casework, clock).build();
+    }
+
+    /** Every hand count of the class comment, over {@link #WEEK} as of {@link #SATURDAY_NOON}. */
+    public static void assertHandCounts(Statistics statistics) {
+        CaseIndicators district = statistics.indicators(CaseScope.all(), WEEK, SATURDAY_NOON);
+        assertCountsAndRates(district);
+        assertTimePerStep(district);
+        assertScopes(statistics);
+        assertRanking(statistics);
+    }
+
+    /** The whole district's counts, rates and overdue work. */
+    public static void assertCountsAndRates(CaseIndicators week) {
+        assertThat(week.reported()).isEqualTo(6);
+        assertThat(week.registered()).isEqualTo(5);
+        assertThat(week.dispatched()).isEqualTo(4);
+        assertThat(week.closed()).isEqualTo(2);
+        assertThat(week.closedOnTime()).isEqualTo(2);
+        assertThat(week.dueToClose()).as("A and B closed, C overdue").isEqualTo(3);
+        assertThat(week.closureRate().percent()).isEqualTo("66.67%");
+        assertThat(week.onTimeRate().percent()).isEqualTo("66.67%");
+        assertThat(week.reworkRate().percent()).as("B of A, B").isEqualTo("50.00%");
+        assertThat(week.extensionRate().percent()).as("F of A, B, C, F").isEqualTo("25.00%");
+        assertThat(week.overdueNow()).isEqualTo(1);
+        assertThat(week.overdueByRung())
+                .containsEntry(EscalationRung.SPECIFIC, 1L)
+                .containsEntry(EscalationRung.NONE, 0L);
+    }
+
+    /** The whole district's time per step: mean and nearest-rank 90th percentile. */
+    public static void assertTimePerStep(CaseIndicators week) {
+        // Registration took 30, 60, 10, 5 and 60 minutes: mean 33 min, p90 (5th of 5) 60 min.
+        assertThat(week.timePerStep().get(WorkflowStep.REGISTER).count()).isEqualTo(5);
+        assertThat(week.timePerStep().get(WorkflowStep.REGISTER).mean()).contains(Duration.ofMinutes(33));
+        assertThat(week.timePerStep().get(WorkflowStep.REGISTER).p90()).contains(Duration.ofMinutes(60));
+        // Rectification, first dispatch to last rectification: A 24 h, B 27 h 30 min.
+        assertThat(week.timePerStep().get(WorkflowStep.RECTIFY).mean())
+                .contains(Duration.ofHours(25).plusMinutes(45));
+        assertThat(week.timePerStep().get(WorkflowStep.CLOSE).p90()).contains(Duration.ofMinutes(30));
+    }
+
+    /** A scope counts only its cases: 石湖 street, and the fire brigade's dispatches. */
+    public static void assertScopes(Statistics statistics) {
+        CaseIndicators shihu = statistics.indicators(CaseScope.all().withinGrid(SHIHU_STREET), WEEK, SATURDAY_NOON);
+        assertThat(shihu.reported()).isEqualTo(1);
+        assertThat(shihu.registered()).isEqualTo(1);
+        assertThat(shihu.dueToClose()).isZero();
+        assertThat(shihu.closureRate().percent()).isEqualTo("—");
+        assertThat(statistics
+                        .indicators(CaseScope.all().department(FIRE_BRIGADE), WEEK, SATURDAY_NOON)
+                        .dispatched())
+                .isEqualTo(4);
+    }
+
+    /** The district's streets, best first. */
+    public static void assertRanking(Statistics statistics) {
+        assertThat(statistics.rankChildGrids(DISTRICT, CaseScope.all(), WEEK, SATURDAY_NOON))
+                .extracting(r -> r.subject().code())
+                .containsExactly(JINQIAO_STREET, SHIHU_STREET);
     }
 
     private static Instant at(LocalDateTime time) {
