@@ -174,45 +174,30 @@ class OperationsTest {
 
     @Test
     void a_hazard_fixed_on_the_spot_is_reported_closed() {
-        var res = http.post("/api/v1/cases/fixed-on-spot")
-                .as(jinqiaoGridManager())
-                .json(Map.of(
-                        "report",
-                                Map.of(
-                                        "grid",
-                                        JINQIAO_MICRO_1.value(),
-                                        "domain",
-                                        "FIRE",
-                                        "hazard",
-                                        "2102",
-                                        "grade",
-                                        "GENERAL",
-                                        "description",
-                                        "灭火器压力不足"),
-                        "evidence", "已现场更换灭火器",
-                        "evidenceAttachments", List.of("photo-9")))
-                .send();
+        var res = fixedOnSpot("GENERAL", "灭火器压力不足", "已现场更换灭火器", List.of("photo-9"));
         assertThat(res.status()).as(res.toString()).isEqualTo(201);
         assertThat(res.json().get("state").asText()).isEqualTo("CLOSED");
-        var major = http.post("/api/v1/cases/fixed-on-spot")
-                .as(jinqiaoGridManager())
-                .json(Map.of(
-                        "report",
-                        Map.of(
-                                "grid",
-                                JINQIAO_MICRO_1.value(),
-                                "domain",
-                                "FIRE",
-                                "hazard",
-                                "2102",
-                                "grade",
-                                "MAJOR",
-                                "description",
-                                "x"),
-                        "evidence",
-                        "e"))
-                .send();
+
+        var major = fixedOnSpot("MAJOR", "x", "e", List.of());
         assertThat(major.status()).isEqualTo(400);
         assertThat(major.json().get("errors").findValuesAsText("field")).contains("report.grade");
+    }
+
+    private HttpFixture.Res fixedOnSpot(String grade, String description, String evidence, List<String> attachments) {
+        Map<String, Object> report = Map.of(
+                "grid",
+                JINQIAO_MICRO_1.value(),
+                "domain",
+                "FIRE",
+                "hazard",
+                "2102",
+                "grade",
+                grade,
+                "description",
+                description);
+        return http.post("/api/v1/cases/fixed-on-spot")
+                .as(jinqiaoGridManager())
+                .json(Map.of("report", report, "evidence", evidence, "evidenceAttachments", attachments))
+                .send();
     }
 }

@@ -126,11 +126,11 @@ final class Pg implements AutoCloseable {
         final DataSource dataSource;
 
         Counting(DataSource target) {
-            this.dataSource = proxy(DataSource.class, target, (t, name) -> {});
+            this.dataSource = proxy(DataSource.class, target);
         }
 
         @SuppressWarnings("unchecked")
-        private <T> T proxy(Class<T> type, Object target, java.util.function.BiConsumer<Object, String> onCall) {
+        private <T> T proxy(Class<T> type, Object target) {
             InvocationHandler handler = (p, m, args) -> {
                 String name = m.getName();
                 if (type == Statement.class || type == java.sql.PreparedStatement.class) {
@@ -147,13 +147,13 @@ final class Pg implements AutoCloseable {
                     throw e.getCause();
                 }
                 if (result instanceof Connection c && type == DataSource.class) {
-                    return proxy(Connection.class, c, onCall);
+                    return proxy(Connection.class, c);
                 }
                 if (type == Connection.class && result instanceof java.sql.PreparedStatement ps) {
-                    return proxy(java.sql.PreparedStatement.class, ps, onCall);
+                    return proxy(java.sql.PreparedStatement.class, ps);
                 }
                 if (type == Connection.class && result instanceof Statement st && name.equals("createStatement")) {
-                    return proxy(Statement.class, st, onCall);
+                    return proxy(Statement.class, st);
                 }
                 return result;
             };

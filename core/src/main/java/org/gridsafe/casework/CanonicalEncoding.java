@@ -17,13 +17,7 @@ final class CanonicalEncoding {
 
     private CanonicalEncoding() {}
 
-    static String encode(Object value) {
-        StringBuilder out = new StringBuilder(256);
-        append(out, value);
-        return out.toString();
-    }
-
-    /** {@code encode(first) + encode(second)}, built in one buffer. */
+    /** The encoding of {@code first} followed by that of {@code second}, in one buffer. */
     static String encode(Object first, Object second) {
         StringBuilder out = new StringBuilder(512);
         append(out, first);

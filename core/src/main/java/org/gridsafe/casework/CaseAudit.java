@@ -61,8 +61,8 @@ public final class CaseAudit {
 
     static String hashOf(
             CaseId caseId, long version, Instant at, String actorId, CaseEvent event, String previousHash) {
-        // The envelope's encoding, then the event's, in one buffer: the bytes are exactly those of
-        // encode(envelope) + encode(event), which stored logs were hashed with (a test pins them).
+        // The envelope's encoding, then the event's: the bytes stored logs were hashed with (a
+        // test pins them).
         String canonical = CanonicalEncoding.encode(List.of(caseId.value(), version, at, actorId, previousHash), event);
         return HEX.formatHex(sha256().digest(canonical.getBytes(StandardCharsets.UTF_8)));
     }
