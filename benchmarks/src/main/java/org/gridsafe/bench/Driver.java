@@ -20,6 +20,9 @@ final class Driver {
         void run(int thread, long n) throws Exception;
     }
 
+    /** The longest a window is stretched while waiting for its first completed operation. */
+    private static final Duration MAX_WINDOW = Duration.ofSeconds(120);
+
     private Driver() {}
 
     /** Operations per second over {@code measure}, after {@code warmup}. */
@@ -51,6 +54,12 @@ final class Driver {
         long before = done.sum();
         long start = System.nanoTime();
         Thread.sleep(measure.toMillis());
+        // A window with no completed operation says nothing (a loaded machine can stall one op past a
+        // short smoke window): wait for the first one, up to a bound, so a rate is never a false 0.
+        long deadline = start + MAX_WINDOW.toNanos();
+        while (done.sum() == before && failure.get() == null && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         long after = done.sum();
         long elapsed = System.nanoTime() - start;
         stop.set(true);
