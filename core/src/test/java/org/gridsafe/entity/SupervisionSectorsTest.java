@@ -47,6 +47,8 @@ class SupervisionSectorsTest {
                 .isEqualTo(Evidence.LOCAL);
         assertThat(SECTORS.sectors())
                 .allSatisfy(s -> assertThat(s.provenance().source()).isNotBlank());
+        // Shipped rows are never tagged as the host's own.
+        assertThat(SECTORS.sectors()).noneMatch(s -> s.provenance().evidence() == Evidence.HOST);
     }
 
     @Test
