@@ -114,6 +114,8 @@ class ArchitectureTest {
                 .definedBy("org.gridsafe.access..")
                 .layer("Duty")
                 .definedBy("org.gridsafe.duty..")
+                .layer("Entity")
+                .definedBy("org.gridsafe.entity..")
                 .layer("Grid")
                 .definedBy("org.gridsafe.grid..")
                 .layer("Hazard")
@@ -130,10 +132,12 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("Casework", "Port", "Memory", "Root")
                 .whereLayer("Duty")
                 .mayOnlyBeAccessedByLayers("Access", "Casework", "Port", "Memory", "Root")
+                .whereLayer("Entity")
+                .mayOnlyBeAccessedByLayers("Duty", "Access", "Casework", "Port", "Memory", "Root")
                 .whereLayer("Grid")
-                .mayOnlyBeAccessedByLayers("Duty", "Access", "Casework", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Entity", "Duty", "Access", "Casework", "Port", "Memory", "Root")
                 .whereLayer("Hazard")
-                .mayOnlyBeAccessedByLayers("Duty", "Access", "Casework", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Entity", "Duty", "Access", "Casework", "Port", "Memory", "Root")
                 .check(core);
     }
 
@@ -152,6 +156,32 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.gridsafe.grid..")
+                .check(core);
+    }
+
+    /** Supervised entities sit beside grid and hazard: they may use both, and neither uses them. */
+    @Test
+    void entityUsesOnlyGridAndHazard() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.gridsafe.entity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.gridsafe",
+                        "org.gridsafe.memory..",
+                        "org.gridsafe.port..",
+                        "org.gridsafe.casework..",
+                        "org.gridsafe.access..",
+                        "org.gridsafe.duty..",
+                        "org.gridsafe.stats..")
+                .check(core);
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.gridsafe.grid..", "org.gridsafe.hazard..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.gridsafe.entity..")
                 .check(core);
     }
 
