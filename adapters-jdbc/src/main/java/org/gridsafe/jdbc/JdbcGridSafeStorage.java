@@ -59,8 +59,8 @@ public final class JdbcGridSafeStorage {
     private final JdbcCaseStatistics statistics;
     private final StorageRuns runs;
 
-    private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect) {
-        this.tx = new Transactions(dataSource);
+    private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect, boolean h2File) {
+        this.tx = new Transactions(dataSource, h2File);
         this.dialect = dialect;
         this.runs = new StorageRuns(tx, json);
         this.cases = new JdbcCaseStore(tx, dialect, json, runs);
@@ -89,7 +89,7 @@ public final class JdbcGridSafeStorage {
             }
             return detected;
         });
-        return new JdbcGridSafeStorage(dataSource, dialect);
+        return new JdbcGridSafeStorage(dataSource, dialect, isH2File(dataSource, dialect));
     }
 
     /**
@@ -100,7 +100,17 @@ public final class JdbcGridSafeStorage {
     public static JdbcGridSafeStorage createAllowingDelayedCommits(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         Dialect dialect = new Transactions(dataSource).autoCommit("detect the database", Dialect::of);
-        return new JdbcGridSafeStorage(dataSource, dialect);
+        return new JdbcGridSafeStorage(dataSource, dialect, isH2File(dataSource, dialect));
+    }
+
+    /** Whether writes go to an H2 file: those are serialized (see {@link Transactions}). */
+    private static boolean isH2File(DataSource dataSource, Dialect dialect) {
+        if (dialect != Dialect.H2) {
+            return false;
+        }
+        String url = new Transactions(dataSource)
+                .autoCommit("read the database URL", c -> c.getMetaData().getURL());
+        return url == null || !url.toLowerCase(java.util.Locale.ROOT).contains(":mem:");
     }
 
     /**
