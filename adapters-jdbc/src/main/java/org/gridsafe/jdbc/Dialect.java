@@ -7,30 +7,23 @@ import java.util.Locale;
 /**
  * Everything that differs between databases, in one place: where the migrations live and the few
  * SQL fragments that are not portable. A MySQL/MariaDB dialect adds a constant here and a
- * migration folder; the rest of the adapter speaks plain SQL (LIMIT, identity columns, sequences).
+ * migration folder; the rest of the adapter speaks plain SQL (LIMIT, identity columns).
  */
 enum Dialect {
-    H2("h2", "SELECT NEXT VALUE FOR case_number_seq", "LOCATE(?, description) > 0"),
-    POSTGRESQL("postgresql", "SELECT nextval('case_number_seq')", "strpos(description, ?) > 0");
+    H2("h2", "LOCATE(?, description) > 0"),
+    POSTGRESQL("postgresql", "strpos(description, ?) > 0");
 
     private final String migrationFolder;
-    private final String nextCaseNumberSql;
     private final String descriptionContainsSql;
 
-    Dialect(String migrationFolder, String nextCaseNumberSql, String descriptionContainsSql) {
+    Dialect(String migrationFolder, String descriptionContainsSql) {
         this.migrationFolder = migrationFolder;
-        this.nextCaseNumberSql = nextCaseNumberSql;
         this.descriptionContainsSql = descriptionContainsSql;
     }
 
     /** Flyway location of this dialect's migrations. */
     String migrationLocation() {
         return "classpath:org/gridsafe/jdbc/migration/" + migrationFolder;
-    }
-
-    /** One row, one column: the next value of the case number sequence. */
-    String nextCaseNumberSql() {
-        return nextCaseNumberSql;
     }
 
     /** A predicate with one parameter: the case description contains the parameter (no wildcards). */

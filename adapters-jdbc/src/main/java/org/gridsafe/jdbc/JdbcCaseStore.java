@@ -38,16 +38,18 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
     private static final String VIEW_COLUMNS = "version, state, is_open, grid_code, department_id, deadline,"
             + " escalation_rung, grade, safety_domain, hazard_code, description, reported_at, state_since,"
             + " finished_at, snapshot_version, snapshot, registered_at, dispatched_at, rectified_at, verified_at,"
-            + " closed_on_time, rework_count, extension_count";
+            + " closed_on_time, rework_count, extension_count, written_run";
 
     private final Transactions tx;
     private final Dialect dialect;
     private final JsonCodec json;
+    private final StorageRuns runs;
 
-    JdbcCaseStore(Transactions tx, Dialect dialect, JsonCodec json) {
+    JdbcCaseStore(Transactions tx, Dialect dialect, JsonCodec json, StorageRuns runs) {
         this.tx = tx;
         this.dialect = dialect;
         this.json = json;
+        this.runs = runs;
     }
 
     @Override
@@ -145,7 +147,7 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
             sql.append("; ").append(INSERT_OUTBOX).append(rows(OUTBOX_ROW, notifications.size()));
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int next = bindView(ps, change, snapshot);
+            int next = bindView(ps, change, snapshot, runs.current());
             for (int i = 0; i < payloads.size(); i++) {
                 next = bindEvent(ps, next, change.events().get(i), payloads.get(i));
             }
@@ -169,7 +171,7 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
             Connection c, CaseChange change, String snapshot, List<String> payloads, List<String> notifications)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(change.expectedVersion() == 0 ? INSERT_VIEW : UPDATE_VIEW)) {
-            bindView(ps, change, snapshot);
+            bindView(ps, change, snapshot, runs.current());
             if (ps.executeUpdate() != 1) {
                 throw staleAt(c, change);
             }
@@ -203,15 +205,22 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
     }
 
     /** Binds the projection statement (INSERT or UPDATE); returns the next parameter index. */
-    private static int bindView(PreparedStatement ps, CaseChange change, String snapshot) throws SQLException {
+    private static int bindView(PreparedStatement ps, CaseChange change, String snapshot, long run)
+            throws SQLException {
         Case r = change.result();
         bindView(ps, r, snapshot);
-        ps.setString(24, r.id().value());
-        if (change.expectedVersion() == 0) {
-            return 25;
+        // The writing run, for the start-up check; no run (0) is written as unknown (NULL).
+        if (run > 0) {
+            ps.setLong(24, run);
+        } else {
+            ps.setNull(24, Types.BIGINT);
         }
-        ps.setLong(25, change.expectedVersion());
-        return 26;
+        ps.setString(25, r.id().value());
+        if (change.expectedVersion() == 0) {
+            return 26;
+        }
+        ps.setLong(26, change.expectedVersion());
+        return 27;
     }
 
     private static int bindEvent(PreparedStatement ps, int first, RecordedEvent e, String payload) throws SQLException {
@@ -268,12 +277,12 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
             + " verified_at = ?, closed_on_time = ?, rework_count = ?, extension_count = ?";
 
     private static final String INSERT_VIEW = "INSERT INTO case_view (" + VIEW_COLUMNS
-            + ", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_VIEW = "UPDATE case_view SET version = ?, state = ?, is_open = ?,"
             + " grid_code = ?, department_id = ?, deadline = ?, escalation_rung = ?, grade = ?,"
             + " safety_domain = ?, hazard_code = ?, description = ?, reported_at = ?, state_since = ?,"
             + " finished_at = ?, snapshot_version = ?, snapshot = ?, " + STATISTICS_ASSIGNMENTS
-            + " WHERE case_id = ? AND version = ?";
+            + ", written_run = ? WHERE case_id = ? AND version = ?";
     private static final String INSERT_EVENTS = "INSERT INTO case_event (case_id, seq, event_type, schema_version,"
             + " payload, actor_id, occurred_at, previous_hash, hash) VALUES ";
     private static final String EVENT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";

@@ -27,6 +27,7 @@ import org.gridsafe.port.Notifier;
  * <pre>{@code
  * JdbcGridSafeStorage storage = JdbcGridSafeStorage.create(dataSource).migrate();
  * storage.directory().save(tree, matrix, TimeLimits.defaults(), WorkCalendar.chinaMainland2026());
+ * storage.startRun(false); // throws StorageDamagedException: do not serve
  * GridSafe gridSafe = GridSafe.builder()
  *         .directory(storage.directory())
  *         .caseStore(storage.caseStore())
@@ -38,9 +39,12 @@ import org.gridsafe.port.Notifier;
  * relay.start(Duration.ofSeconds(1));
  * }</pre>
  *
- * <p>Notifications go through the transactional outbox: do not also give the notifier to
- * {@code GridSafe}'s builder, or they arrive twice. H2 URLs: {@code jdbc:h2:file:./gridsafe-data/db}
- * for a server, {@code jdbc:h2:mem:name;DB_CLOSE_DELAY=-1} for tests. Failures surface as
+ * <p>A server calls {@link #startRun} before it serves (the start-up check) and {@link #stopRun}
+ * after its last write (the clean stop). Notifications go through the transactional outbox: do
+ * not also give the notifier to {@code GridSafe}'s builder, or they arrive twice. H2 URLs:
+ * {@code jdbc:h2:file:./gridsafe-data/db;WRITE_DELAY=0} for a server (without
+ * {@code WRITE_DELAY=0} {@link #create} refuses it), {@code jdbc:h2:mem:name;DB_CLOSE_DELAY=-1}
+ * for tests. Failures surface as
  * {@link StorageException} and its subtypes, version conflicts as core's
  * {@link org.gridsafe.casework.StaleCaseVersionException}.
  */
@@ -53,26 +57,85 @@ public final class JdbcGridSafeStorage {
     private final JdbcGridDirectory directory;
     private final JdbcIdempotencyKeys idempotencyKeys;
     private final JdbcCaseStatistics statistics;
+    private final StorageRuns runs;
 
-    private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect) {
-        this.tx = new Transactions(dataSource);
+    private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect, boolean h2File) {
+        this.tx = new Transactions(dataSource, h2File);
         this.dialect = dialect;
-        this.cases = new JdbcCaseStore(tx, dialect, json);
+        this.runs = new StorageRuns(tx, json);
+        this.cases = new JdbcCaseStore(tx, dialect, json, runs);
         this.directory = new JdbcGridDirectory(tx);
         this.idempotencyKeys = new JdbcIdempotencyKeys(tx, dialect);
         this.statistics = new JdbcCaseStatistics(tx);
     }
 
     /**
-     * Storage on {@code dataSource}; connects once to learn the database product.
+     * Storage on {@code dataSource}; connects once to learn the database product and to check that
+     * a commit is durable when it returns. H2 file databases delay writing commits by 500 ms by
+     * default, so a process crash loses the commits of the last half second: this refuses an H2
+     * database that is not opened with {@code WRITE_DELAY=0} in its URL (in-memory H2 is
+     * accepted: it keeps nothing anyway).
      *
      * @throws StorageUnavailableException if the database cannot be reached
-     * @throws StorageException if the database is neither H2 nor PostgreSQL
+     * @throws StorageException if the database is neither H2 nor PostgreSQL, or an H2 file
+     *     database delays its commits
      */
     public static JdbcGridSafeStorage create(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
+        Dialect dialect = new Transactions(dataSource).autoCommit("detect the database", c -> {
+            Dialect detected = Dialect.of(c);
+            if (detected == Dialect.H2) {
+                requireDurableH2Commits(c);
+            }
+            return detected;
+        });
+        return new JdbcGridSafeStorage(dataSource, dialect, isH2File(dataSource, dialect));
+    }
+
+    /**
+     * Storage that also accepts an H2 file database whose commits are written up to
+     * {@code WRITE_DELAY} ms after they return: a crash loses what was acknowledged in that time.
+     * Only for measuring what durable commits cost; never for a server.
+     */
+    public static JdbcGridSafeStorage createAllowingDelayedCommits(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
         Dialect dialect = new Transactions(dataSource).autoCommit("detect the database", Dialect::of);
-        return new JdbcGridSafeStorage(dataSource, dialect);
+        return new JdbcGridSafeStorage(dataSource, dialect, isH2File(dataSource, dialect));
+    }
+
+    /** Whether writes go to an H2 file: those are serialized (see {@link Transactions}). */
+    private static boolean isH2File(DataSource dataSource, Dialect dialect) {
+        if (dialect != Dialect.H2) {
+            return false;
+        }
+        String url = new Transactions(dataSource)
+                .autoCommit("read the database URL", c -> c.getMetaData().getURL());
+        return url == null || !url.toLowerCase(java.util.Locale.ROOT).contains(":mem:");
+    }
+
+    /**
+     * An H2 file database writes a commit to its file when the commit returns only with
+     * {@code WRITE_DELAY=0} (the default 500 ms batches commits in memory). The setting is not
+     * stored in the database but applied when it is opened, so it belongs in the URL (or in an
+     * {@code INIT} / pool init statement that every connection runs).
+     */
+    private static void requireDurableH2Commits(Connection c) throws SQLException {
+        String url = c.getMetaData().getURL();
+        if (url != null && url.toLowerCase(java.util.Locale.ROOT).contains(":mem:")) {
+            return; // in memory: nothing survives a crash anyway, and nothing is delayed
+        }
+        long delay;
+        try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'");
+                java.sql.ResultSet rs = ps.executeQuery()) {
+            delay = rs.next() ? Long.parseLong(rs.getString(1).trim()) : -1;
+        }
+        if (delay != 0) {
+            throw new StorageException(
+                    "the H2 database " + url + " writes commits up to " + delay + " ms after they return"
+                            + " (WRITE_DELAY): a crash would lose acknowledged data; add ;WRITE_DELAY=0 to the JDBC URL",
+                    null);
+        }
     }
 
     /**
@@ -129,10 +192,47 @@ public final class JdbcGridSafeStorage {
         return idempotencyKeys;
     }
 
-    /** Case ids from a database sequence, dated in {@code zone}: unique across restarts. */
+    /**
+     * Case ids dated in {@code zone}, numbered from blocks reserved by a committed database write:
+     * never handed out twice, across crashes, restarts and server nodes on one database (a crash
+     * or restart skips at most the rest of one block of {@value JdbcIdGenerator#BLOCK} numbers).
+     * Share one generator per process: each generator reserves its own blocks.
+     */
     public IdGenerator idGenerator(ZoneId zone) {
-        return new JdbcIdGenerator(tx, dialect, Objects.requireNonNull(zone, "zone"));
+        return new JdbcIdGenerator(tx, Objects.requireNonNull(zone, "zone"));
     }
+
+    /**
+     * Checks the stored cases before a server starts serving, then records the start of a run:
+     * from now on every case this storage writes is stamped with the run. Checks every case
+     * written since the last clean stop ({@link #stopRun}) of any run, or with {@code checkAll}
+     * every case (and looks for events without a case): each case's hash chain must verify
+     * ({@link org.gridsafe.casework.CaseAudit}) and its projection must equal its replayed log.
+     * Cases found good are marked so the next start need not check them again.
+     *
+     * @throws StorageDamagedException if a checked case is damaged: do not serve
+     * @throws IllegalStateException if a run is already started on this storage
+     */
+    public StartCheck startRun(boolean checkAll) {
+        return runs.start(checkAll);
+    }
+
+    /**
+     * Records a clean stop of the run: every case it wrote is marked good, so the next start does
+     * not check them. Call it after the last write (stop serving first); harmless without a run.
+     */
+    public void stopRun() {
+        runs.stop();
+    }
+
+    /**
+     * What {@link #startRun} checked.
+     *
+     * @param run the number of the run it started
+     * @param casesChecked how many cases it checked (all found good)
+     * @param all whether it checked every case, not only those written since the last clean stop
+     */
+    public record StartCheck(long run, long casesChecked, boolean all) {}
 
     /**
      * A relay delivering the outbox to {@code notifier}: batches of 100, a 1 minute lease, back-off

@@ -34,7 +34,7 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
         check("key", key);
         check("requestFingerprint", requestFingerprint);
         Objects.requireNonNull(now, "now");
-        return tx.autoCommit("claim idempotency key " + key, c -> {
+        return tx.autoCommitWrite("claim idempotency key " + key, c -> {
             // A released key can vanish between the failed insert and the read: try again then.
             for (int attempt = 0; attempt < 10; attempt++) {
                 if (tryInsert(c, scope, key, requestFingerprint, now)) {
@@ -95,7 +95,7 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
         check("scope", scope);
         check("key", key);
         Objects.requireNonNull(response, "response");
-        int updated = tx.autoCommit("complete idempotency key " + key, c -> {
+        int updated = tx.autoCommitWrite("complete idempotency key " + key, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE idempotency_key SET response_status = ?,"
                     + " response_content_type = ?, response_body = ?"
                     + " WHERE scope = ? AND idem_key = ? AND response_status IS NULL")) {
@@ -117,7 +117,7 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
     public void release(String scope, String key) {
         check("scope", scope);
         check("key", key);
-        tx.autoCommit("release idempotency key " + key, c -> {
+        tx.autoCommitWrite("release idempotency key " + key, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "DELETE FROM idempotency_key WHERE scope = ? AND idem_key = ? AND response_status IS NULL")) {
                 ps.setString(1, scope);

@@ -120,7 +120,7 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private boolean lease(Row row, Instant now) {
-        return tx.autoCommit("lease outbox row " + row.id(), c -> {
+        return tx.autoCommitWrite("lease outbox row " + row.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET next_attempt_at = ?"
                     + " WHERE id = ? AND delivered_at IS NULL AND next_attempt_at = ?")) {
                 ps.setObject(1, JdbcCaseStore.utc(now.plus(lease)));
@@ -132,7 +132,7 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private void markDelivered(Row row, Instant now) {
-        tx.autoCommit("mark outbox row " + row.id() + " delivered", c -> {
+        tx.autoCommitWrite("mark outbox row " + row.id() + " delivered", c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE outbox SET delivered_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?")) {
                 ps.setObject(1, JdbcCaseStore.utc(now));
@@ -152,7 +152,7 @@ public final class OutboxRelay implements AutoCloseable {
                 wait,
                 failure.toString());
         String error = String.valueOf(failure);
-        tx.autoCommit("reschedule outbox row " + row.id(), c -> {
+        tx.autoCommitWrite("reschedule outbox row " + row.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?")) {
                 ps.setObject(1, JdbcCaseStore.utc(now.plus(wait)));

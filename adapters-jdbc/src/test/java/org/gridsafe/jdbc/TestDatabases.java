@@ -33,8 +33,13 @@ final class TestDatabases {
     }
 
     static DataSource h2File(String path) {
+        return h2FileDataSource(path + ";WRITE_DELAY=0");
+    }
+
+    /** An H2 file database at {@code pathAndSettings} (a path, then any {@code ;SETTING=value}). */
+    static DataSource h2FileDataSource(String pathAndSettings) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + path);
+        ds.setURL("jdbc:h2:file:" + pathAndSettings);
         return ds;
     }
 

@@ -34,6 +34,7 @@ public final class BenchRunner {
             new MemorySuite(),
             new DurableSuite(),
             new OverdueSuite(),
+            new H2DurabilitySuite(),
             new HttpSuite());
 
     /** Measurements of the issue that wait for modules not built yet. */

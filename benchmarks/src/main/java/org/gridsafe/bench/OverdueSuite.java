@@ -65,7 +65,7 @@ final class OverdueSuite implements Suite {
         Path dir = Files.createTempDirectory("gridsafe-overdue-h2");
         rows.addAll(compare("H2 2.5 file", sizes, overdue, reps, () -> {
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:file:" + dir.resolve("db" + System.nanoTime()) + ";LOCK_TIMEOUT=60000");
+            h2.setURL("jdbc:h2:file:" + dir.resolve("db" + System.nanoTime()) + ";LOCK_TIMEOUT=60000;WRITE_DELAY=0");
             return Pg.pool(h2, 2);
         }));
         return rows;

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +42,20 @@ public final class DemoMain {
             System.exit(2);
             return;
         }
-        DemoServer server = DemoServer.start(options);
+        if (options.help()) {
+            System.out.println(ServerOptions.USAGE);
+            return;
+        }
+        DemoServer server;
+        try {
+            server = DemoServer.start(options);
+        } catch (Exception | Error e) {
+            // One line an operator can act on: what is wrong and where (the log has the details).
+            LOG.debug("start failed", e);
+            System.err.println("GridSafe cannot start: " + oneLine(e));
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -57,9 +69,15 @@ public final class DemoMain {
         stopped.await();
     }
 
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.replaceAll("\\s+", " ").trim();
+    }
+
     /** A running demo server; {@link #close()} stops it gracefully. */
     public static final class DemoServer implements AutoCloseable {
         private final HikariDataSource dataSource;
+        private final JdbcGridSafeStorage storage;
         private final OutboxRelay relay;
         private final ScheduledExecutorService background;
         private final GridSafeHttpApi api;
@@ -68,12 +86,14 @@ public final class DemoMain {
 
         private DemoServer(
                 HikariDataSource dataSource,
+                JdbcGridSafeStorage storage,
                 OutboxRelay relay,
                 ScheduledExecutorService background,
                 GridSafeHttpApi api,
                 List<DemoActor> actors,
                 String databaseDescription) {
             this.dataSource = dataSource;
+            this.storage = storage;
             this.relay = relay;
             this.background = background;
             this.api = api;
@@ -81,10 +101,14 @@ public final class DemoMain {
             this.databaseDescription = databaseDescription;
         }
 
-        /** Starts everything: database, district, relay, escalation and purge schedule, HTTP. */
+        /**
+         * Starts everything: database, district, the start-up check, relay, escalation and purge
+         * schedule, HTTP. Throws with a one-line message when the data directory cannot be used or
+         * the stored cases are damaged ({@link org.gridsafe.jdbc.StorageDamagedException}).
+         */
         public static DemoServer start(ServerOptions options) throws Exception {
             if (options.databaseUrl().isEmpty()) {
-                Files.createDirectories(options.dataDirectory());
+                DataDirectory.requireUsable(options.dataDirectory(), "gridsafe.mv.db");
             }
             HikariConfig pool = new HikariConfig();
             pool.setJdbcUrl(options.jdbcUrl());
@@ -106,6 +130,13 @@ public final class DemoMain {
                                     TimeLimits.defaults(),
                                     org.gridsafe.duty.WorkCalendar.chinaMainland2026());
                 }
+                // Before serving: the cases written since the last clean stop (all with
+                // --check-all) must verify; a damaged log stops the start here.
+                JdbcGridSafeStorage.StartCheck check = storage.startRun(options.checkAll());
+                LOG.info(
+                        "start-up check: {} cases verified ({})",
+                        check.casesChecked(),
+                        check.all() ? "all cases" : "written since the last clean stop");
                 Clock clock = Clock.systemUTC();
                 GridSafe gridSafe = GridSafe.builder()
                         .directory(storage.directory())
@@ -183,7 +214,7 @@ public final class DemoMain {
                 String database = options.databaseUrl().isPresent()
                         ? options.jdbcUrl().replaceAll("password=[^&;]*", "password=***")
                         : "H2 file " + options.dataDirectory().toAbsolutePath().resolve("gridsafe.mv.db");
-                return new DemoServer(dataSource, relay, background, api, actors, database);
+                return new DemoServer(dataSource, storage, relay, background, api, actors, database);
             } catch (Exception | Error e) {
                 dataSource.close();
                 throw e;
@@ -230,6 +261,12 @@ public final class DemoMain {
             api.stop();
             background.shutdownNow();
             relay.stop();
+            try {
+                storage.stopRun();
+            } catch (RuntimeException e) {
+                // Not recorded as clean: the next start checks this run's cases, nothing is lost.
+                LOG.warn("could not record the clean stop: {}", e.toString());
+            }
             dataSource.close();
             LOG.info("GridSafe stopped");
         }

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param databaseUrl a JDBC URL to use instead of the H2 file (e.g. PostgreSQL)
  * @param databaseUser the database user
  * @param databasePassword the database password
+ * @param checkAll whether the start-up check covers every stored case, not only those written
+ *     since the last clean stop
+ * @param help whether only the usage was asked for
  */
 public record ServerOptions(
         String host,
@@ -21,10 +24,34 @@ public record ServerOptions(
         Path dataDirectory,
         Optional<String> databaseUrl,
         Optional<String> databaseUser,
-        Optional<String> databasePassword) {
+        Optional<String> databasePassword,
+        boolean checkAll,
+        boolean help) {
 
-    static final String USAGE = "options: --port N (GRIDSAFE_PORT), --data DIR (GRIDSAFE_DATA), --db-url URL"
-            + " (GRIDSAFE_DB_URL), --db-user USER (GRIDSAFE_DB_USER), --db-password PASSWORD (GRIDSAFE_DB_PASSWORD)";
+    /** Options for a server (no full check, not just the usage). */
+    public ServerOptions(
+            String host,
+            int port,
+            Path dataDirectory,
+            Optional<String> databaseUrl,
+            Optional<String> databaseUser,
+            Optional<String> databasePassword) {
+        this(host, port, dataDirectory, databaseUrl, databaseUser, databasePassword, false, false);
+    }
+
+    static final String USAGE = String.join(
+            System.lineSeparator(),
+            "usage: java -jar gridsafe-demo.jar [options]",
+            "  --port N              port on 127.0.0.1, 0 = any free port (GRIDSAFE_PORT; default 8080)",
+            "  --data DIR            directory of the H2 database (GRIDSAFE_DATA; default ./gridsafe-data)",
+            "  --db-url URL          JDBC URL to use instead, e.g. jdbc:postgresql://host/db (GRIDSAFE_DB_URL)",
+            "  --db-user USER        database user (GRIDSAFE_DB_USER)",
+            "  --db-password SECRET  database password (GRIDSAFE_DB_PASSWORD)",
+            "  --check-all           at start, verify every stored case, not only those written since the"
+                    + " last clean stop",
+            "  --help                print this and exit");
+
+    private static final String SHORT_USAGE = "run with --help for the options";
 
     /** Reads {@code args} and {@code environment}; throws {@link IllegalArgumentException} saying what is wrong. */
     public static ServerOptions parse(String[] args, Map<String, String> environment) {
@@ -33,10 +60,24 @@ public record ServerOptions(
         String url = environment.get("GRIDSAFE_DB_URL");
         String user = environment.get("GRIDSAFE_DB_USER");
         String password = environment.get("GRIDSAFE_DB_PASSWORD");
+        boolean checkAll = false;
+        boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
+            switch (flag) {
+                case "--help", "-h" -> {
+                    help = true;
+                    continue;
+                }
+                case "--check-all" -> {
+                    checkAll = true;
+                    continue;
+                }
+                case "--port", "--data", "--db-url", "--db-user", "--db-password" -> {}
+                default -> throw new IllegalArgumentException("unknown option " + flag + "; " + SHORT_USAGE);
+            }
             if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(flag + " needs a value; " + USAGE);
+                throw new IllegalArgumentException(flag + " needs a value; " + SHORT_USAGE);
             }
             String value = args[++i];
             switch (flag) {
@@ -44,15 +85,14 @@ public record ServerOptions(
                 case "--data" -> data = value;
                 case "--db-url" -> url = value;
                 case "--db-user" -> user = value;
-                case "--db-password" -> password = value;
-                default -> throw new IllegalArgumentException("unknown option " + flag + "; " + USAGE);
+                default -> password = value;
             }
         }
         int portNumber;
         try {
             portNumber = Integer.parseInt(port);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("port '" + port + "' is not a number; " + USAGE, e);
+            throw new IllegalArgumentException("port '" + port + "' is not a number; " + SHORT_USAGE, e);
         }
         if (portNumber < 0 || portNumber > 65535) {
             throw new IllegalArgumentException("port " + portNumber + " is outside 0-65535");
@@ -63,12 +103,18 @@ public record ServerOptions(
                 Path.of(data),
                 Optional.ofNullable(url).filter(s -> !s.isBlank()),
                 Optional.ofNullable(user),
-                Optional.ofNullable(password));
+                Optional.ofNullable(password),
+                checkAll,
+                help);
     }
 
-    /** The JDBC URL to connect to: the given one, or the H2 file under the data directory. */
+    /**
+     * The JDBC URL to connect to: the given one, or the H2 file under the data directory, opened
+     * with {@code WRITE_DELAY=0} so that every commit is in the file when it returns (H2's default
+     * writes commits up to 500 ms later: a crash lost them).
+     */
     public String jdbcUrl() {
         return databaseUrl.orElseGet(
-                () -> "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("gridsafe"));
+                () -> "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("gridsafe") + ";WRITE_DELAY=0");
     }
 }

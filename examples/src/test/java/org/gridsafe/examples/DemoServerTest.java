@@ -46,7 +46,7 @@ class DemoServerTest {
     void optionsComeFromFlagsThenEnvironmentThenDefaults() {
         ServerOptions defaults = ServerOptions.parse(new String[0], Map.of());
         assertThat(defaults.port()).isEqualTo(8080);
-        assertThat(defaults.jdbcUrl()).startsWith("jdbc:h2:file:").endsWith("gridsafe-data/gridsafe");
+        assertThat(defaults.jdbcUrl()).startsWith("jdbc:h2:file:").endsWith("gridsafe-data/gridsafe;WRITE_DELAY=0");
 
         ServerOptions env = ServerOptions.parse(
                 new String[0], Map.of("GRIDSAFE_PORT", "9090", "GRIDSAFE_DB_URL", "jdbc:postgresql://db/gs"));
