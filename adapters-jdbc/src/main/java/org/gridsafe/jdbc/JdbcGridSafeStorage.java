@@ -41,7 +41,9 @@ import org.gridsafe.port.Notifier;
  * <p>Notifications go through the transactional outbox: do not also give the notifier to
  * {@code GridSafe}'s builder, or they arrive twice. H2 URLs: {@code jdbc:h2:file:./gridsafe-data/db}
  * for a server, {@code jdbc:h2:mem:name;DB_CLOSE_DELAY=-1} for tests. Failures surface as
- * {@link StorageException} and its subtypes, version conflicts as core's
+ * {@link StorageUnavailableException} (the database is unreachable; core's
+ * {@link org.gridsafe.port.StoreUnavailableException}), {@link StorageException} and its subtypes
+ * (anything else), version conflicts as core's
  * {@link org.gridsafe.casework.StaleCaseVersionException}.
  */
 public final class JdbcGridSafeStorage {
@@ -210,7 +212,7 @@ public final class JdbcGridSafeStorage {
     public boolean isAvailable() {
         try {
             return tx.autoCommit("check the database", (Connection c) -> c.isValid(2));
-        } catch (StorageException e) {
+        } catch (StorageException | StorageUnavailableException e) {
             return false;
         }
     }
