@@ -386,7 +386,7 @@ final class Open311Routes {
             try {
                 String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                form.putIfAbsent(name, value);
+                form.putIfAbsent(name, StorableText.require(name, value));
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalid(
                         "(body)", "the form body is not valid application/x-www-form-urlencoded");
