@@ -5,6 +5,8 @@ import static org.gridsafe.testkit.SampleDistrict.*;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Requests the fuzz suite ({@link OpenApiFuzzTest}) found answered with a 5xx, fixed and kept
@@ -78,6 +80,47 @@ class FuzzFindingsTest {
                         .get("description")
                         .asText())
                 .isEqualTo("楼道停放电动车 \uD83D\uDEB2");
+    }
+
+    /** Found by the long run (seed 20261201, #34538): an Accept range of only semicolons threw out of the parser. */
+    @Test
+    void an_accept_header_of_bare_semicolons_is_answered_as_json() {
+        var res = http.get("/api/v1/stats/rankings/grids")
+                .as(districtCommandCenter())
+                .header("Accept", ";;;,,,q=")
+                .send();
+        assertThat(res.status()).as(res.toString()).isEqualTo(200);
+        assertThat(res.contentType()).startsWith("application/json");
+    }
+
+    /**
+     * Found by the long run (seed 20261201, #48542): a general case dispatched with an empty
+     * {@code listedSupervision} (or plan) object was stored with empty fields, and every later read
+     * of the case was a 500. Whatever part is given must be complete; nothing is stored otherwise.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"listedSupervision\":{}}",
+                "{\"listedSupervision\":{\"authority\":\"区安委办\"}}",
+                "{\"plan\":{}}",
+                "{\"plan\":{\"responsiblePerson\":\"王\",\"measures\":\"m\",\"funds\":\"1\",\"contingencyPlan\":\"c\"}}"
+            })
+    void an_incomplete_plan_or_listed_supervision_is_400_and_the_case_stays_readable(String body) {
+        var target = CaseSetup.caseFor(http, "dispatch", false);
+        var res = http.post("/api/v1/cases/" + target.id() + "/dispatch")
+                .as(CaseSetup.actorFor("dispatch"))
+                .ifMatch(target.version())
+                .json(body)
+                .send();
+        assertThat(res.status()).as(res.toString()).isEqualTo(400);
+        assertThat(res.json().get("errors").get(0).get("field").asText())
+                .startsWith(body.contains("plan") ? "plan." : "listedSupervision.");
+        assertThat(http.store.find(target.id()).orElseThrow().version()).isEqualTo(target.version());
+        var read = http.get("/api/v1/cases/" + target.id())
+                .as(districtCommandCenter())
+                .send();
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
     }
 
     @Test
