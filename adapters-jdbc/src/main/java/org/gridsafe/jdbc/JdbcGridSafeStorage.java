@@ -44,8 +44,9 @@ import org.gridsafe.port.Notifier;
  * not also give the notifier to {@code GridSafe}'s builder, or they arrive twice. H2 URLs:
  * {@code jdbc:h2:file:./gridsafe-data/db;WRITE_DELAY=0} for a server (without
  * {@code WRITE_DELAY=0} {@link #create} refuses it), {@code jdbc:h2:mem:name;DB_CLOSE_DELAY=-1}
- * for tests. Failures surface as
- * {@link StorageException} and its subtypes, version conflicts as core's
+ * for tests. Failures surface as {@link StorageUnavailableException} (the database is
+ * unreachable; core's {@link org.gridsafe.port.StoreUnavailableException}), {@link StorageException}
+ * and its subtypes (anything else), version conflicts as core's
  * {@link org.gridsafe.casework.StaleCaseVersionException}.
  */
 public final class JdbcGridSafeStorage {
@@ -310,7 +311,7 @@ public final class JdbcGridSafeStorage {
     public boolean isAvailable() {
         try {
             return tx.autoCommit("check the database", (Connection c) -> c.isValid(2));
-        } catch (StorageException e) {
+        } catch (StorageException | StorageUnavailableException e) {
             return false;
         }
     }

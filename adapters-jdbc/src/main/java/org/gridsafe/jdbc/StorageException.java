@@ -1,8 +1,10 @@
 package org.gridsafe.jdbc;
 
 /**
- * The root of the JDBC adapter's failures: the database refused or could not do what was asked.
- * Nothing of the failed call was committed unless the subtype says the outcome is unknown.
+ * The JDBC adapter's failures other than an unreachable database: the database refused what was
+ * asked, or stored data cannot be read. Nothing of the failed call was committed. An unreachable
+ * database is {@link StorageUnavailableException} instead (core's
+ * {@link org.gridsafe.port.StoreUnavailableException}, not a subtype of this).
  *
  * <pre>{@code
  * try {

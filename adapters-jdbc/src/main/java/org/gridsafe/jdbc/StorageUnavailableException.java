@@ -1,8 +1,12 @@
 package org.gridsafe.jdbc;
 
+import org.gridsafe.port.StoreUnavailableException;
+
 /**
  * The database could not be reached or did not answer in time (connection refused or lost, server
- * shutting down, timeout). Retrying later may succeed; no restart of the host is needed.
+ * shutting down or starting up, pool or socket timeout). Retrying later may succeed; no restart of
+ * the host is needed. It is core's {@link StoreUnavailableException}, so a caller that does not
+ * know the JDBC adapter (the HTTP adapter answers 503) still recognises it.
  *
  * <p>If the connection died while a commit was in flight, the change may or may not have been
  * stored: {@link #outcomeUnknown()} is then true, and the caller must re-read before retrying (the
@@ -14,20 +18,12 @@ package org.gridsafe.jdbc;
  * }
  * }</pre>
  */
-public final class StorageUnavailableException extends StorageException {
+public final class StorageUnavailableException extends StoreUnavailableException {
 
     private static final long serialVersionUID = 1L;
 
-    private final boolean outcomeUnknown;
-
     /** A failure to reach the database; {@code outcomeUnknown} if it happened during a commit. */
     public StorageUnavailableException(String message, Throwable cause, boolean outcomeUnknown) {
-        super(message, cause);
-        this.outcomeUnknown = outcomeUnknown;
-    }
-
-    /** Whether the failed call may nevertheless have committed (the connection died during commit). */
-    public boolean outcomeUnknown() {
-        return outcomeUnknown;
+        super(message, cause, outcomeUnknown);
     }
 }

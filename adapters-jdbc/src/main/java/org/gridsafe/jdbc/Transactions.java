@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 /**
  * Runs units of work on connections from the host's {@link DataSource}: each call gets its own
  * connection, commits once at the end or rolls back, and turns {@link SQLException}s into the
- * adapter's {@link StorageException}s. A transaction never commits half a unit of work.
+ * adapter's {@link StorageException}s and {@link StorageUnavailableException}s. A transaction never commits half a unit of work.
  */
 final class Transactions {
 
@@ -147,7 +147,7 @@ final class Transactions {
         }
     }
 
-    static StorageException translate(String what, SQLException e, boolean duringCommit) {
+    static RuntimeException translate(String what, SQLException e, boolean duringCommit) {
         if (isUnavailable(e)) {
             return new StorageUnavailableException(
                     what + ": the database connection failed" + (duringCommit ? " during commit (outcome unknown)" : "")

@@ -307,14 +307,29 @@ final class CaseRoutes {
     Reply dispatch(Exchange ex) {
         return command(ex, Bodies.DispatchBody.class, (b, id, v, f) -> {
             Optional<RectificationPlan> plan = Optional.empty();
+            // Core checks a plan and a listed supervision only where it requires them (major
+            // hazards); given for a general one they were stored with empty fields, and every
+            // later read of the case failed. Whatever is given must be complete.
             if (b.plan() != null) {
                 Bodies.PlanBody p = b.plan();
+                present(f, "plan.responsiblePerson", p.responsiblePerson());
+                present(f, "plan.measures", p.measures());
+                present(f, "plan.funds", p.funds());
+                present(f, "plan.dueDate", p.dueDate());
+                present(f, "plan.contingencyPlan", p.contingencyPlan());
                 plan = Optional.of(new RectificationPlan(
                         p.responsiblePerson(),
                         p.measures(),
                         p.funds(),
                         f.date("plan.dueDate", p.dueDate()).orElse(null),
                         p.contingencyPlan()));
+            }
+            if (b.listedSupervision() != null) {
+                present(f, "listedSupervision.authority", b.listedSupervision().authority());
+                present(
+                        f,
+                        "listedSupervision.documentReference",
+                        b.listedSupervision().documentReference());
             }
             Optional<ListedSupervision> supervision = b.listedSupervision() == null
                     ? Optional.empty()
@@ -330,6 +345,12 @@ final class CaseRoutes {
                     plan,
                     supervision);
         });
+    }
+
+    private static void present(Fields f, String field, String value) {
+        if (value == null || value.isBlank()) {
+            f.fail(field, "is required when " + field.substring(0, field.indexOf('.')) + " is given");
+        }
     }
 
     Reply rectify(Exchange ex) {

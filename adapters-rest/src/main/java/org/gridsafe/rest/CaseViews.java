@@ -67,14 +67,15 @@ final class CaseViews {
             plan.put("responsiblePerson", p.responsiblePerson());
             plan.put("measures", p.measures());
             plan.put("funds", p.funds());
-            plan.put("dueDate", p.dueDate().toString());
+            // Null-safe: a store may hold a plan written before its fields were checked.
+            plan.put("dueDate", p.dueDate() == null ? null : p.dueDate().toString());
             plan.put("contingencyPlan", p.contingencyPlan());
             v.put("rectificationPlan", plan);
         });
         c.listedSupervision()
                 .ifPresent(s -> v.put(
                         "listedSupervision",
-                        Map.of("authority", s.authority(), "documentReference", s.documentReference())));
+                        nullable("authority", s.authority(), "documentReference", s.documentReference())));
         c.pendingExtension().ifPresent(e -> {
             Map<String, Object> ext = new LinkedHashMap<>();
             ext.put("requestedDeadline", json.time(e.requestedDeadline()));
@@ -127,6 +128,14 @@ final class CaseViews {
         result.put("events", items);
         result.put("audit", auditView);
         return result;
+    }
+
+    /** A two-entry map that, unlike {@code Map.of}, takes a null value (older stored data may hold one). */
+    private static Map<String, Object> nullable(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        return map;
     }
 
     static Optional<String> etag(Case c) {

@@ -39,18 +39,21 @@ final class Exchange {
         return body;
     }
 
+    /** A path parameter; text that no store can keep (see {@link StorableText}) is a 400. */
     String pathParam(String name) {
-        return ctx.pathParam(name);
+        return StorableText.require(name, ctx.pathParam(name));
     }
 
-    /** A query parameter; blank counts as absent. */
+    /** A query parameter; blank counts as absent; text that no store can keep is a 400. */
     Optional<String> query(String name) {
-        String value = ctx.queryParam(name);
+        String value = StorableText.require(name, ctx.queryParam(name));
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     List<String> queries(String name) {
-        return ctx.queryParams(name);
+        List<String> values = ctx.queryParams(name);
+        values.forEach(value -> StorableText.require(name, value));
+        return values;
     }
 
     Optional<String> header(String name) {

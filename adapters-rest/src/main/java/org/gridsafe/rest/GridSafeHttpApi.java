@@ -17,9 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.gridsafe.GridSafe;
 import org.gridsafe.access.Actor;
 import org.gridsafe.casework.AccessDeniedException;
+import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseNotFoundException;
 import org.gridsafe.casework.CaseworkException;
 import org.gridsafe.casework.InvalidCommandException;
@@ -27,6 +29,7 @@ import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.casework.WrongCaseStateException;
 import org.gridsafe.port.IdempotencyClaim;
 import org.gridsafe.port.IdempotencyKeys;
+import org.gridsafe.port.StoreUnavailableException;
 import org.gridsafe.port.StoredResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * GeoReport format); bearer tokens become actors through {@link ActorTokens}; POSTs honour
  * {@code Idempotency-Key} through the core {@link IdempotencyKeys} port; workflow commands need
  * {@code If-Match} with the case version. One log line per request (method, path, status, ms,
- * actor id).
+ * actor id). While the store is down (a port throws {@link StoreUnavailableException}) requests
+ * that need it answer 503 with {@code Retry-After}; {@code GET /api/v1/health} says whether the
+ * store answers (200 or 503).
  *
  * <pre>{@code
  * GridSafeHttpApi api = GridSafeHttpApi.builder(gridSafe)
@@ -72,6 +77,7 @@ public final class GridSafeHttpApi {
     private final int maxBodyBytes;
     private final Duration stopTimeout;
     private final Json json;
+    private final BooleanSupplier healthCheck;
     private final List<Route> routes;
     private Javalin app;
 
@@ -93,6 +99,9 @@ public final class GridSafeHttpApi {
 
     record Route(HandlerType method, String path, Auth auth, Style style, Handler handler) {}
 
+    /** The one POST that writes several cases, one transaction each: a store failure may come after some landed. */
+    private static final String ESCALATION_RUN = "/api/v1/escalations/run";
+
     private GridSafeHttpApi(Builder b) {
         this.gridSafe = b.gridSafe;
         this.tokens = Objects.requireNonNull(b.tokens, "tokens are required");
@@ -101,6 +110,7 @@ public final class GridSafeHttpApi {
         this.maxBodyBytes = b.maxBodyBytes;
         this.stopTimeout = b.stopTimeout;
         this.json = new Json(gridSafe.directory().workCalendar().zone());
+        this.healthCheck = b.healthCheck != null ? b.healthCheck : probeCaseQueries(gridSafe);
         this.routes = routes(b);
     }
 
@@ -119,6 +129,7 @@ public final class GridSafeHttpApi {
         r.add(new Route(
                 HandlerType.GET, "/openapi.json", Auth.NONE, Style.PROBLEM, ex -> Reply.of(200, Reply.JSON, openApi)));
         String v1 = "/api/v1";
+        r.add(new Route(HandlerType.GET, v1 + "/health", Auth.NONE, Style.PROBLEM, ex -> health()));
         r.add(api(HandlerType.POST, v1 + "/cases", cases::report));
         r.add(api(HandlerType.GET, v1 + "/cases", cases::list));
         r.add(api(HandlerType.POST, v1 + "/cases/fixed-on-spot", cases::reportFixedOnSpot));
@@ -149,6 +160,28 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.GET, v1 + "/stats/rankings/departments", stats::rankDepartments));
         r.addAll(open311.routes());
         return List.copyOf(r);
+    }
+
+    /** The default health check: a read through the case queries port of an id no case has. */
+    private static BooleanSupplier probeCaseQueries(GridSafe gridSafe) {
+        CaseId probe = CaseId.of("health-probe");
+        return () -> {
+            gridSafe.caseQueries().find(probe);
+            return true;
+        };
+    }
+
+    private Reply health() {
+        boolean up;
+        try {
+            up = healthCheck.getAsBoolean();
+        } catch (StoreUnavailableException e) {
+            up = false;
+        }
+        if (!up) {
+            throw ProblemException.storeUnavailable(false).withHeader("Cache-Control", "no-store");
+        }
+        return Reply.of(200, Reply.JSON, "{\"status\":\"UP\"}").withHeader("Cache-Control", "no-store");
     }
 
     private static Route api(HandlerType method, String path, Handler handler) {
@@ -284,16 +317,24 @@ public final class GridSafeHttpApi {
     }
 
     private Reply failure(Route route, Context ctx, Exception e, String path) {
-        ProblemException problem = toProblem(e, path);
+        return render(route, toProblem(route, e, path), path);
+    }
+
+    private Reply render(Route route, ProblemException problem, String path) {
         if (route.style() == Style.OPEN311) {
             return Open311Routes.error(path, problem);
         }
         return problem(problem, path);
     }
 
-    private ProblemException toProblem(Exception e, String path) {
+    private ProblemException toProblem(Route route, Exception e, String path) {
         if (e instanceof ProblemException p) {
             return p;
+        }
+        if (e instanceof StoreUnavailableException unavailable) {
+            LOG.warn("store unavailable in {}: {}", path, unavailable.getMessage());
+            return ProblemException.storeUnavailable(
+                    unavailable.outcomeUnknown() || route.path().equals(ESCALATION_RUN));
         }
         if (e instanceof CaseworkException c) {
             var r = c.rejection();
@@ -405,18 +446,49 @@ public final class GridSafeHttpApi {
         }
         Reply reply;
         try {
-            reply = execute(route, exchange, ctx.path());
-        } catch (RuntimeException e) {
-            idempotencyKeys.release(scope, key);
-            throw e;
+            reply = route.handler().handle(exchange);
+        } catch (Exception e) {
+            ProblemException problem = toProblem(route, e, ctx.path());
+            if (problem.kind.equals(ProblemException.OUTCOME_UNKNOWN)) {
+                // The change may be stored: the key stays claimed, so a retry with it is answered
+                // 409 idempotency-in-progress and never runs the request a second time.
+                LOG.warn("idempotency key {} in {} kept claimed: the outcome of its request is unknown", key, scope);
+            } else if (problem.status >= 500) {
+                releaseQuietly(scope, key);
+            } else {
+                complete(scope, key, render(route, problem, ctx.path()));
+            }
+            return render(route, problem, ctx.path());
         }
         if (reply.status() >= 500) {
-            idempotencyKeys.release(scope, key);
+            releaseQuietly(scope, key);
         } else {
-            idempotencyKeys.complete(
-                    scope, key, new StoredResponse(reply.status(), reply.contentType(), reply.bodyText()));
+            complete(scope, key, reply);
         }
         return reply;
+    }
+
+    /**
+     * Stores the answer for replays. If the store fails now, the request's own writes are already
+     * committed, so its answer still goes out; the key stays claimed (a retry gets 409
+     * idempotency-in-progress, never a second execution).
+     */
+    private void complete(String scope, String key, Reply reply) {
+        try {
+            idempotencyKeys.complete(
+                    scope, key, new StoredResponse(reply.status(), reply.contentType(), reply.bodyText()));
+        } catch (StoreUnavailableException e) {
+            LOG.warn("idempotency key {} in {} not completed, the store failed: {}", key, scope, e.getMessage());
+        }
+    }
+
+    /** Frees the key of a request that stored nothing; if the store is down it stays claimed (logged). */
+    private void releaseQuietly(String scope, String key) {
+        try {
+            idempotencyKeys.release(scope, key);
+        } catch (StoreUnavailableException e) {
+            LOG.warn("idempotency key {} in {} not released, the store failed: {}", key, scope, e.getMessage());
+        }
     }
 
     private Reply replay(StoredResponse stored) {
@@ -495,6 +567,7 @@ public final class GridSafeHttpApi {
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private Duration stopTimeout = Duration.ofSeconds(10);
         private String open311Contact = "GridSafe command center";
+        private BooleanSupplier healthCheck;
 
         private Builder(GridSafe gridSafe) {
             this.gridSafe = Objects.requireNonNull(gridSafe, "gridSafe");
@@ -539,6 +612,16 @@ public final class GridSafeHttpApi {
         /** The contact named in the Open311 discovery document. */
         public Builder open311Contact(String contact) {
             this.open311Contact = Objects.requireNonNull(contact, "contact");
+            return this;
+        }
+
+        /**
+         * What {@code GET /api/v1/health} asks: true if the store answers now. It may also throw
+         * {@link StoreUnavailableException} for "no". Default: a read through the case queries port.
+         * Give a cheap check when there is one (the JDBC adapter's {@code isAvailable()}).
+         */
+        public Builder healthCheck(BooleanSupplier healthCheck) {
+            this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
             return this;
         }
 

@@ -126,6 +126,9 @@ final class Json {
         }
         List<FieldError> unknown = new ArrayList<>();
         unknownFields(tree, type, "", unknown);
+        if (unknown.isEmpty()) {
+            StorableText.require(tree);
+        }
         if (!unknown.isEmpty()) {
             StringBuilder detail = new StringBuilder("unknown field");
             detail.append(unknown.size() > 1 ? "s " : " ");

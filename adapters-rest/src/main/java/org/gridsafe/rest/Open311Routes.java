@@ -88,6 +88,7 @@ final class Open311Routes {
         int status = switch (problem.status) {
             case 404 -> 404;
             case 401, 403 -> 403;
+            case 503 -> 503;
             default -> problem.status >= 500 ? 500 : 400;
         };
         Open311Format format = Open311Format.ofPath(path);
@@ -95,7 +96,11 @@ final class Open311Routes {
         error.put("code", status);
         error.put("description", problem.getMessage());
         String body = format.render(ERROR_JSON, "errors", List.of(error));
-        return Reply.of(status, format.contentType(), body);
+        Reply reply = Reply.of(status, format.contentType(), body);
+        if (status == 503) {
+            reply = reply.withHeader("Retry-After", problem.headers.get("Retry-After"));
+        }
+        return reply;
     }
 
     // ---- discovery and services
@@ -381,7 +386,7 @@ final class Open311Routes {
             try {
                 String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                form.putIfAbsent(name, value);
+                form.putIfAbsent(name, StorableText.require(name, value));
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalid(
                         "(body)", "the form body is not valid application/x-www-form-urlencoded");

@@ -79,6 +79,34 @@ final class ProblemException extends RuntimeException {
         return of(413, "payload-too-large", "Payload too large", "the request body is larger than " + max + " bytes");
     }
 
+    /** Seconds a client waits before retrying while the store is down: the project's own choice. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    static final String STORAGE_UNAVAILABLE = "storage-unavailable";
+    static final String OUTCOME_UNKNOWN = "outcome-unknown";
+
+    /**
+     * 503 while the store is down. {@code outcomeUnknown}: the store failed while a write was being
+     * committed, so it may have been stored; the client must re-read before retrying.
+     */
+    static ProblemException storeUnavailable(boolean outcomeUnknown) {
+        ProblemException p = outcomeUnknown
+                ? of(
+                        503,
+                        OUTCOME_UNKNOWN,
+                        "Outcome unknown",
+                        "the store failed while saving this request: it may or may not have been stored;"
+                                + " re-read (GET the case, or list the cases) before retrying; a retry with"
+                                + " the same Idempotency-Key is never applied twice")
+                : of(
+                        503,
+                        STORAGE_UNAVAILABLE,
+                        "Storage unavailable",
+                        "the store cannot be reached right now; nothing of this request was stored;" + " retry after "
+                                + RETRY_AFTER_SECONDS + " seconds");
+        return p.withHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+    }
+
     ProblemException withHeader(String name, String value) {
         Map<String, String> more = new java.util.LinkedHashMap<>(headers);
         more.put(name, value);

@@ -49,6 +49,9 @@ final class StatisticsCsv {
         double jsonQuality = 0;
         for (String range : accept.get().split(",")) {
             String[] parts = range.split(";");
+            if (parts.length == 0) {
+                continue; // a range of nothing but semicolons (";;;")
+            }
             String type = parts[0].strip().toLowerCase(Locale.ROOT);
             double q = 1;
             for (int i = 1; i < parts.length; i++) {

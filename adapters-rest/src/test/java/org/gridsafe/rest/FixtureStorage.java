@@ -61,6 +61,9 @@ abstract class FixtureStorage implements AutoCloseable {
     /** How many cases the store holds. */
     abstract int size();
 
+    /** How many events the store holds, over all cases. */
+    abstract long events();
+
     /** The case as stored now. */
     abstract Optional<Case> find(CaseId id);
 
@@ -97,6 +100,24 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         int size() {
             return store.size();
+        }
+
+        @Override
+        long events() {
+            // A case's version is the number of its events.
+            long events = 0;
+            org.gridsafe.port.CaseQuery query =
+                    org.gridsafe.port.CaseQuery.all().limit(org.gridsafe.port.CaseQuery.MAX_LIMIT);
+            while (true) {
+                org.gridsafe.port.CasePage page = store.find(query);
+                for (Case c : page.cases()) {
+                    events += c.version();
+                }
+                if (page.next().isEmpty()) {
+                    return events;
+                }
+                query = query.after(page.next().get());
+            }
         }
 
         @Override
@@ -230,6 +251,18 @@ abstract class FixtureStorage implements AutoCloseable {
                 return rs.getInt(1);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot count cases", e);
+            }
+        }
+
+        @Override
+        long events() {
+            try (Connection c = pool.getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM case_event")) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot count events", e);
             }
         }
 
