@@ -3,14 +3,17 @@ package org.gridsafe;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.gridsafe.access.AccessDecision;
 import org.gridsafe.access.AccessPolicy;
 import org.gridsafe.access.Action;
 import org.gridsafe.access.Actor;
+import org.gridsafe.access.ScopeFacts;
 import org.gridsafe.casework.ApproveExtension;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseDecider;
@@ -52,7 +55,9 @@ import org.slf4j.LoggerFactory;
  * The application service of the six-step loop: one method per command. Each loads the case,
  * lets {@link CaseDecider} decide, appends the events (with their notifications) to the
  * {@link CaseStore}, and returns the case as it now stands. A refusal throws the
- * {@link CaseworkException} subtype for its reason and changes nothing.
+ * {@link CaseworkException} subtype for its reason and changes nothing. The reads (a case, its
+ * history, a listing) go through the same {@link AccessPolicy}, so an adapter holds no access
+ * rules of its own.
  *
  * <p>Thread-safe. Commands without an expected version that lose a race with another writer are
  * decided again on the fresh case (a few times); commands with one fail as stale, because the
@@ -68,6 +73,8 @@ public final class Casework {
     private static final Logger LOG = LoggerFactory.getLogger(Casework.class);
     private static final int ATTEMPTS = 3;
     private static final int ESCALATION_BATCH = 500;
+    /** Store pages scanned for one listing page before the cursor is handed back (project's choice). */
+    private static final int MAX_SCANNED_PAGES = 10;
 
     private final CaseStore store;
     private final CaseQueries queries;
@@ -184,7 +191,7 @@ public final class Casework {
         }
     }
 
-    /** The case, if {@code actor} may read it. */
+    /** The case, if {@code actor} may read it ({@link Action#READ}). */
     public Case get(Actor actor, CaseId caseId) {
         Case c = queries.find(caseId).orElseThrow(() -> CaseworkException.of(notFound(caseId)));
         checkRead(actor, c);
@@ -199,6 +206,70 @@ public final class Casework {
         }
         checkRead(actor, Case.replay(events));
         return events;
+    }
+
+    /**
+     * One page of the cases matching {@code query} that {@code actor} may read, in case-id order.
+     * Criteria the query leaves open are narrowed to where the actor may read at all
+     * ({@link AccessPolicy#scopeOf}), and each case is still decided by {@link Action#READ}. To bound
+     * the work of one call, at most ten store pages are scanned: a page may then hold fewer than
+     * {@code query.limit()} cases and still have a {@code next} cursor, from which the listing goes on.
+     */
+    public CasePage list(Actor actor, CaseQuery query) {
+        Objects.requireNonNull(actor, "actor");
+        ScopeFacts reach = access.scopeOf(actor, Action.READ);
+        if (query.withinGrid().isEmpty() && reach.grid().isPresent()) {
+            query = query.withinGrid(reach.grid().get());
+        }
+        if (query.department().isEmpty() && reach.department().isPresent()) {
+            query = query.department(reach.department().get());
+        }
+        int limit = query.limit();
+        List<Case> readable = new ArrayList<>();
+        for (int scanned = 1; ; scanned++) {
+            CasePage page = queries.find(query);
+            CaseId lastSeen = null;
+            for (Case c : page.cases()) {
+                lastSeen = c.id();
+                if (!access.decide(actor, Action.READ, c.facts()).allowed()) {
+                    continue;
+                }
+                readable.add(c);
+                if (readable.size() == limit) {
+                    boolean more = page.next().isPresent()
+                            || !c.equals(page.cases().get(page.cases().size() - 1));
+                    return new CasePage(readable, more ? Optional.of(c.id()) : Optional.empty());
+                }
+            }
+            if (page.next().isEmpty()) {
+                return new CasePage(readable, Optional.empty());
+            }
+            if (scanned == MAX_SCANNED_PAGES) {
+                return new CasePage(readable, Optional.ofNullable(lastSeen));
+            }
+            query = query.after(page.next().get());
+        }
+    }
+
+    /**
+     * 督办 as {@code actor} asks for it ({@link Action#RUN_ESCALATIONS} over a root grid of the
+     * district): as {@link #escalateOverdue(Instant)}, or refused with {@code AccessDeniedException}.
+     */
+    public int escalateOverdue(Actor actor, Instant now) {
+        Objects.requireNonNull(actor, "actor");
+        List<ScopeFacts> districts = directory.grids().roots().stream()
+                .map(root -> ScopeFacts.within(root.code()))
+                .toList();
+        AccessDecision refusal = null;
+        for (ScopeFacts district : districts.isEmpty() ? List.of(ScopeFacts.everything()) : districts) {
+            AccessDecision decision = access.decide(actor, Action.RUN_ESCALATIONS, district);
+            if (decision.allowed()) {
+                return escalateOverdue(now);
+            }
+            refusal = refusal == null ? decision : refusal;
+        }
+        throw CaseworkException.of(new Rejection(
+                RejectionReason.ACCESS_DENIED, refusal.explanation(), List.of(), Optional.of(refusal.rule())));
     }
 
     /**

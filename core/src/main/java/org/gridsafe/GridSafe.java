@@ -50,7 +50,7 @@ public final class GridSafe {
         CaseStatisticsQueries statisticsQueries = memory != null
                 ? memory
                 : builder.caseStatistics != null ? builder.caseStatistics : new ScanningStatistics(caseQueries);
-        this.statistics = new Statistics(statisticsQueries, directory);
+        this.statistics = new Statistics(statisticsQueries, directory, builder.accessPolicy);
         this.hazardCatalog = builder.hazardCatalog != null ? builder.hazardCatalog : HazardCatalog.standard();
         this.accessPolicy = builder.accessPolicy;
         IdGenerator ids = builder.idGenerator != null

@@ -6,6 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.gridsafe.access.AccessDecision;
+import org.gridsafe.access.AccessPolicy;
+import org.gridsafe.access.Action;
+import org.gridsafe.access.Actor;
+import org.gridsafe.access.ScopeFacts;
+import org.gridsafe.casework.CaseworkException;
+import org.gridsafe.casework.Rejection;
+import org.gridsafe.casework.RejectionReason;
 import org.gridsafe.duty.Department;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
@@ -20,6 +28,10 @@ import org.gridsafe.stats.Ranked;
  * What command centers see (统计分析): indicators for any scope and period, and rankings of child
  * grids and departments. The numbers come from the store's {@link CaseStatisticsQueries}.
  *
+ * <p>The methods taking an {@link Actor} decide {@link Action#READ_STATISTICS} with the
+ * {@link AccessPolicy} first and narrow the scope to the actor's reach (a command center's
+ * subtree, an officer's department); the others trust their caller.
+ *
  * <pre>{@code
  * Statistics stats = gridSafe.statistics();
  * List<Ranked<Grid>> streets = stats.rankChildGrids(districtCode, CaseScope.all(), month, now);
@@ -29,10 +41,57 @@ public final class Statistics {
 
     private final CaseStatisticsQueries queries;
     private final GridDirectory directory;
+    private final AccessPolicy access;
 
-    Statistics(CaseStatisticsQueries queries, GridDirectory directory) {
+    Statistics(CaseStatisticsQueries queries, GridDirectory directory, AccessPolicy access) {
         this.queries = queries;
         this.directory = directory;
+        this.access = access;
+    }
+
+    /**
+     * Refuses ({@code AccessDeniedException}, naming the rule) unless {@code actor} may read the
+     * statistics of {@code scope}; {@link ScopeFacts#everything()} asks whether it may read any.
+     */
+    public void checkAccess(Actor actor, ScopeFacts scope) {
+        AccessDecision decision = access.decide(actor, Action.READ_STATISTICS, scope);
+        if (!decision.allowed()) {
+            throw CaseworkException.of(new Rejection(
+                    RejectionReason.ACCESS_DENIED, decision.explanation(), List.of(), Optional.of(decision.rule())));
+        }
+    }
+
+    /** Where {@code actor}'s statistics reach when a request names no grid or department. */
+    public ScopeFacts reach(Actor actor) {
+        return access.scopeOf(actor, Action.READ_STATISTICS);
+    }
+
+    /**
+     * The scope {@code actor} gets for {@code requested}: checked ({@link #checkAccess}), then
+     * limited to its reach: no grid named means its home grid's subtree (command centers), and an
+     * officer's figures are always its own department's.
+     */
+    public CaseScope scopeFor(Actor actor, CaseScope requested) {
+        checkAccess(actor, new ScopeFacts(requested.withinGrid(), requested.department()));
+        ScopeFacts reach = reach(actor);
+        CaseScope scope = requested;
+        if (scope.withinGrid().isEmpty() && reach.grid().isPresent()) {
+            scope = scope.withinGrid(reach.grid().get());
+        }
+        if (reach.department().isPresent()) {
+            scope = scope.department(reach.department().get());
+        }
+        return scope;
+    }
+
+    /** As {@link #rankDepartments(CaseScope, Period, Instant)}, only the rows {@code actor} may see. */
+    public List<Ranked<Department>> rankDepartments(Actor actor, CaseScope requested, Period period, Instant asOf) {
+        CaseScope scope = scopeFor(actor, requested);
+        Optional<org.gridsafe.duty.DepartmentId> only = reach(actor).department();
+        // An officer sees its own row only: the other departments' figures are not its business.
+        return rankDepartments(scope, period, asOf).stream()
+                .filter(r -> only.isEmpty() || r.subject().id().equals(only.get()))
+                .toList();
     }
 
     /** The indicators of {@code scope} over {@code period}, as the cases stand at {@code asOf}. */

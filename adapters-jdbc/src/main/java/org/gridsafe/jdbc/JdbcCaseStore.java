@@ -217,7 +217,8 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         }
         ps.setString(25, r.id().value());
         if (change.expectedVersion() == 0) {
-            return 26;
+            ps.setString(26, r.source().name());
+            return 27;
         }
         ps.setLong(26, change.expectedVersion());
         return 27;
@@ -276,8 +277,10 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
     static final String STATISTICS_ASSIGNMENTS = "registered_at = ?, dispatched_at = ?, rectified_at = ?,"
             + " verified_at = ?, closed_on_time = ?, rework_count = ?, extension_count = ?";
 
+    // The source is written once: it never changes after the report.
     private static final String INSERT_VIEW = "INSERT INTO case_view (" + VIEW_COLUMNS
-            + ", case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ", case_id, case_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?)";
     private static final String UPDATE_VIEW = "UPDATE case_view SET version = ?, state = ?, is_open = ?,"
             + " grid_code = ?, department_id = ?, deadline = ?, escalation_rung = ?, grade = ?,"
             + " safety_domain = ?, hazard_code = ?, description = ?, reported_at = ?, state_since = ?,"
@@ -389,6 +392,11 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
             sql.append(" AND is_open AND deadline < ?");
             args.add(utc(t));
         });
+        query.notDueBefore().ifPresent(t -> {
+            // A closed case keeps its last deadline; NULL deadlines never count as due.
+            sql.append(" AND (NOT is_open OR deadline IS NULL OR deadline >= ?)");
+            args.add(utc(t));
+        });
         query.grade().ifPresent(g -> {
             sql.append(" AND grade = ?");
             args.add(g.name());
@@ -396,6 +404,18 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         query.domain().ifPresent(d -> {
             sql.append(" AND safety_domain = ?");
             args.add(d.name());
+        });
+        query.source().ifPresent(source -> {
+            sql.append(" AND case_source = ?");
+            args.add(source.name());
+        });
+        query.reportedFrom().ifPresent(t -> {
+            sql.append(" AND reported_at >= ?");
+            args.add(utc(t));
+        });
+        query.reportedUntil().ifPresent(t -> {
+            sql.append(" AND reported_at <= ?");
+            args.add(utc(t));
         });
         query.text().ifPresent(text -> {
             sql.append(" AND ").append(dialect.descriptionContainsSql());

@@ -141,15 +141,16 @@ public final class JdbcGridSafeStorage {
 
     /**
      * Creates or upgrades the schema with Flyway (history table {@code gridsafe_schema_history}):
-     * the SQL scripts of the dialect, and version 3, which fills the statistics columns of case
-     * rows written before version 2 from their snapshots.
+     * the SQL scripts of the dialect; version 3, which fills the statistics columns of case rows
+     * written before version 2 from their snapshots; and version 5.1, which fills the source column
+     * that version 5 added.
      */
     public JdbcGridSafeStorage migrate() {
         try {
             Flyway.configure(JdbcGridSafeStorage.class.getClassLoader())
                     .dataSource(tx.dataSource())
                     .locations(dialect.migrationLocation())
-                    .javaMigrations(new CaseViewStatisticsBackfill(json))
+                    .javaMigrations(new CaseViewStatisticsBackfill(json), new CaseViewSourceBackfill(json))
                     .table("gridsafe_schema_history")
                     .baselineOnMigrate(false)
                     .load()

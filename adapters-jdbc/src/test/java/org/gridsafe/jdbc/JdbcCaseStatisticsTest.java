@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.gridsafe.GridSafe;
 import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.duty.WorkflowStep;
@@ -113,6 +114,14 @@ abstract class JdbcCaseStatisticsTest {
         GridSafe upgraded = wired(storage, clock);
         assertHandCounts(upgraded);
         assertEqualsReference(upgraded, cases);
+        // Version 5.1 filled the source column of the rows written before it (the old-shape one too).
+        for (CaseSource source : CaseSource.values()) {
+            assertThat(allCases(upgraded.caseQueries(), CaseQuery.all().source(source)))
+                    .as("cases reported as %s after the upgrade", source)
+                    .containsExactlyElementsOf(
+                            cases.stream().filter(k -> k.source() == source).toList());
+        }
+        assertThat(cases).as("rows the back-fill had to fill").isNotEmpty();
     }
 
     @Test
@@ -202,8 +211,12 @@ abstract class JdbcCaseStatisticsTest {
     }
 
     static List<Case> allCases(CaseQueries queries) {
+        return allCases(queries, CaseQuery.all());
+    }
+
+    static List<Case> allCases(CaseQueries queries, CaseQuery filter) {
         List<Case> cases = new ArrayList<>();
-        CaseQuery query = CaseQuery.all().limit(CaseQuery.MAX_LIMIT);
+        CaseQuery query = filter.limit(CaseQuery.MAX_LIMIT);
         while (true) {
             CasePage page = queries.find(query);
             cases.addAll(page.cases());

@@ -12,8 +12,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.gridsafe.Casework;
 import org.gridsafe.GridSafe;
-import org.gridsafe.access.AccessDecision;
-import org.gridsafe.access.Action;
 import org.gridsafe.access.Actor;
 import org.gridsafe.access.ActorRole;
 import org.gridsafe.casework.ApproveExtension;
@@ -49,9 +47,6 @@ import org.gridsafe.port.CaseQuery;
 /** {@code /api/v1/cases...} and {@code /api/v1/escalations/run}: the six-step loop over HTTP. */
 final class CaseRoutes {
 
-    /** Underlying pages scanned for one listing page before the cursor is handed back. */
-    private static final int MAX_SCANNED_PAGES = 10;
-
     private final GridSafe gridSafe;
     private final Casework casework;
     private final Json json;
@@ -62,7 +57,7 @@ final class CaseRoutes {
         this.gridSafe = gridSafe;
         this.casework = gridSafe.casework();
         this.json = json;
-        this.views = new CaseViews(json);
+        this.views = new CaseViews(json, gridSafe.accessPolicy());
         this.clock = clock;
     }
 
@@ -122,17 +117,12 @@ final class CaseRoutes {
         }
         f.check("case query");
         Instant now = clock.instant();
-        // Narrow the scan to what the actor may read at all; the access check below still decides each case.
+        // Who may read which case, and where to look at all, is core's (Casework.list, AccessPolicy).
         if (grid.isPresent()) {
             query = query.withinGrid(grid.get());
-        } else if (actor.roles().size() == 1
-                && (actor.has(ActorRole.GRID_STAFF) || actor.has(ActorRole.COMMAND_CENTER))) {
-            query = query.withinGrid(actor.homeGrid().orElseThrow());
         }
         if (department.isPresent()) {
             query = query.department(department.get());
-        } else if (actor.roles().equals(Set.of(ActorRole.DEPARTMENT_OFFICER))) {
-            query = query.department(actor.department().orElseThrow());
         }
         if (grade.isPresent()) {
             query = query.grade(grade.get());
@@ -143,49 +133,18 @@ final class CaseRoutes {
         if (text.isPresent()) {
             query = query.containing(text.get());
         }
-        if (overdue.filter("true"::equals).isPresent()) {
-            query = query.dueBefore(now);
+        if (overdue.isPresent()) {
+            query = overdue.get().equals("true") ? query.dueBefore(now) : query.notDueBefore(now);
         }
         if (after.isPresent()) {
             query = query.after(after.get());
         }
-        query = query.limit(limit);
-
+        CasePage page = casework.list(actor, query.limit(limit));
         List<Object> items = new ArrayList<>();
-        Optional<CaseId> next = Optional.empty();
-        boolean onlyNotOverdue = overdue.filter("false"::equals).isPresent();
-        int scanned = 0;
-        scan:
-        while (true) {
-            CasePage page = gridSafe.caseQueries().find(query);
-            scanned++;
-            CaseId lastSeen = null;
-            for (Case c : page.cases()) {
-                lastSeen = c.id();
-                if (onlyNotOverdue && c.isOverdueAt(now)) {
-                    continue;
-                }
-                AccessDecision read = gridSafe.accessPolicy().decide(actor, Action.READ, c.facts());
-                if (!read.allowed()) {
-                    continue;
-                }
-                items.add(views.view(c, actor, now));
-                if (items.size() == limit) {
-                    boolean more = page.next().isPresent()
-                            || !c.equals(page.cases().get(page.cases().size() - 1));
-                    next = more ? Optional.of(c.id()) : Optional.empty();
-                    break scan;
-                }
-            }
-            if (page.next().isEmpty()) {
-                break;
-            }
-            if (scanned == MAX_SCANNED_PAGES) {
-                next = Optional.ofNullable(lastSeen);
-                break;
-            }
-            query = query.after(page.next().get());
+        for (Case c : page.cases()) {
+            items.add(views.view(c, actor, now));
         }
+        Optional<CaseId> next = page.next();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", items);
         next.ifPresent(n -> body.put("next", n.value()));
@@ -400,24 +359,14 @@ final class CaseRoutes {
                         Optional.ofNullable(b.evaluation())));
     }
 
-    /** 督办 over the whole district: district command centers and system actors may run it. */
+    /** 督办 over the whole district; core decides who may run it (district command centers, systems). */
     Reply runEscalations(Exchange ex) {
         Actor actor = ex.actor();
-        boolean districtCenter = actor.has(ActorRole.COMMAND_CENTER)
-                && actor.homeGrid()
-                        .map(home -> gridSafe.directory().grids().roots().stream()
-                                .anyMatch(root -> root.code().equals(home)))
-                        .orElse(false);
-        if (!districtCenter && !actor.has(ActorRole.SYSTEM)) {
-            throw ProblemException.forbidden(
-                    "escalation-run-district-or-system",
-                    actor + " may not run escalations: only a district command center or a system actor may");
-        }
         if (ex.body().length > 0) {
             json.read(ex.body(), Bodies.EscalationRunBody.class);
         }
         Instant now = clock.instant();
-        int escalations = casework.escalateOverdue(now);
+        int escalations = casework.escalateOverdue(actor, now);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("escalations", escalations);
         body.put("at", json.time(now));

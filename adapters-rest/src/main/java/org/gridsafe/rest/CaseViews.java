@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gridsafe.access.AccessPolicy;
+import org.gridsafe.access.Action;
 import org.gridsafe.access.Actor;
-import org.gridsafe.access.ActorRole;
 import org.gridsafe.casework.AuditResult;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseAudit;
@@ -17,25 +18,28 @@ import org.gridsafe.casework.CaseReported;
 import org.gridsafe.casework.RecordedEvent;
 
 /**
- * How cases and their logs look in JSON. Private data is shown to command centers only: the
- * reporter's contact always, and the reporter's id when the report is anonymous.
+ * How cases and their logs look in JSON. Private data (the reporter's contact always, and the
+ * reporter's id when the report is anonymous) is shown to whom the access policy allows
+ * {@link Action#READ_REPORTER} on the case: in the standard rules, command centers.
  */
 final class CaseViews {
 
     static final String HIDDEN_REPORTER = "anonymous";
 
     private final Json json;
+    private final AccessPolicy access;
 
-    CaseViews(Json json) {
+    CaseViews(Json json, AccessPolicy access) {
         this.json = json;
+        this.access = access;
     }
 
-    static boolean seesPrivateData(Actor viewer) {
-        return viewer.has(ActorRole.COMMAND_CENTER);
+    private boolean seesPrivateData(Actor viewer, Case c) {
+        return access.decide(viewer, Action.READ_REPORTER, c.facts()).allowed();
     }
 
     Map<String, Object> view(Case c, Actor viewer, Instant now) {
-        boolean privileged = seesPrivateData(viewer);
+        boolean privileged = seesPrivateData(viewer, c);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", c.id().value());
         v.put("version", c.version());
@@ -97,8 +101,8 @@ final class CaseViews {
     }
 
     Map<String, Object> history(List<RecordedEvent> events, Actor viewer) {
-        boolean privileged = seesPrivateData(viewer);
         Case c = Case.replay(events);
+        boolean privileged = seesPrivateData(viewer, c);
         boolean hideReporter = c.anonymous() && !privileged;
         List<Object> items = new ArrayList<>();
         for (RecordedEvent recorded : events) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.gridsafe.access.Actor;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.Report;
 import org.gridsafe.grid.GeoPoint;
 import org.gridsafe.grid.GridCode;
@@ -259,20 +261,25 @@ final class Open311Routes {
                     statuses.add(status);
                 }
             });
-            CaseQuery query = CaseQuery.all().limit(CaseQuery.MAX_LIMIT);
+            // The store filters by channel, report time (indexed) and state: an anonymous request
+            // reads the public reports of its window, never the whole district.
+            CaseQuery query = CaseQuery.all().source(CaseSource.PUBLIC_REPORT).limit(CaseQuery.MAX_LIMIT);
             if (service.isPresent()) {
                 query = query.domain(service.get());
             }
-            while (true) {
-                CasePage page = gridSafe.caseQueries().find(query);
-                for (Case c : page.cases()) {
-                    if (c.source() == CaseSource.PUBLIC_REPORT
-                            && !c.reportedAt().isBefore(from)
-                            && !c.reportedAt().isAfter(to)
-                            && (statuses.isEmpty() || statuses.contains(status(c)))) {
-                        found.add(c);
+            if (statuses.size() == 1) {
+                boolean open = statuses.contains("open");
+                Set<CaseState> states = EnumSet.noneOf(CaseState.class);
+                for (CaseState state : CaseState.values()) {
+                    if (state.isOpen() == open) {
+                        states.add(state);
                     }
                 }
+                query = query.inStates(states);
+            }
+            while (!from.isAfter(to)) {
+                CasePage page = gridSafe.caseQueries().find(query.reportedBetween(from, to));
+                found.addAll(page.cases());
                 if (page.next().isEmpty()) {
                     break;
                 }

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridsafe.GridSafe;
+import org.gridsafe.Statistics;
 import org.gridsafe.access.Actor;
-import org.gridsafe.access.ActorRole;
+import org.gridsafe.access.ScopeFacts;
 import org.gridsafe.casework.EscalationRung;
 import org.gridsafe.duty.Department;
 import org.gridsafe.duty.DepartmentId;
@@ -35,15 +36,11 @@ import org.gridsafe.stats.StepDurations;
  * {@code /api/v1/stats...}: the indicators of {@code docs/statistics.md} and the rankings of child
  * grids and departments, as JSON or (with {@code Accept: text/csv}) as a CSV table.
  *
- * <p>Who sees what: command centers the subtree of their home grid, department officers the cases
- * dispatched to their own department; everybody else is refused. An actor holding both roles is
- * treated as a command center.
+ * <p>Who sees what is core's ({@link org.gridsafe.Statistics#scopeFor}, the access policy's
+ * {@code READ_STATISTICS}): command centers the subtree of their home grid, department officers
+ * the cases dispatched to their own department; everybody else is refused.
  */
 final class StatisticsRoutes {
-
-    static final String RULE_ROLE = "statistics-command-center-or-department";
-    static final String RULE_SUBTREE = "statistics-within-home-grid";
-    static final String RULE_DEPARTMENT = "statistics-own-department";
 
     private final GridSafe gridSafe;
     private final Json json;
@@ -92,14 +89,8 @@ final class StatisticsRoutes {
 
     Reply rankDepartments(Exchange ex) {
         Request r = request(ex, false);
-        List<Ranked<Department>> ranked = gridSafe.statistics().rankDepartments(r.scope(), r.period(), r.asOf());
-        // A department officer sees its own row only: the other departments' figures are not its business.
-        Optional<DepartmentId> only = officerOnly(ex.actor()) ? ex.actor().department() : Optional.empty();
-        if (only.isPresent()) {
-            ranked = ranked.stream()
-                    .filter(e -> e.subject().id().equals(only.get()))
-                    .toList();
-        }
+        List<Ranked<Department>> ranked =
+                gridSafe.statistics().rankDepartments(ex.actor(), r.scope(), r.period(), r.asOf());
         if (StatisticsCsv.wanted(ex)) {
             return StatisticsCsv.departments(json, ranked);
         }
@@ -122,12 +113,9 @@ final class StatisticsRoutes {
 
     private Request request(Exchange ex, boolean withParent) {
         Actor actor = ex.actor();
-        boolean commandCenter = actor.has(ActorRole.COMMAND_CENTER);
-        if (!commandCenter && !actor.has(ActorRole.DEPARTMENT_OFFICER)) {
-            throw ProblemException.forbidden(
-                    RULE_ROLE,
-                    "statistics are for command centers (their subtree) and department officers (their department)");
-        }
+        Statistics statistics = gridSafe.statistics();
+        // May this actor read any statistics at all? Refused before the parameters are looked at.
+        statistics.checkAccess(actor, ScopeFacts.everything());
         ZoneId zone = json.zone();
         Fields f = new Fields();
         Optional<Grid> grid = grid(f, "grid", ex.query("grid"));
@@ -160,38 +148,21 @@ final class StatisticsRoutes {
             f.check("statistics query");
         }
 
-        CaseScope scope = CaseScope.all();
-        if (commandCenter) {
-            GridCode home = actor.homeGrid().orElseThrow();
-            if (grid.isPresent() && !home.isSameOrAncestorOf(grid.get().code())) {
-                throw ProblemException.forbidden(
-                        RULE_SUBTREE,
-                        "grid " + grid.get().code().value() + " is outside your home grid " + home.value());
-            }
-            if (parent.isPresent() && !home.isSameOrAncestorOf(parent.get().code())) {
-                throw ProblemException.forbidden(
-                        RULE_SUBTREE,
-                        "parent " + parent.get().code().value() + " is outside your home grid " + home.value());
-            }
-            scope = scope.withinGrid(grid.map(Grid::code).orElse(home));
-            if (withParent && parent.isEmpty()) {
-                parent = gridSafe.directory().grids().find(home);
-            }
-            if (department.isPresent()) {
-                scope = scope.department(department.get());
-            }
-        } else {
-            DepartmentId own = actor.department().orElseThrow();
-            if (department.isPresent() && !department.get().equals(own)) {
-                throw ProblemException.forbidden(
-                        RULE_DEPARTMENT,
-                        "department " + department.get().value() + " is not your department " + own.value());
-            }
-            scope = scope.department(own);
-            if (grid.isPresent()) {
-                scope = scope.withinGrid(grid.get().code());
-            }
-            if (withParent && parent.isEmpty()) {
+        CaseScope requested = CaseScope.all();
+        if (grid.isPresent()) {
+            requested = requested.withinGrid(grid.get().code());
+        }
+        if (department.isPresent()) {
+            requested = requested.department(department.get());
+        }
+        CaseScope scope = statistics.scopeFor(actor, requested);
+        if (parent.isPresent()) {
+            statistics.checkAccess(actor, ScopeFacts.within(parent.get().code()));
+        } else if (withParent) {
+            Optional<GridCode> home = statistics.reach(actor).grid();
+            if (home.isPresent()) {
+                parent = gridSafe.directory().grids().find(home.get());
+            } else {
                 List<Grid> roots = gridSafe.directory().grids().roots();
                 if (roots.size() != 1) {
                     f.fail("parent", "is required: this directory has " + roots.size() + " root grids");
@@ -207,10 +178,6 @@ final class StatisticsRoutes {
             scope = scope.grade(grade.get());
         }
         return new Request(scope, new Period(from, to), asOf, parent);
-    }
-
-    private static boolean officerOnly(Actor actor) {
-        return !actor.has(ActorRole.COMMAND_CENTER) && actor.has(ActorRole.DEPARTMENT_OFFICER);
     }
 
     private Optional<Grid> grid(Fields f, String field, Optional<String> text) {

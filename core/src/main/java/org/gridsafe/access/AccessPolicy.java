@@ -1,7 +1,9 @@
 package org.gridsafe.access;
 
 /**
- * Decides whether an actor may take an action on a case. Every workflow command passes through it.
+ * Decides whether an actor may take an action on a case, or on a scope of cases. Every workflow
+ * command, every read of a case, its history or a listing, every statistics request and every
+ * escalation run passes through it; adapters hold no access rules of their own.
  *
  * <p>Hosts can supply their own (for example backed by their identity system); {@link #standard()}
  * implements the rules of design.md:
@@ -10,19 +12,48 @@ package org.gridsafe.access;
  *   <li>grid staff report (also hazards fixed on the spot), verify general hazards and read inside
  *       their home grid's subtree;
  *   <li>command centers enter hotline calls as public reports, register, reject, merge, dispatch,
- *       decide extensions, close, escalate and read inside their home grid's subtree;
+ *       decide extensions, close, escalate and read inside their home grid's subtree, where they
+ *       alone see who reported and how to reach them;
  *   <li>department officers report anywhere (inspections) and act only on cases dispatched to their
  *       department; they verify major hazards;
  *   <li>enterprises report, rectify and read only their own cases;
  *   <li>citizens report anywhere and read the public status of their own reports;
- *   <li>the system escalates overdue work and reads.
+ *   <li>the system escalates overdue work and reads;
+ *   <li>statistics are for command centers (within their home grid's subtree) and department
+ *       officers (their own department; an actor with both roles counts as a command center);
+ *   <li>an escalation run over the whole district is for a command center at home in a root grid
+ *       and for the system.
  * </ul>
+ *
+ * <pre>{@code
+ * AccessDecision read = AccessPolicy.standard().decide(gridManager, Action.READ, someCase.facts());
+ * }</pre>
  */
 @FunctionalInterface
 public interface AccessPolicy {
 
     /** Decides {@code action} by {@code actor} on the case described by {@code facts}. */
     AccessDecision decide(Actor actor, Action action, CaseFacts facts);
+
+    /**
+     * Decides {@code action} by {@code actor} on the cases of {@code scope} ({@link Action#onScope()}).
+     * The default applies the standard scope rules, so a host's own per-case policy keeps the
+     * statistics and escalation-run rules it had.
+     */
+    default AccessDecision decide(Actor actor, Action action, ScopeFacts scope) {
+        return StandardAccessPolicy.decideScope(actor, action, scope);
+    }
+
+    /**
+     * How far {@code action} by {@code actor} reaches (empty criteria: not limited). For
+     * {@link Action#READ} it must include every case the actor may read: listings narrow their
+     * query to it before deciding each case, so a street's staff do not scan the district. For
+     * {@link Action#READ_STATISTICS} it is the scope a request that names none gets. The default
+     * applies the standard rules.
+     */
+    default ScopeFacts scopeOf(Actor actor, Action action) {
+        return StandardAccessPolicy.reach(actor, action);
+    }
 
     /** The rules of design.md, listed on this interface. */
     static AccessPolicy standard() {

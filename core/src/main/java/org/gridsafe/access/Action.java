@@ -1,6 +1,11 @@
 package org.gridsafe.access;
 
-/** Everything an actor can ask to do with a case; {@link AccessPolicy} decides each one. */
+/**
+ * Everything an actor can ask to do with a case or with a set of cases; {@link AccessPolicy}
+ * decides each one. The workflow's actions are named per command in the transition table
+ * ({@code casework.Lifecycle}); {@link #READ_STATISTICS} and {@link #RUN_ESCALATIONS} are decided
+ * over a {@link ScopeFacts} instead of one case.
+ */
 public enum Action {
     REPORT("上报", "report"),
     REPORT_FIXED_ON_SPOT("立查立改", "report fixed on the spot"),
@@ -15,7 +20,16 @@ public enum Action {
     CLOSE("结案", "close"),
     ESCALATE("督办", "escalate"),
     READ("查看", "read"),
-    READ_PUBLIC_STATUS("查看办理状态", "read public status");
+    READ_PUBLIC_STATUS("查看办理状态", "read public status"),
+    /** The reporter's contact, and who reported an anonymous report: private data of the case. */
+    READ_REPORTER("查看上报人信息", "read reporter identity"),
+    READ_STATISTICS("查看统计", "read statistics"),
+    RUN_ESCALATIONS("督办扫描", "run escalations");
+
+    /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
+    public boolean onScope() {
+        return this == READ_STATISTICS || this == RUN_ESCALATIONS;
+    }
 
     private final String zhName;
     private final String enName;

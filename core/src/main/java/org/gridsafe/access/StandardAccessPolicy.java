@@ -2,6 +2,8 @@ package org.gridsafe.access;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardGrade;
 
 /** The default rules; see {@link AccessPolicy}. Each rule has a stable name used in refusals. */
@@ -18,11 +20,103 @@ final class StandardAccessPolicy implements AccessPolicy {
             Action.DECIDE_EXTENSION,
             Action.CLOSE,
             Action.ESCALATE,
-            Action.READ);
+            Action.READ,
+            // Command centers call reporters back; nobody else sees their contact or identity.
+            Action.READ_REPORTER);
     private static final Set<Action> DEPARTMENT_ACTIONS =
             EnumSet.of(Action.SUBMIT_RECTIFICATION, Action.REQUEST_EXTENSION, Action.VERIFY, Action.READ);
     private static final Set<Action> ENTERPRISE_ACTIONS =
             EnumSet.of(Action.REPORT, Action.SUBMIT_RECTIFICATION, Action.REQUEST_EXTENSION, Action.READ);
+
+    static final String STATISTICS_ROLE = "statistics-command-center-or-department";
+    static final String STATISTICS_SUBTREE = "statistics-within-home-grid";
+    static final String STATISTICS_DEPARTMENT = "statistics-own-department";
+    static final String ESCALATION_RUN = "escalation-run-district-or-system";
+
+    @Override
+    public AccessDecision decide(Actor actor, Action action, ScopeFacts scope) {
+        return decideScope(actor, action, scope);
+    }
+
+    static AccessDecision decideScope(Actor actor, Action action, ScopeFacts scope) {
+        return switch (action) {
+            case READ_STATISTICS -> statistics(actor, scope);
+            case RUN_ESCALATIONS -> escalationRun(actor, scope);
+            default ->
+                AccessDecision.deny(
+                        "case-action-needs-a-case",
+                        actor + " may not " + action.enName() + " on " + scope.label()
+                                + ": it is decided case by case");
+        };
+    }
+
+    /** Command centers in their subtree; otherwise department officers for their own department. */
+    private static AccessDecision statistics(Actor actor, ScopeFacts scope) {
+        if (actor.has(ActorRole.COMMAND_CENTER)) {
+            GridCode home = actor.homeGrid().orElseThrow();
+            if (scope.grid().isPresent()
+                    && !home.isSameOrAncestorOf(scope.grid().get())) {
+                return AccessDecision.deny(
+                        STATISTICS_SUBTREE,
+                        "grid " + scope.grid().get().value() + " is outside your home grid " + home.value());
+            }
+            return AccessDecision.allow(STATISTICS_SUBTREE, actor + " may read statistics of " + scope.label());
+        }
+        if (actor.has(ActorRole.DEPARTMENT_OFFICER)) {
+            DepartmentId own = actor.department().orElseThrow();
+            if (scope.department().isPresent() && !scope.department().get().equals(own)) {
+                return AccessDecision.deny(
+                        STATISTICS_DEPARTMENT,
+                        "department " + scope.department().get().value() + " is not your department " + own.value());
+            }
+            return AccessDecision.allow(STATISTICS_DEPARTMENT, actor + " may read statistics of " + scope.label());
+        }
+        return AccessDecision.deny(
+                STATISTICS_ROLE,
+                "statistics are for command centers (their subtree) and department officers (their department)");
+    }
+
+    /** The system, or a command center at home in the scope's grid, which is a root of the district. */
+    private static AccessDecision escalationRun(Actor actor, ScopeFacts scope) {
+        boolean districtCenter = actor.has(ActorRole.COMMAND_CENTER)
+                && scope.grid().isPresent()
+                && actor.homeGrid().equals(scope.grid());
+        if (districtCenter || actor.has(ActorRole.SYSTEM)) {
+            return AccessDecision.allow(ESCALATION_RUN, actor + " may run escalations over " + scope.label());
+        }
+        return AccessDecision.deny(
+                ESCALATION_RUN,
+                actor + " may not run escalations: only a district command center or a system actor may");
+    }
+
+    @Override
+    public ScopeFacts scopeOf(Actor actor, Action action) {
+        return reach(actor, action);
+    }
+
+    static ScopeFacts reach(Actor actor, Action action) {
+        if (action == Action.READ_STATISTICS) {
+            // Both roles: the command center's view, as in statistics().
+            if (actor.has(ActorRole.COMMAND_CENTER)) {
+                return ScopeFacts.within(actor.homeGrid().orElseThrow());
+            }
+            if (actor.has(ActorRole.DEPARTMENT_OFFICER)) {
+                return ScopeFacts.everything().department(actor.department().orElseThrow());
+            }
+            return ScopeFacts.everything();
+        }
+        if (action != Action.READ) {
+            return ScopeFacts.everything();
+        }
+        // Only a single role narrows a read: a second role may read elsewhere.
+        if (actor.roles().size() == 1 && (actor.has(ActorRole.GRID_STAFF) || actor.has(ActorRole.COMMAND_CENTER))) {
+            return ScopeFacts.within(actor.homeGrid().orElseThrow());
+        }
+        if (actor.roles().equals(Set.of(ActorRole.DEPARTMENT_OFFICER))) {
+            return ScopeFacts.everything().department(actor.department().orElseThrow());
+        }
+        return ScopeFacts.everything();
+    }
 
     @Override
     public AccessDecision decide(Actor actor, Action action, CaseFacts facts) {

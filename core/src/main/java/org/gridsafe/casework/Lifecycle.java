@@ -1,52 +1,167 @@
 package org.gridsafe.casework;
 
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
-import java.util.Map;
+import static org.gridsafe.casework.CaseState.CLOSED;
+import static org.gridsafe.casework.CaseState.DISPATCHED;
+import static org.gridsafe.casework.CaseState.MERGED;
+import static org.gridsafe.casework.CaseState.RECTIFIED;
+import static org.gridsafe.casework.CaseState.REGISTERED;
+import static org.gridsafe.casework.CaseState.REJECTED;
+import static org.gridsafe.casework.CaseState.REPORTED;
+import static org.gridsafe.casework.CaseState.VERIFIED;
+
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.gridsafe.access.Action;
+import org.gridsafe.lifecycle.Guard;
+import org.gridsafe.lifecycle.TransitionTable;
 
 /**
- * The transition table of the six-step loop: the only state changes a case can make.
+ * The transition table of the six-step loop: the one place that says which command a case accepts
+ * in which state, which access {@link Action} it needs, which guards must hold, which events it
+ * yields, the state it leads to, and which step class holds its field rules. {@link CaseDecider}
+ * dispatches every command on it, and {@code docs/workflow.md} embeds {@link #markdown()}.
  *
  * <pre>
- * (new)      → REPORTED
+ * (new)      → REPORTED (report) | CLOSED (fixed on the spot)
  * REPORTED   → REGISTERED | REJECTED | MERGED
  * REGISTERED → DISPATCHED | MERGED
- * DISPATCHED → RECTIFIED
+ * DISPATCHED → RECTIFIED (extension requests and decisions keep the state)
  * RECTIFIED  → VERIFIED | DISPATCHED (verification failed: rework)
  * VERIFIED   → CLOSED
  * </pre>
  *
- * Escalations and extension requests and decisions keep the state. CLOSED, REJECTED and MERGED
- * accept no command.
+ * Escalations keep the state in every open state. CLOSED, REJECTED and MERGED accept no command.
  */
 public final class Lifecycle {
 
-    private static final Map<CaseState, Set<CaseState>> NEXT = ImmutableMap.<CaseState, Set<CaseState>>builder()
-            .put(CaseState.REPORTED, ImmutableSet.of(CaseState.REGISTERED, CaseState.REJECTED, CaseState.MERGED))
-            .put(CaseState.REGISTERED, ImmutableSet.of(CaseState.DISPATCHED, CaseState.MERGED))
-            .put(CaseState.DISPATCHED, ImmutableSet.of(CaseState.RECTIFIED))
-            .put(CaseState.RECTIFIED, ImmutableSet.of(CaseState.VERIFIED, CaseState.DISPATCHED))
-            .put(CaseState.VERIFIED, ImmutableSet.of(CaseState.CLOSED))
-            .put(CaseState.CLOSED, ImmutableSet.of())
-            .put(CaseState.REJECTED, ImmutableSet.of())
-            .put(CaseState.MERGED, ImmutableSet.of())
-            .build();
+    private static final Guard<Case> NO_PENDING_EXTENSION = Guard.of(
+            "no extension request waiting",
+            "an extension request is already waiting for a decision",
+            c -> c.pendingExtension().isEmpty());
+
+    private static final Guard<Case> PENDING_EXTENSION = Guard.of(
+            "an extension request waiting",
+            "no extension request is waiting for a decision",
+            c -> c.pendingExtension().isPresent());
+
+    private static final Set<CaseState> OPEN = Arrays.stream(CaseState.values())
+            .filter(CaseState::isOpen)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class)));
+
+    static final TransitionTable<CaseState, Case, CaseCommand, StepContext> TABLE =
+            TransitionTable.<CaseState, Case, CaseCommand, StepContext>builder(CaseState.class)
+                    // step 1, 发现上报
+                    .creating(Report.class, Action.REPORT)
+                    .yields(CaseReported.class)
+                    .to(REPORTED)
+                    .decidedBy(new Reporting())
+                    .creating(ReportFixedOnSpot.class, Action.REPORT_FIXED_ON_SPOT)
+                    .yields(
+                            CaseReported.class,
+                            CaseRegistered.class,
+                            CaseDispatched.class,
+                            RectificationSubmitted.class,
+                            VerificationPassed.class,
+                            CaseClosed.class)
+                    .to(CLOSED)
+                    .decidedBy(new FixingOnTheSpot())
+                    // step 2, 受理立案
+                    .in(REPORTED)
+                    .on(Register.class, Action.REGISTER)
+                    .yields(CaseRegistered.class)
+                    .to(REGISTERED)
+                    .decidedBy(new Registering())
+                    .in(REPORTED)
+                    .on(Reject.class, Action.REJECT)
+                    .yields(CaseRejected.class)
+                    .to(REJECTED)
+                    .decidedBy(new Rejecting())
+                    .in(REPORTED, REGISTERED)
+                    .on(Merge.class, Action.MERGE)
+                    .yields(CaseMerged.class)
+                    .to(MERGED)
+                    .decidedBy(new Merging())
+                    // step 3, 派遣交办
+                    .in(REGISTERED)
+                    .on(Dispatch.class, Action.DISPATCH)
+                    .yields(CaseDispatched.class)
+                    .to(DISPATCHED)
+                    .decidedBy(new Dispatching())
+                    // step 4, 整改处置, with extensions of its deadline
+                    .in(DISPATCHED)
+                    .on(SubmitRectification.class, Action.SUBMIT_RECTIFICATION)
+                    .yields(RectificationSubmitted.class)
+                    .to(RECTIFIED)
+                    .decidedBy(new Rectifying())
+                    .in(DISPATCHED)
+                    .on(RequestExtension.class, Action.REQUEST_EXTENSION)
+                    .when(NO_PENDING_EXTENSION)
+                    .yields(ExtensionRequested.class)
+                    .keepingState()
+                    .decidedBy(new RequestingExtension())
+                    .in(DISPATCHED)
+                    .on(ApproveExtension.class, Action.DECIDE_EXTENSION)
+                    .when(PENDING_EXTENSION)
+                    .yields(ExtensionApproved.class)
+                    .keepingState()
+                    .decidedBy(new ApprovingExtension())
+                    .in(DISPATCHED)
+                    .on(DenyExtension.class, Action.DECIDE_EXTENSION)
+                    .when(PENDING_EXTENSION)
+                    .yields(ExtensionDenied.class)
+                    .keepingState()
+                    .decidedBy(new DenyingExtension())
+                    // step 5, 核查验收
+                    .in(RECTIFIED)
+                    .on(Verify.class, Action.VERIFY)
+                    .yields(VerificationPassed.class, VerificationFailed.class)
+                    .to(VERIFIED, DISPATCHED)
+                    .decidedBy(new Verifying())
+                    // step 6, 结案评价
+                    .in(VERIFIED)
+                    .on(Close.class, Action.CLOSE)
+                    .yields(CaseClosed.class)
+                    .to(CLOSED)
+                    .decidedBy(new Closing())
+                    // 督办, whenever work is overdue
+                    .in(OPEN)
+                    .on(Escalate.class, Action.ESCALATE)
+                    .yields(CaseEscalated.class)
+                    .keepingState()
+                    .decidedBy(new Escalating())
+                    .build();
 
     private Lifecycle() {}
 
     /** Whether a case in {@code from} may move to {@code to}; staying in the same state is allowed. */
     public static boolean allows(CaseState from, CaseState to) {
-        return from == to || NEXT.get(from).contains(to);
+        return from == to || TABLE.next(from).contains(to);
     }
 
     /** The states a case in {@code from} may move to. */
     public static Set<CaseState> next(CaseState from) {
-        return NEXT.get(from);
+        return TABLE.next(from);
     }
 
     /** The state every case starts in. */
     public static CaseState initial() {
         return CaseState.REPORTED;
+    }
+
+    /** The command types a case in {@code state} accepts. */
+    public static Set<Class<?>> accepted(CaseState state) {
+        return TABLE.accepted(state);
+    }
+
+    /** The action access control is asked about for {@code command}, whatever the case's state. */
+    public static Action action(Class<? extends CaseCommand> command) {
+        return TABLE.action(command);
+    }
+
+    /** The table as Markdown, as {@code docs/workflow.md} shows it. */
+    public static String markdown() {
+        return TABLE.markdown();
     }
 }

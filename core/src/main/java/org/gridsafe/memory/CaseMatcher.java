@@ -24,10 +24,27 @@ final class CaseMatcher {
                         && c.deadline().get().isBefore(query.dueBefore().get()))) {
             return false;
         }
+        if (query.notDueBefore().isPresent()
+                && c.state().isOpen()
+                && c.deadline().isPresent()
+                && c.deadline().get().isBefore(query.notDueBefore().get())) {
+            return false;
+        }
         if (query.grade().isPresent() && query.grade().get() != c.grade()) {
             return false;
         }
         if (query.domain().isPresent() && query.domain().get() != c.domain()) {
+            return false;
+        }
+        if (query.source().isPresent() && query.source().get() != c.source()) {
+            return false;
+        }
+        if (query.reportedFrom().isPresent()
+                && c.reportedAt().isBefore(query.reportedFrom().get())) {
+            return false;
+        }
+        if (query.reportedUntil().isPresent()
+                && c.reportedAt().isAfter(query.reportedUntil().get())) {
             return false;
         }
         return query.text().isEmpty() || c.description().contains(query.text().get());

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GridCode;
@@ -26,9 +27,14 @@ import org.gridsafe.hazard.SafetyDomain;
  * @param withinGrid only cases in this grid's subtree
  * @param department only cases dispatched to this department
  * @param dueBefore only open cases whose deadline is before this instant
+ * @param notDueBefore only cases that are not open with a deadline before this instant: finished
+ *     cases and cases still in time (the complement of {@code dueBefore})
  * @param grade only this grade
  * @param domain only this safety domain
  * @param text only cases whose description contains this text
+ * @param source only cases reported through this channel
+ * @param reportedFrom only cases reported at or after this instant
+ * @param reportedUntil only cases reported at or before this instant
  * @param after the cursor: only cases whose id sorts after this one
  * @param limit at most this many cases per page, 1 to {@link #MAX_LIMIT}
  */
@@ -37,9 +43,13 @@ public record CaseQuery(
         Optional<GridCode> withinGrid,
         Optional<DepartmentId> department,
         Optional<Instant> dueBefore,
+        Optional<Instant> notDueBefore,
         Optional<HazardGrade> grade,
         Optional<SafetyDomain> domain,
         Optional<String> text,
+        Optional<CaseSource> source,
+        Optional<Instant> reportedFrom,
+        Optional<Instant> reportedUntil,
         Optional<CaseId> after,
         int limit) {
 
@@ -54,9 +64,13 @@ public record CaseQuery(
         Objects.requireNonNull(withinGrid, "withinGrid");
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(dueBefore, "dueBefore");
+        Objects.requireNonNull(notDueBefore, "notDueBefore");
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(reportedFrom, "reportedFrom");
+        Objects.requireNonNull(reportedUntil, "reportedUntil");
         Objects.requireNonNull(after, "after");
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
@@ -74,43 +88,221 @@ public record CaseQuery(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 DEFAULT_LIMIT);
     }
 
     public CaseQuery inStates(Set<CaseState> states) {
-        return new CaseQuery(states, withinGrid, department, dueBefore, grade, domain, text, after, limit);
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                after,
+                limit);
     }
 
     public CaseQuery withinGrid(GridCode grid) {
-        return new CaseQuery(states, Optional.of(grid), department, dueBefore, grade, domain, text, after, limit);
+        return new CaseQuery(
+                states,
+                Optional.of(grid),
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                after,
+                limit);
     }
 
     public CaseQuery department(DepartmentId department) {
-        return new CaseQuery(states, withinGrid, Optional.of(department), dueBefore, grade, domain, text, after, limit);
+        return new CaseQuery(
+                states,
+                withinGrid,
+                Optional.of(department),
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                after,
+                limit);
     }
 
     public CaseQuery dueBefore(Instant instant) {
-        return new CaseQuery(states, withinGrid, department, Optional.of(instant), grade, domain, text, after, limit);
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                Optional.of(instant),
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                after,
+                limit);
+    }
+
+    /** Only cases not overdue at {@code instant}: finished, or open with a deadline not before it. */
+    public CaseQuery notDueBefore(Instant instant) {
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                Optional.of(instant),
+                grade,
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                after,
+                limit);
     }
 
     public CaseQuery grade(HazardGrade grade) {
-        return new CaseQuery(states, withinGrid, department, dueBefore, Optional.of(grade), domain, text, after, limit);
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                Optional.of(grade),
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                after,
+                limit);
     }
 
     public CaseQuery domain(SafetyDomain domain) {
-        return new CaseQuery(states, withinGrid, department, dueBefore, grade, Optional.of(domain), text, after, limit);
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                Optional.of(domain),
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                after,
+                limit);
     }
 
     public CaseQuery containing(String text) {
-        return new CaseQuery(states, withinGrid, department, dueBefore, grade, domain, Optional.of(text), after, limit);
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                Optional.of(text),
+                source,
+                reportedFrom,
+                reportedUntil,
+                after,
+                limit);
+    }
+
+    /** Only cases reported through {@code source} (Open311 lists public reports only). */
+    public CaseQuery source(CaseSource source) {
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                Optional.of(source),
+                reportedFrom,
+                reportedUntil,
+                after,
+                limit);
+    }
+
+    /** Only cases reported from {@code from} to {@code until}, both included. */
+    public CaseQuery reportedBetween(Instant from, Instant until) {
+        if (until.isBefore(from)) {
+            throw new IllegalArgumentException(
+                    "reported between " + from + " and " + until + ": the end is before the start");
+        }
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                source,
+                Optional.of(from),
+                Optional.of(until),
+                after,
+                limit);
     }
 
     public CaseQuery after(CaseId cursor) {
         return new CaseQuery(
-                states, withinGrid, department, dueBefore, grade, domain, text, Optional.of(cursor), limit);
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                Optional.of(cursor),
+                limit);
     }
 
     public CaseQuery limit(int limit) {
-        return new CaseQuery(states, withinGrid, department, dueBefore, grade, domain, text, after, limit);
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                after,
+                limit);
     }
 }

@@ -85,108 +85,130 @@ class StandardAccessPolicyTest {
         return all;
     }
 
-    /** The expected answer: allowed or not, and the rule. */
-    private record Expected(boolean allowed, String rule) {
-        static Expected allow(String rule) {
-            return new Expected(true, rule);
-        }
+    /**
+     * The matrix of design.md: role × action × how the case relates to the actor (× grade where
+     * it matters) → the answer and the rule that gives it. Relations: {@code own-subtree} /
+     * {@code other-grid} (the case's grid against the actor's home grid), {@code own-department} /
+     * {@code other-department} / {@code not-dispatched}, {@code own-enterprise} /
+     * {@code other-enterprise} / {@code no-enterprise}, {@code own-report} / {@code other-report};
+     * {@code any} is every case. Every combination not listed is refused by the role's rule in
+     * {@link #REFUSED_BY}.
+     */
+    static final String CASE_MATRIX = """
+            # role              action                relation          grade    answer  rule
+            GRID_STAFF          REPORT                own-subtree       any      allow   grid-staff-own-subtree
+            GRID_STAFF          REPORT_FIXED_ON_SPOT  own-subtree       any      allow   grid-staff-own-subtree
+            GRID_STAFF          VERIFY                own-subtree       GENERAL  allow   grid-staff-own-subtree
+            GRID_STAFF          VERIFY                own-subtree       MAJOR    deny    major-hazard-verified-by-department
+            GRID_STAFF          READ                  own-subtree       any      allow   grid-staff-own-subtree
+            GRID_STAFF          READ_PUBLIC_STATUS    own-subtree       any      allow   read-implies-public-status
+            COMMAND_CENTER      REPORT                own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      REGISTER              own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      REJECT                own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      MERGE                 own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      DISPATCH              own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      DECIDE_EXTENSION      own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      CLOSE                 own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      ESCALATE              own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      READ                  own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      READ_PUBLIC_STATUS    own-subtree       any      allow   read-implies-public-status
+            COMMAND_CENTER      READ_REPORTER         own-subtree       any      allow   command-center-own-subtree
+            DEPARTMENT_OFFICER  REPORT                any               any      allow   department-inspection-report
+            DEPARTMENT_OFFICER  SUBMIT_RECTIFICATION  own-department    any      allow   department-own-cases
+            DEPARTMENT_OFFICER  REQUEST_EXTENSION     own-department    any      allow   department-own-cases
+            DEPARTMENT_OFFICER  VERIFY                own-department    MAJOR    allow   department-own-cases
+            DEPARTMENT_OFFICER  VERIFY                own-department    GENERAL  deny    general-hazard-verified-by-grid-staff
+            DEPARTMENT_OFFICER  READ                  own-department    any      allow   department-own-cases
+            DEPARTMENT_OFFICER  READ_PUBLIC_STATUS    own-department    any      allow   read-implies-public-status
+            ENTERPRISE          REPORT                own-enterprise    any      allow   enterprise-own-cases
+            ENTERPRISE          SUBMIT_RECTIFICATION  own-enterprise    any      allow   enterprise-own-cases
+            ENTERPRISE          REQUEST_EXTENSION     own-enterprise    any      allow   enterprise-own-cases
+            ENTERPRISE          READ                  own-enterprise    any      allow   enterprise-own-cases
+            ENTERPRISE          READ_PUBLIC_STATUS    own-enterprise    any      allow   read-implies-public-status
+            CITIZEN             REPORT                any               any      allow   citizen-report
+            CITIZEN             READ_PUBLIC_STATUS    own-report        any      allow   citizen-own-report-status
+            SYSTEM              ESCALATE              any               any      allow   system-scheduled-work
+            SYSTEM              READ                  any               any      allow   system-scheduled-work
+            SYSTEM              READ_PUBLIC_STATUS    any               any      allow   read-implies-public-status
+            """;
 
-        static Expected deny(String rule) {
-            return new Expected(false, rule);
-        }
+    /** The rule that refuses what {@link #CASE_MATRIX} does not list, per role. */
+    static final String REFUSED_BY = """
+            GRID_STAFF          grid-staff-own-subtree
+            COMMAND_CENTER      command-center-own-subtree
+            DEPARTMENT_OFFICER  department-own-cases
+            ENTERPRISE          enterprise-own-cases
+            CITIZEN             citizen-own-report-status
+            SYSTEM              system-scheduled-work
+            """;
 
-        static Expected when(boolean allowed, String rule) {
-            return new Expected(allowed, rule);
-        }
+    private record Row(ActorRole role, Action action, String relation, String grade, boolean allowed, String rule) {}
+
+    private static List<Row> rows(String table) {
+        return table.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.split("\\s+"))
+                .map(p ->
+                        new Row(ActorRole.valueOf(p[0]), Action.valueOf(p[1]), p[2], p[3], p[4].equals("allow"), p[5]))
+                .toList();
     }
 
-    /** The table: design.md's rules as the standard policy states them. */
-    private static Expected expected(ActorRole role, Actor actor, Action action, CaseFacts c) {
-        if (action == Action.READ_PUBLIC_STATUS
-                && expected(role, actor, Action.READ, c).allowed()) {
-            return Expected.allow("read-implies-public-status");
-        }
-        boolean inside = c.grid().value().startsWith(HOME.value());
-        boolean ownDepartment = c.department().equals(Optional.of(OWN_DEPARTMENT));
-        boolean ownEnterprise = c.enterpriseId().equals(Optional.of(OWN_ENTERPRISE));
-        boolean ownReport = c.reporterId().equals(Optional.of(actor.id()));
-        boolean major = c.grade() == HazardGrade.MAJOR;
-        switch (role) {
-            case GRID_STAFF -> {
-                String rule = "grid-staff-own-subtree";
-                if (!EnumSet.of(Action.REPORT, Action.REPORT_FIXED_ON_SPOT, Action.VERIFY, Action.READ)
-                                .contains(action)
-                        || !inside) {
-                    return Expected.deny(rule);
-                }
-                return action == Action.VERIFY && major
-                        ? Expected.deny("major-hazard-verified-by-department")
-                        : Expected.allow(rule);
-            }
-            case COMMAND_CENTER -> {
-                Set<Action> theirs = EnumSet.of(
-                        Action.REPORT,
-                        Action.REGISTER,
-                        Action.REJECT,
-                        Action.MERGE,
-                        Action.DISPATCH,
-                        Action.DECIDE_EXTENSION,
-                        Action.CLOSE,
-                        Action.ESCALATE,
-                        Action.READ);
-                return Expected.when(theirs.contains(action) && inside, "command-center-own-subtree");
-            }
-            case DEPARTMENT_OFFICER -> {
-                if (action == Action.REPORT) {
-                    return Expected.allow("department-inspection-report");
-                }
-                String rule = "department-own-cases";
-                Set<Action> theirs =
-                        EnumSet.of(Action.SUBMIT_RECTIFICATION, Action.REQUEST_EXTENSION, Action.VERIFY, Action.READ);
-                if (!theirs.contains(action) || !ownDepartment) {
-                    return Expected.deny(rule);
-                }
-                return action == Action.VERIFY && !major
-                        ? Expected.deny("general-hazard-verified-by-grid-staff")
-                        : Expected.allow(rule);
-            }
-            case ENTERPRISE -> {
-                Set<Action> theirs =
-                        EnumSet.of(Action.REPORT, Action.SUBMIT_RECTIFICATION, Action.REQUEST_EXTENSION, Action.READ);
-                return Expected.when(theirs.contains(action) && ownEnterprise, "enterprise-own-cases");
-            }
-            case CITIZEN -> {
-                if (action == Action.REPORT) {
-                    return Expected.allow("citizen-report");
-                }
-                return Expected.when(action == Action.READ_PUBLIC_STATUS && ownReport, "citizen-own-report-status");
-            }
-            case SYSTEM -> {
-                return Expected.when(action == Action.ESCALATE || action == Action.READ, "system-scheduled-work");
-            }
-            default -> throw new IllegalArgumentException("no expectations for " + role);
-        }
+    /** How {@code c} relates to {@code actor}, in the words of the matrix (several words apply to a case). */
+    private static Set<String> relations(Actor actor, CaseFacts c) {
+        Set<String> words = new java.util.HashSet<>(Set.of("any"));
+        words.add(c.grid().value().startsWith(HOME.value()) ? "own-subtree" : "other-grid");
+        words.add(
+                c.department().isEmpty()
+                        ? "not-dispatched"
+                        : c.department().equals(Optional.of(OWN_DEPARTMENT)) ? "own-department" : "other-department");
+        words.add(
+                c.enterpriseId().isEmpty()
+                        ? "no-enterprise"
+                        : c.enterpriseId().equals(Optional.of(OWN_ENTERPRISE)) ? "own-enterprise" : "other-enterprise");
+        words.add(c.reporterId().equals(Optional.of(actor.id())) ? "own-report" : "other-report");
+        return words;
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ActorRole.class)
-    void everyActionOnEveryKindOfCaseIsDecidedAsTheTableSays(ActorRole role) {
+    void everyActionOnEveryKindOfCaseIsDecidedAsTheMatrixSays(ActorRole role) {
         Actor actor = actorFor(role);
+        List<Row> matrix =
+                rows(CASE_MATRIX).stream().filter(r -> r.role() == role).toList();
+        String refusedBy = REFUSED_BY
+                .lines()
+                .map(line -> line.strip().split("\\s+"))
+                .filter(p -> p[0].equals(role.name()))
+                .map(p -> p[1])
+                .findFirst()
+                .orElseThrow();
         List<String> wrong = new ArrayList<>();
         int rows = 0;
         for (Action action : Action.values()) {
             for (CaseFacts c : everyKindOfCase(actor)) {
                 rows++;
-                Expected expected = expected(role, actor, action, c);
+                Set<String> relation = relations(actor, c);
+                List<Row> matching = matrix.stream()
+                        .filter(r -> r.action() == action
+                                && relation.contains(r.relation())
+                                && (r.grade().equals("any")
+                                        || r.grade().equals(c.grade().name())))
+                        .toList();
+                assertThat(matching)
+                        .as("rows of the matrix for %s %s %s", role, action, c)
+                        .hasSizeLessThan(2);
+                boolean allowed = !matching.isEmpty() && matching.get(0).allowed();
+                String rule = matching.isEmpty() ? refusedBy : matching.get(0).rule();
                 AccessDecision actual = POLICY.decide(actor, action, c);
-                if (actual.allowed() != expected.allowed() || !actual.rule().equals(expected.rule())) {
+                if (actual.allowed() != allowed || !actual.rule().equals(rule)) {
                     wrong.add(String.format(
                             "%s %s %s: expected %s by %s, was %s by %s",
                             role,
                             action,
-                            c,
-                            expected.allowed() ? "allow" : "deny",
-                            expected.rule(),
+                            relation,
+                            allowed ? "allow" : "deny",
+                            rule,
                             actual.allowed() ? "allow" : "deny",
                             actual.rule()));
                 }
@@ -198,7 +220,117 @@ class StandardAccessPolicyTest {
             }
         }
         assertThat(rows).isEqualTo(Action.values().length * 72);
-        assertThat(wrong).as("rows that differ from the table").isEmpty();
+        assertThat(wrong).as("cells that differ from the matrix").isEmpty();
+    }
+
+    /**
+     * Statistics and the escalation run are decided over a scope of cases. Scopes: {@code everything}
+     * (nothing named), {@code home} (the actor's home grid itself), {@code own-subtree} (below it),
+     * {@code other-grid}, {@code ancestor-grid} (the district above the home grid),
+     * {@code own-department}, {@code other-department}.
+     */
+    static final String SCOPE_MATRIX = """
+            # role              action           scope             answer  rule
+            COMMAND_CENTER      READ_STATISTICS  everything        allow   statistics-within-home-grid
+            COMMAND_CENTER      READ_STATISTICS  home              allow   statistics-within-home-grid
+            COMMAND_CENTER      READ_STATISTICS  own-subtree       allow   statistics-within-home-grid
+            COMMAND_CENTER      READ_STATISTICS  other-grid        deny    statistics-within-home-grid
+            COMMAND_CENTER      READ_STATISTICS  ancestor-grid     deny    statistics-within-home-grid
+            COMMAND_CENTER      READ_STATISTICS  own-department    allow   statistics-within-home-grid
+            COMMAND_CENTER      READ_STATISTICS  other-department  allow   statistics-within-home-grid
+            DEPARTMENT_OFFICER  READ_STATISTICS  everything        allow   statistics-own-department
+            DEPARTMENT_OFFICER  READ_STATISTICS  home              allow   statistics-own-department
+            DEPARTMENT_OFFICER  READ_STATISTICS  other-grid        allow   statistics-own-department
+            DEPARTMENT_OFFICER  READ_STATISTICS  own-department    allow   statistics-own-department
+            DEPARTMENT_OFFICER  READ_STATISTICS  other-department  deny    statistics-own-department
+            GRID_STAFF          READ_STATISTICS  everything        deny    statistics-command-center-or-department
+            GRID_STAFF          READ_STATISTICS  home              deny    statistics-command-center-or-department
+            ENTERPRISE          READ_STATISTICS  everything        deny    statistics-command-center-or-department
+            CITIZEN             READ_STATISTICS  everything        deny    statistics-command-center-or-department
+            SYSTEM              READ_STATISTICS  everything        deny    statistics-command-center-or-department
+            COMMAND_CENTER      RUN_ESCALATIONS  home              allow   escalation-run-district-or-system
+            COMMAND_CENTER      RUN_ESCALATIONS  own-subtree       deny    escalation-run-district-or-system
+            COMMAND_CENTER      RUN_ESCALATIONS  ancestor-grid     deny    escalation-run-district-or-system
+            COMMAND_CENTER      RUN_ESCALATIONS  everything        deny    escalation-run-district-or-system
+            SYSTEM              RUN_ESCALATIONS  everything        allow   escalation-run-district-or-system
+            SYSTEM              RUN_ESCALATIONS  home              allow   escalation-run-district-or-system
+            GRID_STAFF          RUN_ESCALATIONS  home              deny    escalation-run-district-or-system
+            DEPARTMENT_OFFICER  RUN_ESCALATIONS  everything        deny    escalation-run-district-or-system
+            CITIZEN             RUN_ESCALATIONS  everything        deny    escalation-run-district-or-system
+            COMMAND_CENTER      READ             home              deny    case-action-needs-a-case
+            SYSTEM              ESCALATE         everything        deny    case-action-needs-a-case
+            """;
+
+    private static ScopeFacts scope(String name) {
+        return switch (name) {
+            case "everything" -> ScopeFacts.everything();
+            case "home" -> ScopeFacts.within(HOME);
+            case "own-subtree" -> ScopeFacts.within(INSIDE);
+            case "other-grid" -> ScopeFacts.within(OUTSIDE);
+            case "ancestor-grid" -> ScopeFacts.within(DISTRICT);
+            case "own-department" -> ScopeFacts.everything().department(OWN_DEPARTMENT);
+            case "other-department" -> ScopeFacts.everything().department(EMERGENCY);
+            default -> throw new IllegalArgumentException("no scope " + name);
+        };
+    }
+
+    @Test
+    void scopesOfCasesAreDecidedAsTheScopeMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        List<String> lines = SCOPE_MATRIX
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+        for (String line : lines) {
+            String[] p = line.split("\\s+");
+            Actor actor = actorFor(ActorRole.valueOf(p[0]));
+            AccessDecision actual = POLICY.decide(actor, Action.valueOf(p[1]), scope(p[2]));
+            if (actual.allowed() != p[3].equals("allow") || !actual.rule().equals(p[4])) {
+                wrong.add(line + " ← was " + (actual.allowed() ? "allow " : "deny ") + actual.rule());
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(20);
+        assertThat(wrong).as("lines that differ from the scope matrix").isEmpty();
+    }
+
+    /** Where each role's reads and statistics reach, as listings and statistics narrow to it. */
+    static final String REACH = """
+            # role              action           reach
+            GRID_STAFF          READ             home
+            COMMAND_CENTER      READ             home
+            DEPARTMENT_OFFICER  READ             own-department
+            ENTERPRISE          READ             everything
+            CITIZEN             READ             everything
+            SYSTEM              READ             everything
+            COMMAND_CENTER      READ_STATISTICS  home
+            DEPARTMENT_OFFICER  READ_STATISTICS  own-department
+            GRID_STAFF          READ_STATISTICS  everything
+            COMMAND_CENTER      DISPATCH         everything
+            """;
+
+    @Test
+    void readsAndStatisticsReachWhereTheReachTableSays() {
+        for (String line : REACH.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList()) {
+            String[] p = line.split("\\s+");
+            assertThat(POLICY.scopeOf(actorFor(ActorRole.valueOf(p[0])), Action.valueOf(p[1])))
+                    .as(line)
+                    .isEqualTo(scope(p[2]));
+        }
+        Actor both = new Actor(
+                "dual-2",
+                "兼职网格员",
+                ActorKind.PERSON,
+                Set.of(ActorRole.GRID_STAFF, ActorRole.DEPARTMENT_OFFICER),
+                Optional.of(HOME),
+                Optional.of(OWN_DEPARTMENT),
+                Optional.empty());
+        assertThat(POLICY.scopeOf(both, Action.READ))
+                .as("a second role may read elsewhere: no narrowing")
+                .isEqualTo(ScopeFacts.everything());
     }
 
     @Test

@@ -21,7 +21,12 @@ import org.gridsafe.port.CaseQuery;
  *   <li>{@code department}: the case was dispatched to that department (never-dispatched cases
  *       have none and never match);
  *   <li>{@code dueBefore}: the case is open and its deadline is <em>strictly</em> before the instant;
+ *   <li>{@code notDueBefore}: the case is finished, or has no deadline, or its deadline is not
+ *       before the instant (exactly the cases {@code dueBefore} leaves out);
  *   <li>{@code grade}, {@code domain}: the current (registered, possibly corrected) values;
+ *   <li>{@code source}: the channel the case was reported through;
+ *   <li>{@code reportedFrom}, {@code reportedUntil}: the case was reported at or after the first
+ *       and at or before the second (both ends included);
  *   <li>{@code text}: the description contains the text literally and case-sensitively ({@code %}
  *       and {@code _} are ordinary characters);
  *   <li>{@code after} and {@code limit}: pages in {@link org.gridsafe.casework.CaseId} order
@@ -58,10 +63,29 @@ public final class CaseQueryReference {
                 return false;
             }
         }
+        if (query.notDueBefore().isPresent()) {
+            boolean due = c.state().isOpen()
+                    && c.deadline().isPresent()
+                    && c.deadline().get().isBefore(query.notDueBefore().get());
+            if (due) {
+                return false;
+            }
+        }
         if (query.grade().isPresent() && query.grade().get() != c.grade()) {
             return false;
         }
         if (query.domain().isPresent() && query.domain().get() != c.domain()) {
+            return false;
+        }
+        if (query.source().isPresent() && query.source().get() != c.source()) {
+            return false;
+        }
+        if (query.reportedFrom().isPresent()
+                && c.reportedAt().compareTo(query.reportedFrom().get()) < 0) {
+            return false;
+        }
+        if (query.reportedUntil().isPresent()
+                && c.reportedAt().compareTo(query.reportedUntil().get()) > 0) {
             return false;
         }
         return query.text().isEmpty() || c.description().contains(query.text().get());

@@ -597,6 +597,70 @@ public abstract class CaseStoreContract {
         }
     }
 
+    /**
+     * The Open311 listing's query: public reports, reported in a window (both ends included), open
+     * or finished. The store filters; cases of other channels and outside the window never come back.
+     */
+    @Test
+    void publicReportsAreFoundByChannelReportTimeAndState() {
+        seedVariedCases();
+        List<Case> publicReports = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            clock.advance(Duration.ofMinutes(17));
+            publicReports.add(casework.report(
+                    citizen(),
+                    Report.builder()
+                            .source(CaseSource.PUBLIC_REPORT)
+                            .grid(i % 2 == 0 ? SHIHU_MICRO_1 : JINQIAO_MICRO_1)
+                            .domain(i % 3 == 0 ? SafetyDomain.FIRE : SafetyDomain.TRAFFIC)
+                            .hazard(PROTECTION_DEFECT)
+                            .grade(HazardGrade.GENERAL)
+                            .description("群众反映 #" + i)
+                            .build()));
+        }
+        casework.reject(DISTRICT_CENTER, new Reject(publicReports.get(1).id(), OptionalLong.of(1), "不属于安全隐患"));
+        dispatch(casework, register(casework, publicReports.get(2)));
+        Set<CaseState> open = EnumSet.noneOf(CaseState.class);
+        Set<CaseState> finished = EnumSet.noneOf(CaseState.class);
+        for (CaseState state : CaseState.values()) {
+            (state.isOpen() ? open : finished).add(state);
+        }
+        Instant first = publicReports.get(0).reportedAt();
+        Instant third = publicReports.get(2).reportedAt();
+        Instant last = publicReports.get(5).reportedAt();
+
+        CaseQuery inWindow = CaseQuery.all().source(CaseSource.PUBLIC_REPORT).reportedBetween(first, last);
+        assertThat(fetchAll(inWindow))
+                .as("every public report of the window, none of the patrol reports")
+                .hasSize(publicReports.size()
+                        + (int) known().stream()
+                                .filter(c -> c.source() == CaseSource.PUBLIC_REPORT
+                                        && !publicReports.stream().anyMatch(p -> p.id().equals(c.id()))
+                                        && !c.reportedAt().isBefore(first)
+                                        && !c.reportedAt().isAfter(last))
+                                .count());
+        assertThat(fetchAll(inWindow.inStates(finished)))
+                .extracting(Case::id)
+                .containsExactly(publicReports.get(1).id());
+        assertThat(fetchAll(CaseQuery.all()
+                        .source(CaseSource.PUBLIC_REPORT)
+                        .reportedBetween(third, third)
+                        .inStates(open)))
+                .extracting(Case::id)
+                .as("both ends of the window are included")
+                .containsExactly(publicReports.get(2).id());
+        assertThat(fetchAll(CaseQuery.all()
+                        .source(CaseSource.PUBLIC_REPORT)
+                        .reportedBetween(first.plusMillis(1), third.minusMillis(1))))
+                .extracting(Case::id)
+                .containsExactly(publicReports.get(1).id());
+        fetchAll(inWindow.domain(SafetyDomain.FIRE).limit(1));
+        fetchAll(CaseQuery.all().source(CaseSource.GRID_PATROL).reportedBetween(first, last));
+        for (CaseSource source : CaseSource.values()) {
+            fetchAll(CaseQuery.all().source(source).limit(3));
+        }
+    }
+
     @Test
     void caseIdOrderIsTheOrderOfJavaStringsNotOfALocale() {
         List<String> scripted = List.of("YH-b", "YH-B", "YH_1", "YH-1", "yh-0", "YH10", "YH9", "YH-10", "Yh-2", "YH-a");
@@ -825,10 +889,21 @@ public abstract class CaseStoreContract {
                 queries.add(CaseQuery.all().dueBefore(d));
                 queries.add(CaseQuery.all().dueBefore(d.plusMillis(1)));
                 queries.add(CaseQuery.all().dueBefore(d.minusMillis(1)));
+                queries.add(CaseQuery.all().notDueBefore(d));
+                queries.add(CaseQuery.all().notDueBefore(d.plusMillis(1)));
             });
         }
         for (HazardGrade grade : HazardGrade.values()) {
             queries.add(CaseQuery.all().grade(grade));
+        }
+        for (CaseSource source : CaseSource.values()) {
+            queries.add(CaseQuery.all().source(source));
+        }
+        for (Case c : known()) {
+            Instant at = c.reportedAt();
+            queries.add(CaseQuery.all().reportedBetween(at, at));
+            queries.add(CaseQuery.all().reportedBetween(at.plusMillis(1), at.plus(Duration.ofDays(1))));
+            queries.add(CaseQuery.all().reportedBetween(at.minus(Duration.ofDays(1)), at.minusMillis(1)));
         }
         for (SafetyDomain domain : SafetyDomain.values()) {
             queries.add(CaseQuery.all().domain(domain));

@@ -1,0 +1,21 @@
+package org.gridsafe.casework;
+
+import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.lifecycle.Step;
+
+/** Step 2, 受理立案: take the case up, keeping or correcting its domain, hazard and grade. */
+final class Registering implements Step<Register, StepContext> {
+
+    @Override
+    public void decide(Register command, StepContext ctx) {
+        Case c = ctx.current();
+        SafetyDomain domain = StepContext.orElse(command.domain(), c.domain());
+        HazardCode hazard = StepContext.orElse(command.hazard(), c.hazard());
+        HazardGrade grade = StepContext.orElse(command.grade(), c.grade());
+        ctx.checkHazard("hazard", hazard);
+        ctx.checks().optionalText("note", command.note(), InputLimits.NOTE);
+        ctx.add(new CaseRegistered(domain, hazard, grade, command.note(), ctx.deadline(CaseState.REGISTERED, grade)));
+    }
+}

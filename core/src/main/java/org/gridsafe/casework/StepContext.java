@@ -1,0 +1,195 @@
+package org.gridsafe.casework;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridsafe.access.AccessDecision;
+import org.gridsafe.access.Action;
+import org.gridsafe.access.Actor;
+import org.gridsafe.access.CaseFacts;
+import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.grid.Grid;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+
+/**
+ * What a step of the loop reads and writes while it decides one command: the case (absent for a
+ * report), the rules, the actor and the time; it writes field errors, events and the
+ * notifications they owe. {@link CaseDecider} turns it into a {@link Decision}.
+ */
+final class StepContext {
+
+    private final CaseRules rules;
+    private final CaseId id;
+    private final Case current;
+    private final Actor actor;
+    private final Action action;
+    private final Instant now;
+    private final CaseLookup otherCases;
+    private final FieldChecks checks = new FieldChecks();
+    private final List<CaseEvent> events = new ArrayList<>();
+    private final List<PendingNotification> notifications = new ArrayList<>();
+    private Rejection refusal;
+
+    StepContext(
+            CaseRules rules, CaseId id, Case current, Actor actor, Action action, Instant now, CaseLookup otherCases) {
+        this.rules = rules;
+        this.id = id;
+        this.current = current;
+        this.actor = actor;
+        this.action = action;
+        this.now = now;
+        this.otherCases = otherCases;
+    }
+
+    /** The case the command acts on. */
+    Case current() {
+        return Objects.requireNonNull(current, "a report has no case yet");
+    }
+
+    CaseRules rules() {
+        return rules;
+    }
+
+    Actor actor() {
+        return actor;
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    FieldChecks checks() {
+        return checks;
+    }
+
+    /** Other cases, for merge targets. */
+    Optional<Case> find(CaseId other) {
+        return otherCases.find(other);
+    }
+
+    boolean hasEvents() {
+        return !events.isEmpty();
+    }
+
+    Optional<Rejection> refusal() {
+        return Optional.ofNullable(refusal);
+    }
+
+    /**
+     * Whether the actor may take the row's action on a case described by {@code facts}; when not,
+     * the refusal is kept and the step should stop. Reports ask this after their fields are valid,
+     * because the facts come from them.
+     */
+    boolean permitted(CaseFacts facts) {
+        refusal = refusal(rules, actor, action, facts).orElse(null);
+        return refusal == null;
+    }
+
+    /** The access refusal of {@code action} by {@code actor} on {@code facts}, if any. */
+    static Optional<Rejection> refusal(CaseRules rules, Actor actor, Action action, CaseFacts facts) {
+        if (actor == null) {
+            return Optional.of(Rejection.of(RejectionReason.ACCESS_DENIED, "no actor given"));
+        }
+        AccessDecision decision = rules.access().decide(actor, action, facts);
+        if (decision.allowed()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rejection(
+                RejectionReason.ACCESS_DENIED, decision.explanation(), List.of(), Optional.of(decision.rule())));
+    }
+
+    void add(CaseEvent event) {
+        events.add(event);
+    }
+
+    /** A notification owed once the events added so far are stored, in the case's grid. */
+    void notify(NotificationKind kind, Optional<DepartmentId> department, Optional<String> recipient, String text) {
+        notifications.add(new PendingNotification(events.size(), null, kind, department, recipient, text));
+    }
+
+    /** As {@link #notify}, addressed to {@code grid} instead of the case's grid. */
+    void notifyAt(
+            GridCode grid,
+            NotificationKind kind,
+            Optional<DepartmentId> department,
+            Optional<String> recipient,
+            String text) {
+        notifications.add(new PendingNotification(events.size(), grid, kind, department, recipient, text));
+    }
+
+    /** The deadline of {@code state} for a hazard of {@code grade}, entered now. */
+    Instant deadline(CaseState state, HazardGrade grade) {
+        return rules.calendar()
+                .deadline(now, rules.timeLimits().limit(state.pendingStep().orElseThrow(), grade));
+    }
+
+    /** Fails {@code field} unless the catalog knows {@code hazard}. */
+    void checkHazard(String field, HazardCode hazard) {
+        try {
+            rules.hazards().require(hazard);
+        } catch (IllegalArgumentException unknown) {
+            checks.fail(field, unknown.getMessage());
+        }
+    }
+
+    static String noDutyRule(SafetyDomain domain, HazardCode hazard, HazardGrade grade, Grid grid) {
+        return "no duty rule covers domain " + domain + ", hazard " + hazard + ", grade " + grade + ", grid level "
+                + (grid == null ? "unknown" : grid.level());
+    }
+
+    static <T> T orElse(Optional<T> value, T fallback) {
+        return value == null ? fallback : value.orElse(fallback);
+    }
+
+    static <T> Optional<T> orEmpty(Optional<T> value) {
+        return value == null ? Optional.empty() : value;
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    /** The events chained and versioned after the case (or from version 1), with the notifications they owe. */
+    Decision.Accepted accept() {
+        Optional<Case> before = Optional.ofNullable(current);
+        List<RecordedEvent> recorded = new ArrayList<>(events.size());
+        long version = before.map(Case::version).orElse(0L);
+        String previous = before.map(Case::lastHash).orElse(RecordedEvent.GENESIS_HASH);
+        Case state = current;
+        for (CaseEvent event : events) {
+            RecordedEvent next = RecordedEvent.record(id, ++version, now, actor.id(), event, previous);
+            recorded.add(next);
+            state = state == null ? Case.start(next) : state.apply(next);
+            previous = next.hash();
+        }
+        if (state == null) {
+            throw new IllegalStateException("a new case needs at least one event");
+        }
+        List<Notification> owed = new ArrayList<>(notifications.size());
+        long base = before.map(Case::version).orElse(0L);
+        for (PendingNotification pending : notifications) {
+            owed.add(new Notification(
+                    id,
+                    base + pending.afterEvents(),
+                    pending.kind(),
+                    pending.grid() == null ? state.grid() : pending.grid(),
+                    pending.department(),
+                    pending.recipient(),
+                    pending.text()));
+        }
+        return new Decision.Accepted(recorded, state, owed);
+    }
+
+    private record PendingNotification(
+            int afterEvents,
+            GridCode grid,
+            NotificationKind kind,
+            Optional<DepartmentId> department,
+            Optional<String> recipient,
+            String text) {}
+}
