@@ -42,7 +42,7 @@ import org.gridsafe.port.Notifier;
  * {@code GridSafe}'s builder, or they arrive twice. H2 URLs: {@code jdbc:h2:file:./gridsafe-data/db}
  * for a server, {@code jdbc:h2:mem:name;DB_CLOSE_DELAY=-1} for tests. Failures surface as
  * {@link StorageException} and its subtypes, version conflicts as core's
- * {@link org.gridsafe.casework.StaleCaseVersionException}.
+ * {@link org.gridsafe.casework.ConcurrentUpdateException}.
  */
 public final class JdbcGridSafeStorage {
 

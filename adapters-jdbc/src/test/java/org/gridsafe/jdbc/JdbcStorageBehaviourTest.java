@@ -32,12 +32,15 @@ import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.CaseworkException;
+import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.Notification;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.StaleCaseVersionException;
+import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.hazard.HazardGrade;
@@ -96,28 +99,11 @@ abstract class JdbcStorageBehaviourTest {
     }
 
     Case register(Case c) {
-        return casework.register(
-                jinqiaoCommandCenter(),
-                new Register(
-                        c.id(),
-                        OptionalLong.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+        return casework.register(jinqiaoCommandCenter(), Register.of(c.id()).build());
     }
 
     Case dispatch(Case c) {
-        return casework.dispatch(
-                jinqiaoCommandCenter(),
-                new Dispatch(
-                        c.id(),
-                        OptionalLong.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+        return casework.dispatch(jinqiaoCommandCenter(), Dispatch.of(c.id()).build());
     }
 
     @Test
@@ -144,10 +130,10 @@ abstract class JdbcStorageBehaviourTest {
                 reported.id(), 1, log.subList(1, 2), registered, List.of(notificationFor(reported.id(), 2)));
 
         assertThatThrownBy(() -> storage.caseStore().append(replayedRegister))
-                .isInstanceOf(StaleCaseVersionException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThatThrownBy(() -> storage.caseStore()
                         .append(new CaseChange(reported.id(), 0, log.subList(0, 1), reported, List.of())))
-                .isInstanceOf(StaleCaseVersionException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(storage.caseStore().load(reported.id())).isEqualTo(log);
         assertThat(storage.caseQueries().find(reported.id())).contains(registered);
@@ -163,11 +149,11 @@ abstract class JdbcStorageBehaviourTest {
         CaseChange fromVersionOne = new CaseChange(reported.id(), 1, log.subList(1, 2), registered, List.of());
 
         assertThatThrownBy(() -> storage.caseStore().append(fromVersionOne))
-                .isInstanceOf(StaleCaseVersionException.class)
+                .isInstanceOf(ConcurrentUpdateException.class)
                 .hasMessageContaining("is at version 3, not 1");
         assertThatThrownBy(() -> storage.caseStore()
                         .append(new CaseChange(reported.id(), 0, log.subList(0, 1), reported, List.of())))
-                .isInstanceOf(StaleCaseVersionException.class)
+                .isInstanceOf(ConcurrentUpdateException.class)
                 .hasMessageContaining("is at version 3, not 0");
         assertThat(storage.caseQueries().find(reported.id())).contains(dispatched);
     }
@@ -574,7 +560,7 @@ abstract class JdbcStorageBehaviourTest {
                             // Every command states the version it read: of those that race, one wins.
                             Case after = step(casework, current, OptionalLong.of(current.version()));
                             accepted.addAndGet((int) (after.version() - current.version()));
-                        } catch (StaleCaseVersionException lost) {
+                        } catch (StaleCaseVersionException | ConcurrentUpdateException lost) {
                             // lost the race: the expected outcome for most of them
                         } catch (CaseworkException refused) {
                             // the case moved on to a state where this command no longer applies
@@ -608,22 +594,23 @@ abstract class JdbcStorageBehaviourTest {
             case REGISTERED ->
                 casework.execute(
                         jinqiaoCommandCenter(),
-                        new Dispatch(
-                                c.id(),
-                                expected,
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty()));
+                        Dispatch.of(c.id()).expectedVersion(expected).build());
             case DISPATCHED ->
                 casework.execute(
                         fireOfficer(),
-                        new org.gridsafe.casework.SubmitRectification(c.id(), expected, "已整改", List.of("photo:x")));
+                        SubmitRectification.of(c.id())
+                                .expectedVersion(expected)
+                                .evidence("已整改")
+                                .attachments(List.of("photo:x"))
+                                .build());
             case RECTIFIED ->
                 casework.execute(
                         jinqiaoGridManager(),
-                        new org.gridsafe.casework.Verify(c.id(), expected, false, Optional.of("整改不到位")));
+                        Verify.of(c.id())
+                                .expectedVersion(expected)
+                                .passed(false)
+                                .remarks("整改不到位")
+                                .build());
             default -> throw new IllegalStateException("no next step from " + c.state());
         };
     }

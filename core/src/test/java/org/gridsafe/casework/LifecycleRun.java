@@ -198,8 +198,10 @@ final class LifecycleRun implements LifecycleSteps.Context {
             returned = fixedOnSpot
                     ? casework.reportFixedOnSpot(
                             actor,
-                            new ReportFixedOnSpot(
-                                    report, fixedOnSpotEvidence.get().value("已当场清理"), List.of("photo:after")))
+                            ReportFixedOnSpot.of(report)
+                                    .evidence(fixedOnSpotEvidence.get().value("已当场清理"))
+                                    .evidenceAttachments(List.of("photo:after"))
+                                    .build())
                     : casework.report(actor, report);
             actual = Outcome.ACCEPTED;
         } catch (CaseworkException e) {
