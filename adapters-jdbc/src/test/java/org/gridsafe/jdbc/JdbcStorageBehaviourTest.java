@@ -470,6 +470,25 @@ abstract class JdbcStorageBehaviourTest {
     }
 
     @Test
+    void newEventsAreStoredUnderTheirStableNames() throws SQLException {
+        Case dispatched = dispatch(register(report("安全出口锁闭")));
+        List<String> types = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT event_type FROM case_event WHERE case_id = ? ORDER BY seq")) {
+            ps.setString(1, dispatched.id().value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.add(rs.getString(1));
+                }
+            }
+        }
+        assertThat(types).containsExactly("case.reported", "case.registered", "case.dispatched");
+        assertThat(CaseAudit.verify(storage.caseStore().load(dispatched.id())).intact())
+                .isTrue();
+    }
+
+    @Test
     void aFixtureEventAlteredByOneCharacterFailsTheAudit() throws SQLException {
         EventLogV1Fixture.EventRow dispatched = EventLogV1Fixture.load().events.stream()
                 .filter(r ->
