@@ -41,12 +41,12 @@ class FastTrackAndMajorHazardTest {
         assertThat(log)
                 .extracting(e -> e.event().type())
                 .containsExactly(
-                        "CaseReported",
-                        "CaseRegistered",
-                        "CaseDispatched",
-                        "RectificationSubmitted",
-                        "VerificationPassed",
-                        "CaseClosed");
+                        "case.reported",
+                        "case.registered",
+                        "case.dispatched",
+                        "case.rectification-submitted",
+                        "case.verification-passed",
+                        "case.closed");
         assertThat(CaseAudit.verify(log).intact()).isTrue();
     }
 

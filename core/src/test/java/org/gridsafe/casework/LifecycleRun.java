@@ -614,7 +614,9 @@ final class LifecycleRun implements LifecycleSteps.Context {
 
     /** An event as the model names it. */
     static String describe(CaseEvent event) {
-        return event instanceof CaseEscalated e ? "CaseEscalated(" + e.rung() + ")" : event.type();
+        return event instanceof CaseEscalated e
+                ? "CaseEscalated(" + e.rung() + ")"
+                : event.getClass().getSimpleName();
     }
 
     /** Each case's number of events (its version). */

@@ -34,6 +34,7 @@ import org.gridsafe.casework.ApproveExtension;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseAudit;
 import org.gridsafe.casework.CaseEvent;
+import org.gridsafe.casework.CaseEventTypes;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
@@ -210,7 +211,7 @@ public abstract class CaseStoreContract {
                 .forEach(change ->
                         change.events().forEach(e -> written.add(e.event().type())));
         Set<String> everyType = Arrays.stream(CaseEvent.class.getPermittedSubclasses())
-                .map(Class::getSimpleName)
+                .map(t -> CaseEventTypes.nameOf(t.asSubclass(CaseEvent.class)))
                 .collect(Collectors.toSet());
         assertThat(written).as("event types the contract writes").isEqualTo(everyType);
 
