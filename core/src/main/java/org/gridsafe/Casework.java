@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gridsafe.access.AccessDecision;
 import org.gridsafe.access.AccessPolicy;
@@ -21,6 +20,7 @@ import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseRules;
 import org.gridsafe.casework.CaseworkException;
 import org.gridsafe.casework.Close;
+import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Decision;
 import org.gridsafe.casework.DenyExtension;
 import org.gridsafe.casework.Dispatch;
@@ -36,7 +36,6 @@ import org.gridsafe.casework.RejectionReason;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
-import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.grid.GridLocator;
@@ -65,7 +64,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * Case reported = casework.report(gridManager, report);
- * casework.register(commandCenter, new Register(reported.id(), OptionalLong.of(1), ...));
+ * casework.register(commandCenter, Register.of(reported.id()).expectedVersion(1).build());
  * }</pre>
  */
 public final class Casework {
@@ -183,7 +182,7 @@ public final class Casework {
             Decision decision = decider().decide(current, command, actor, now, queries::find);
             try {
                 return commit(decision, current.map(Case::version).orElse(0L));
-            } catch (StaleCaseVersionException lostRace) {
+            } catch (ConcurrentUpdateException lostRace) {
                 if (command.expectedVersion().isPresent() || attempt == ATTEMPTS) {
                     throw lostRace;
                 }
@@ -298,7 +297,7 @@ public final class Casework {
         try {
             int before = queries.find(caseId).map(c -> (int) c.version()).orElse(0);
             // Decided at the run's own time, so escalations are dated when they were judged due.
-            Case after = execute(Actor.SYSTEM, new Escalate(caseId, OptionalLong.empty(), now), now);
+            Case after = execute(Actor.SYSTEM, Escalate.of(caseId).now(now).build(), now);
             return (int) after.version() - before;
         } catch (CaseworkException raced) {
             // Closed or changed meanwhile: the next run sees the new state.
@@ -317,7 +316,7 @@ public final class Casework {
             CaseId id = ids.next(now);
             try {
                 return commit(decision.decide(id, now), 0);
-            } catch (StaleCaseVersionException idTaken) {
+            } catch (ConcurrentUpdateException idTaken) {
                 if (attempt == ATTEMPTS) {
                     throw idTaken;
                 }

@@ -37,12 +37,19 @@ public final class GridSafe {
 
     private GridSafe(Builder builder) {
         this.directory = Objects.requireNonNull(builder.directory, "directory is required");
+        this.hazardCatalog = builder.hazardCatalog != null ? builder.hazardCatalog : HazardCatalog.standard();
+        ConfigurationCheck check = new ConfigurationCheck();
+        check.stores(builder.caseStore, builder.caseQueries != null);
+        check.notifier(builder.caseStore, builder.notifierGiven);
+        check.idGenerator(
+                builder.caseStore, builder.idGenerator == null || builder.idGenerator instanceof SequentialIdGenerator);
+        check.timeLimits(directory.timeLimits());
+        check.dutyMatrix(directory.dutyMatrix(), hazardCatalog, directory);
+        if (!check.problems().isEmpty()) {
+            throw new GridSafeConfigurationException(check.problems());
+        }
         InMemoryCaseStore memory = null;
-        if (builder.caseStore == null || builder.caseQueries == null) {
-            if (builder.caseStore != null || builder.caseQueries != null) {
-                throw new IllegalArgumentException(
-                        "give both caseStore and caseQueries (they must see the same cases), or neither");
-            }
+        if (builder.caseStore == null) {
             memory = new InMemoryCaseStore(builder.notifier);
         }
         CaseStore store = memory != null ? memory : builder.caseStore;
@@ -51,7 +58,6 @@ public final class GridSafe {
                 ? memory
                 : builder.caseStatistics != null ? builder.caseStatistics : new ScanningStatistics(caseQueries);
         this.statistics = new Statistics(statisticsQueries, directory, builder.accessPolicy);
-        this.hazardCatalog = builder.hazardCatalog != null ? builder.hazardCatalog : HazardCatalog.standard();
         this.accessPolicy = builder.accessPolicy;
         IdGenerator ids = builder.idGenerator != null
                 ? builder.idGenerator
@@ -109,6 +115,7 @@ public final class GridSafe {
         private CaseQueries caseQueries;
         private CaseStatisticsQueries caseStatistics;
         private Notifier notifier = Notifier.none();
+        private boolean notifierGiven;
         private IdGenerator idGenerator;
         private HazardCatalog hazardCatalog;
         private AccessPolicy accessPolicy = AccessPolicy.standard();
@@ -147,6 +154,7 @@ public final class GridSafe {
         /** Where the default in-memory store delivers notifications (durable stores have their own). */
         public Builder notifier(Notifier notifier) {
             this.notifier = Objects.requireNonNull(notifier, "notifier");
+            this.notifierGiven = true;
             return this;
         }
 
@@ -180,7 +188,14 @@ public final class GridSafe {
             return this;
         }
 
-        /** Builds it; throws {@link NullPointerException} naming a missing required part. */
+        /**
+         * Builds it, after checking the whole configuration: time limits for every step and grade,
+         * a duty matrix without gaps for the domains it routes, a notifier that will be called,
+         * durable ids for a durable store.
+         *
+         * @throws NullPointerException if the directory is missing
+         * @throws GridSafeConfigurationException naming every problem found
+         */
         public GridSafe build() {
             return new GridSafe(this);
         }

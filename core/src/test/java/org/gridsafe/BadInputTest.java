@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridsafe.testkit.SampleDistrict.*;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseNotFoundException;
@@ -108,7 +105,7 @@ class BadInputTest {
     void commandsInTheWrongStateAreRefusedAndChangeNothing() {
         Case c = fixture.reported(HazardGrade.GENERAL);
         assertThatThrownBy(() -> fixture.casework.verify(
-                        jinqiaoGridManager(), new Verify(c.id(), OptionalLong.empty(), true, Optional.empty())))
+                        jinqiaoGridManager(), Verify.of(c.id()).passed(true).build()))
                 .isInstanceOf(WrongCaseStateException.class)
                 .hasMessage("cannot verify case " + c.id() + ": it is reported");
         assertThat(fixture.reload(c).version()).isEqualTo(1);
@@ -117,15 +114,15 @@ class BadInputTest {
     @Test
     void aRejectedCaseAcceptsNoCommand() {
         Case c = fixture.reported(HazardGrade.GENERAL);
-        Case rejected =
-                fixture.casework.reject(CaseworkFixture.center(), new Reject(c.id(), OptionalLong.of(1), "重复上报"));
+        Case rejected = fixture.casework.reject(
+                CaseworkFixture.center(),
+                Reject.of(c.id()).expectedVersion(1).reason("重复上报").build());
         assertThatThrownBy(
                         () -> fixture.casework.register(CaseworkFixture.center(), CaseworkFixture.register(rejected)))
                 .isInstanceOf(WrongCaseStateException.class)
                 .hasMessageContaining("it is rejected and accepts no command");
         assertThatThrownBy(() -> fixture.casework.close(
-                        CaseworkFixture.center(),
-                        new Close(c.id(), OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty())))
+                        CaseworkFixture.center(), Close.of(c.id()).build()))
                 .isInstanceOf(WrongCaseStateException.class);
         assertThat(fixture.reload(c).version()).isEqualTo(2);
     }
@@ -133,8 +130,9 @@ class BadInputTest {
     @Test
     void aStaleExpectedVersionIsRefused() {
         Case c = fixture.reported(HazardGrade.GENERAL);
-        assertThatThrownBy(() ->
-                        fixture.casework.reject(CaseworkFixture.center(), new Reject(c.id(), OptionalLong.of(7), "x")))
+        assertThatThrownBy(() -> fixture.casework.reject(
+                        CaseworkFixture.center(),
+                        Reject.of(c.id()).expectedVersion(7).reason("x").build()))
                 .isInstanceOf(StaleCaseVersionException.class)
                 .hasMessageContaining("is at version 1, not 7");
     }
@@ -142,7 +140,8 @@ class BadInputTest {
     @Test
     void anUnknownCaseIsReportedAsNotFound() {
         assertThatThrownBy(() -> fixture.casework.reject(
-                        CaseworkFixture.center(), new Reject(CaseId.of("YH-NOPE"), OptionalLong.empty(), "x")))
+                        CaseworkFixture.center(),
+                        Reject.of(CaseId.of("YH-NOPE")).reason("x").build()))
                 .isInstanceOf(CaseNotFoundException.class)
                 .hasMessage("case YH-NOPE does not exist");
     }
@@ -152,18 +151,15 @@ class BadInputTest {
         Case c = fixture.dispatched(HazardGrade.GENERAL);
         c = fixture.casework.submitRectification(
                 fireOfficer(),
-                new org.gridsafe.casework.SubmitRectification(c.id(), OptionalLong.empty(), "已整改", List.of()));
+                org.gridsafe.casework.SubmitRectification.of(c.id())
+                        .evidence("已整改")
+                        .build());
         c = fixture.casework.verify(
-                jinqiaoGridManager(), new Verify(c.id(), OptionalLong.empty(), true, Optional.empty()));
+                jinqiaoGridManager(), Verify.of(c.id()).passed(true).build());
         Case verified = c;
         assertThatThrownBy(() -> fixture.casework.close(
                         CaseworkFixture.center(),
-                        new Close(
-                                verified.id(),
-                                OptionalLong.empty(),
-                                Optional.of(6),
-                                Optional.empty(),
-                                Optional.empty())))
+                        Close.of(verified.id()).satisfaction(6).build()))
                 .isInstanceOf(InvalidCommandException.class)
                 .hasMessageContaining("satisfaction: must be 1 (very unsatisfied) to 5 (very satisfied), was 6");
     }
@@ -205,12 +201,18 @@ class BadInputTest {
                 fixture.fireHazard(HazardGrade.GENERAL).grid(SHIHU_MICRO_1).build());
         assertThatThrownBy(() -> fixture.casework.merge(
                         CaseworkFixture.center(),
-                        new org.gridsafe.casework.Merge(jinqiao.id(), OptionalLong.empty(), shihu.id(), "同一隐患")))
+                        org.gridsafe.casework.Merge.of(jinqiao.id())
+                                .into(shihu.id())
+                                .reason("同一隐患")
+                                .build()))
                 .isInstanceOf(InvalidCommandException.class)
                 .hasMessageContaining("into: case " + shihu.id() + " is outside what cc-jinqiao");
         Case merged = fixture.casework.merge(
                 districtCommandCenter(),
-                new org.gridsafe.casework.Merge(jinqiao.id(), OptionalLong.empty(), shihu.id(), "同一隐患"));
+                org.gridsafe.casework.Merge.of(jinqiao.id())
+                        .into(shihu.id())
+                        .reason("同一隐患")
+                        .build());
         assertThat(merged.mergedInto()).contains(shihu.id());
     }
 
@@ -220,7 +222,7 @@ class BadInputTest {
         var nextMonth = fixture.clock.at(CaseworkFixture.MONDAY_0900.plusDays(30));
         assertThatThrownBy(() -> fixture.casework.execute(
                         CaseworkFixture.center(),
-                        new org.gridsafe.casework.Escalate(c.id(), OptionalLong.empty(), nextMonth)))
+                        org.gridsafe.casework.Escalate.of(c.id()).now(nextMonth).build()))
                 .isInstanceOf(InvalidCommandException.class)
                 .hasMessageContaining("now: cannot escalate as of");
         assertThat(fixture.reload(c).version()).isEqualTo(1);

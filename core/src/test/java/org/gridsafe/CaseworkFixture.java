@@ -4,8 +4,6 @@ import static org.gridsafe.testkit.SampleDistrict.*;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.gridsafe.access.Actor;
 import org.gridsafe.casework.Case;
@@ -60,36 +58,21 @@ final class CaseworkFixture {
     }
 
     static Register register(Case c) {
-        return new Register(
-                c.id(),
-                OptionalLong.of(c.version()),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        return Register.of(c.id()).expectedVersion(c.version()).build();
     }
 
     static Dispatch dispatch(Case c) {
-        return new Dispatch(
-                c.id(),
-                OptionalLong.of(c.version()),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        return Dispatch.of(c.id()).expectedVersion(c.version()).build();
     }
 
     static Dispatch dispatchWithPlan(Case c) {
-        return new Dispatch(
-                c.id(),
-                OptionalLong.of(c.version()),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("ent-a"),
-                Optional.of(new RectificationPlan(
-                        "王厂长", "清理通道、加装防火分隔", "企业自筹 20 万元", java.time.LocalDate.of(2026, 5, 15), "专人值守，配置灭火器材")),
-                Optional.of(new ListedSupervision("示范区安委办", "示安委督〔2026〕3号")));
+        return Dispatch.of(c.id())
+                .expectedVersion(c.version())
+                .handlerId("ent-a")
+                .plan(new RectificationPlan(
+                        "王厂长", "清理通道、加装防火分隔", "企业自筹 20 万元", java.time.LocalDate.of(2026, 5, 15), "专人值守，配置灭火器材"))
+                .listedSupervision(new ListedSupervision("示范区安委办", "示安委督〔2026〕3号"))
+                .build();
     }
 
     Case reload(Case c) {

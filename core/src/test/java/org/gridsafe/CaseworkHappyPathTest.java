@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridsafe.testkit.SampleDistrict.*;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseAudit;
 import org.gridsafe.casework.CaseSource;
@@ -83,30 +81,27 @@ class CaseworkHappyPathTest {
 
         Case c = casework.register(
                 jinqiaoCommandCenter(),
-                new Register(
-                        reported.id(),
-                        OptionalLong.of(1),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+                Register.of(reported.id()).expectedVersion(1).build());
         c = casework.dispatch(
-                jinqiaoCommandCenter(),
-                new Dispatch(
-                        c.id(),
-                        OptionalLong.of(2),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+                jinqiaoCommandCenter(), Dispatch.of(c.id()).expectedVersion(2).build());
         assertThat(c.department()).contains(FIRE_BRIGADE);
         c = casework.submitRectification(
-                fireOfficer(), new SubmitRectification(c.id(), OptionalLong.of(3), "杂物已清理", List.of("photo:1")));
-        c = casework.verify(jinqiaoGridManager(), new Verify(c.id(), OptionalLong.of(4), true, Optional.of("现场核查通过")));
+                fireOfficer(),
+                SubmitRectification.of(c.id())
+                        .expectedVersion(3)
+                        .evidence("杂物已清理")
+                        .attachments(List.of("photo:1"))
+                        .build());
+        c = casework.verify(
+                jinqiaoGridManager(),
+                Verify.of(c.id())
+                        .expectedVersion(4)
+                        .passed(true)
+                        .remarks("现场核查通过")
+                        .build());
         c = casework.close(
                 jinqiaoCommandCenter(),
-                new Close(c.id(), OptionalLong.of(5), Optional.of(5), Optional.empty(), Optional.empty()));
+                Close.of(c.id()).expectedVersion(5).satisfaction(5).build());
         return c;
     }
 }

@@ -7,7 +7,6 @@ import static org.gridsafe.testkit.SampleDistrict.*;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.gridsafe.casework.AccessDeniedException;
 import org.gridsafe.casework.ApproveExtension;
 import org.gridsafe.casework.Case;
@@ -48,7 +47,10 @@ class ExtensionTest {
 
         c = fixture.casework.approveExtension(
                 CaseworkFixture.center(),
-                new ApproveExtension(c.id(), OptionalLong.of(c.version()), Optional.of("同意")));
+                ApproveExtension.of(c.id())
+                        .expectedVersion(c.version())
+                        .note("同意")
+                        .build());
         assertThat(c.deadline()).contains(requested);
         assertThat(c.extensionCount()).isEqualTo(1);
         assertThat(c.pendingExtension()).isEmpty();
@@ -65,7 +67,11 @@ class ExtensionTest {
         c = fixture.casework.requestExtension(
                 fireOfficer(), request(c, fixture.clock.at(LocalDateTime.of(2026, 4, 10, 17, 0)), "人手不足"));
         c = fixture.casework.denyExtension(
-                CaseworkFixture.center(), new DenyExtension(c.id(), OptionalLong.of(c.version()), "隐患紧迫，须按期整改"));
+                CaseworkFixture.center(),
+                DenyExtension.of(c.id())
+                        .expectedVersion(c.version())
+                        .reason("隐患紧迫，须按期整改")
+                        .build());
 
         assertThat(c.deadline()).isEqualTo(deadline);
         assertThat(c.extensionCount()).isZero();
@@ -78,7 +84,7 @@ class ExtensionTest {
         Case dispatched = c;
         assertThatThrownBy(() -> fixture.casework.approveExtension(
                         CaseworkFixture.center(),
-                        new ApproveExtension(dispatched.id(), OptionalLong.empty(), Optional.empty())))
+                        ApproveExtension.of(dispatched.id()).build()))
                 .isInstanceOf(WrongCaseStateException.class)
                 .hasMessageContaining("no extension request is waiting");
 
@@ -99,12 +105,16 @@ class ExtensionTest {
                 .hasMessageContaining("not dispatched to emergency");
         Case pending = fixture.casework.requestExtension(fireOfficer(), request(c, requested, "x"));
         assertThatThrownBy(() -> fixture.casework.approveExtension(
-                        fireOfficer(), new ApproveExtension(pending.id(), OptionalLong.empty(), Optional.empty())))
+                        fireOfficer(), ApproveExtension.of(pending.id()).build()))
                 .isInstanceOf(AccessDeniedException.class)
                 .satisfies(e -> assertThat(((AccessDeniedException) e).rule()).isEqualTo("department-own-cases"));
     }
 
     private static RequestExtension request(Case c, Instant deadline, String reason) {
-        return new RequestExtension(c.id(), OptionalLong.of(c.version()), deadline, reason);
+        return RequestExtension.of(c.id())
+                .expectedVersion(c.version())
+                .requestedDeadline(deadline)
+                .reason(reason)
+                .build();
     }
 }

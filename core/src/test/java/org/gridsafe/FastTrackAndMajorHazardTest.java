@@ -6,8 +6,6 @@ import static org.gridsafe.testkit.SampleDistrict.*;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.gridsafe.casework.AccessDeniedException;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseAudit;
@@ -30,8 +28,10 @@ class FastTrackAndMajorHazardTest {
     void aHazardFixedOnTheSpotStillPassesAllSixSteps() {
         Case c = fixture.casework.reportFixedOnSpot(
                 jinqiaoGridManager(),
-                new ReportFixedOnSpot(
-                        fixture.fireHazard(HazardGrade.GENERAL).build(), "当场挪走货物，通道已畅通", List.of("photo:after")));
+                ReportFixedOnSpot.of(fixture.fireHazard(HazardGrade.GENERAL).build())
+                        .evidence("当场挪走货物，通道已畅通")
+                        .evidenceAttachments(List.of("photo:after"))
+                        .build());
 
         assertThat(c.state()).isEqualTo(CaseState.CLOSED);
         assertThat(c.closedOnTime()).contains(true);
@@ -41,12 +41,12 @@ class FastTrackAndMajorHazardTest {
         assertThat(log)
                 .extracting(e -> e.event().type())
                 .containsExactly(
-                        "CaseReported",
-                        "CaseRegistered",
-                        "CaseDispatched",
-                        "RectificationSubmitted",
-                        "VerificationPassed",
-                        "CaseClosed");
+                        "case.reported",
+                        "case.registered",
+                        "case.dispatched",
+                        "case.rectification-submitted",
+                        "case.verification-passed",
+                        "case.closed");
         assertThat(CaseAudit.verify(log).intact()).isTrue();
     }
 
@@ -54,8 +54,10 @@ class FastTrackAndMajorHazardTest {
     void aMajorHazardCannotBeFixedOnTheSpotAndNothingIsWritten() {
         assertThatThrownBy(() -> fixture.casework.reportFixedOnSpot(
                         jinqiaoGridManager(),
-                        new ReportFixedOnSpot(
-                                fixture.fireHazard(HazardGrade.MAJOR).build(), "已处理", List.of())))
+                        ReportFixedOnSpot.of(
+                                        fixture.fireHazard(HazardGrade.MAJOR).build())
+                                .evidence("已处理")
+                                .build()))
                 .isInstanceOf(InvalidCommandException.class)
                 .hasMessageContaining("report.grade: a major hazard cannot be fixed on the spot");
         assertThat(fixture.gridSafe
@@ -70,8 +72,8 @@ class FastTrackAndMajorHazardTest {
         var report = fixture.fireHazard(HazardGrade.GENERAL)
                 .source(CaseSource.PUBLIC_REPORT)
                 .build();
-        assertThatThrownBy(() ->
-                        fixture.casework.reportFixedOnSpot(citizen(), new ReportFixedOnSpot(report, "已处理", List.of())))
+        assertThatThrownBy(() -> fixture.casework.reportFixedOnSpot(
+                        citizen(), ReportFixedOnSpot.of(report).evidence("已处理").build()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -102,21 +104,33 @@ class FastTrackAndMajorHazardTest {
     void aMajorHazardIsVerifiedByTheResponsibleDepartmentNotByGridStaff() {
         Case c = fixture.dispatched(HazardGrade.MAJOR);
         c = fixture.casework.submitRectification(
-                fireOfficer(), new SubmitRectification(c.id(), OptionalLong.of(c.version()), "防火分隔已完成", List.of()));
+                fireOfficer(),
+                SubmitRectification.of(c.id())
+                        .expectedVersion(c.version())
+                        .evidence("防火分隔已完成")
+                        .build());
         Case rectified = c;
 
         assertThatThrownBy(() -> fixture.casework.verify(
                         jinqiaoGridManager(),
-                        new Verify(rectified.id(), OptionalLong.of(rectified.version()), true, Optional.empty())))
+                        Verify.of(rectified.id())
+                                .expectedVersion(rectified.version())
+                                .passed(true)
+                                .build()))
                 .isInstanceOf(AccessDeniedException.class)
                 .satisfies(e -> assertThat(((AccessDeniedException) e).rule())
                         .isEqualTo("major-hazard-verified-by-department"));
 
         c = fixture.casework.verify(
-                fireOfficer(), new Verify(c.id(), OptionalLong.of(c.version()), true, Optional.of("验收合格")));
+                fireOfficer(),
+                Verify.of(c.id())
+                        .expectedVersion(c.version())
+                        .passed(true)
+                        .remarks("验收合格")
+                        .build());
         c = fixture.casework.close(
                 CaseworkFixture.center(),
-                new Close(c.id(), OptionalLong.of(c.version()), Optional.empty(), Optional.empty(), Optional.of("销号")));
+                Close.of(c.id()).expectedVersion(c.version()).evaluation("销号").build());
         assertThat(c.state()).isEqualTo(CaseState.CLOSED);
     }
 
@@ -124,9 +138,10 @@ class FastTrackAndMajorHazardTest {
     void aFailedVerificationSendsTheCaseBackForReworkAndCountsIt() {
         Case c = fixture.dispatched(HazardGrade.GENERAL);
         c = fixture.casework.submitRectification(
-                fireOfficer(), new SubmitRectification(c.id(), OptionalLong.empty(), "已清理", List.of()));
+                fireOfficer(), SubmitRectification.of(c.id()).evidence("已清理").build());
         c = fixture.casework.verify(
-                jinqiaoGridManager(), new Verify(c.id(), OptionalLong.empty(), false, Optional.of("仍有纸箱堆放")));
+                jinqiaoGridManager(),
+                Verify.of(c.id()).passed(false).remarks("仍有纸箱堆放").build());
 
         assertThat(c.state()).isEqualTo(CaseState.DISPATCHED);
         assertThat(c.reworkCount()).isEqualTo(1);
@@ -134,7 +149,7 @@ class FastTrackAndMajorHazardTest {
         Case afterRework = c;
         assertThatThrownBy(() -> fixture.casework.verify(
                         jinqiaoGridManager(),
-                        new Verify(afterRework.id(), OptionalLong.empty(), false, Optional.empty())))
+                        Verify.of(afterRework.id()).passed(false).build()))
                 .isInstanceOf(org.gridsafe.casework.WrongCaseStateException.class);
     }
 }

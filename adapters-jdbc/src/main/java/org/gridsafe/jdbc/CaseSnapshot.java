@@ -9,7 +9,6 @@ import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.EscalationRung;
 import org.gridsafe.casework.ExtensionRequest;
-import org.gridsafe.casework.ImmutableCase;
 import org.gridsafe.casework.ListedSupervision;
 import org.gridsafe.casework.RectificationPlan;
 import org.gridsafe.duty.DepartmentId;
@@ -108,7 +107,7 @@ record CaseSnapshot(
     }
 
     Case toCase() {
-        return ImmutableCase.builder()
+        return Case.builder()
                 .id(id)
                 .source(source)
                 .grid(grid)

@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseState;
+import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Notification;
 import org.gridsafe.casework.RecordedEvent;
-import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.port.CaseChange;
 import org.gridsafe.port.CasePage;
 import org.gridsafe.port.CaseQueries;
@@ -31,7 +31,7 @@ import org.gridsafe.port.CaseStore;
  * expected} (which also locks it, so writers of one case queue up instead of deadlocking), and the
  * primary key (case_id, seq) refuses any event whose version is taken: on PostgreSQL, where the
  * writes go together, that is usually what a stale writer hits first. Every refusal is a
- * {@link StaleCaseVersionException} naming the version stored now, with the transaction rolled back.
+ * {@link ConcurrentUpdateException} naming the version stored now, with the transaction rolled back.
  */
 final class JdbcCaseStore implements CaseStore, CaseQueries {
 
@@ -50,6 +50,11 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         this.dialect = dialect;
         this.json = json;
         this.runs = runs;
+    }
+
+    @Override
+    public boolean durable() {
+        return true;
     }
 
     @Override
@@ -117,10 +122,10 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
             // the version stored now in a fresh one, so the refusal names it correctly.
             long actual =
                     tx.autoCommit("read the version of case " + change.caseId(), c -> maxSequence(c, change.caseId()));
-            StaleCaseVersionException stale =
-                    StaleCaseVersionException.at(change.caseId(), change.expectedVersion(), actual);
-            stale.initCause(taken.getCause());
-            throw stale;
+            ConcurrentUpdateException raced =
+                    ConcurrentUpdateException.at(change.caseId(), change.expectedVersion(), actual);
+            raced.initCause(taken.getCause());
+            throw raced;
         }
     }
 
@@ -161,7 +166,7 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
                 // Drain the insert counts: the statements are done once all results are read.
             }
             if (viewRows != 1) {
-                throw staleAt(c, change);
+                throw raceAt(c, change);
             }
         }
     }
@@ -173,7 +178,7 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         try (PreparedStatement ps = c.prepareStatement(change.expectedVersion() == 0 ? INSERT_VIEW : UPDATE_VIEW)) {
             bindView(ps, change, snapshot, runs.current());
             if (ps.executeUpdate() != 1) {
-                throw staleAt(c, change);
+                throw raceAt(c, change);
             }
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_EVENTS + EVENT_ROW)) {
@@ -200,8 +205,8 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         return String.join(", ", java.util.Collections.nCopies(count, row));
     }
 
-    private static StaleCaseVersionException staleAt(Connection c, CaseChange change) throws SQLException {
-        return StaleCaseVersionException.at(change.caseId(), change.expectedVersion(), maxSequence(c, change.caseId()));
+    private static ConcurrentUpdateException raceAt(Connection c, CaseChange change) throws SQLException {
+        return ConcurrentUpdateException.at(change.caseId(), change.expectedVersion(), maxSequence(c, change.caseId()));
     }
 
     /** Binds the projection statement (INSERT or UPDATE); returns the next parameter index. */

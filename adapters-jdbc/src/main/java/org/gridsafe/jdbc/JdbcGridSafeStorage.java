@@ -47,7 +47,8 @@ import org.gridsafe.port.Notifier;
  * for tests. Failures surface as {@link StorageUnavailableException} (the database is
  * unreachable; core's {@link org.gridsafe.port.StoreUnavailableException}), {@link StorageException}
  * and its subtypes (anything else), version conflicts as core's
- * {@link org.gridsafe.casework.StaleCaseVersionException}.
+ * {@link org.gridsafe.casework.StaleCaseVersionException} (the caller saw an old version) and
+ * {@link org.gridsafe.casework.ConcurrentUpdateException} (another writer won the race).
  */
 public final class JdbcGridSafeStorage {
 

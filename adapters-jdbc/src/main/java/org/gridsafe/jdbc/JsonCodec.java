@@ -24,29 +24,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.gridsafe.casework.Case;
-import org.gridsafe.casework.CaseClosed;
-import org.gridsafe.casework.CaseDispatched;
-import org.gridsafe.casework.CaseEscalated;
 import org.gridsafe.casework.CaseEvent;
+import org.gridsafe.casework.CaseEventTypes;
 import org.gridsafe.casework.CaseId;
-import org.gridsafe.casework.CaseMerged;
-import org.gridsafe.casework.CaseRegistered;
-import org.gridsafe.casework.CaseRejected;
-import org.gridsafe.casework.CaseReported;
-import org.gridsafe.casework.ExtensionApproved;
-import org.gridsafe.casework.ExtensionDenied;
-import org.gridsafe.casework.ExtensionRequested;
 import org.gridsafe.casework.Notification;
-import org.gridsafe.casework.RectificationSubmitted;
-import org.gridsafe.casework.VerificationFailed;
-import org.gridsafe.casework.VerificationPassed;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
 
 /**
- * JSON for what the adapter stores: events (by type name, with a schema version), case snapshots
- * and notifications.
+ * JSON for what the adapter stores: events (by stable type name, {@link CaseEventTypes}, with a
+ * schema version), case snapshots and notifications. Rows written before the stable names carry
+ * the old simple class names, which still resolve as aliases.
  *
  * <p>Round trips are exact, because an event's hash is over the canonical encoding of the domain
  * record: instants are ISO-8601 strings with every digit ({@link java.time.Instant#toString()}),
@@ -68,7 +57,7 @@ final class JsonCodec {
 
     static final int EVENT_SCHEMA_VERSION = 2;
 
-    /** Every stored event type, by its stored name ({@link CaseEvent#type()}). */
+    /** Every stored event type, by the name it is written under ({@link CaseEvent#type()}). */
     private static final Map<String, Class<? extends CaseEvent>> EVENT_TYPES = eventTypes();
 
     private final ObjectMapper mapper;
@@ -94,25 +83,13 @@ final class JsonCodec {
 
     private static Map<String, Class<? extends CaseEvent>> eventTypes() {
         Map<String, Class<? extends CaseEvent>> types = new LinkedHashMap<>();
-        for (Class<? extends CaseEvent> type : List.of(
-                CaseReported.class,
-                CaseRegistered.class,
-                CaseRejected.class,
-                CaseMerged.class,
-                CaseDispatched.class,
-                RectificationSubmitted.class,
-                ExtensionRequested.class,
-                ExtensionApproved.class,
-                ExtensionDenied.class,
-                VerificationPassed.class,
-                VerificationFailed.class,
-                CaseClosed.class,
-                CaseEscalated.class)) {
-            types.put(type.getSimpleName(), type);
+        for (Class<? extends CaseEvent> type : CaseEventTypes.all()) {
+            types.put(CaseEventTypes.nameOf(type), type);
         }
         return Map.copyOf(types);
     }
 
+    /** The stored event types by their current names (aliases resolve too, see {@link #decodeEvent}). */
     static Map<String, Class<? extends CaseEvent>> eventTypesByName() {
         return EVENT_TYPES;
     }
@@ -125,7 +102,8 @@ final class JsonCodec {
     }
 
     CaseEvent decodeEvent(String type, int schemaVersion, String json) {
-        Class<? extends CaseEvent> target = EVENT_TYPES.get(type);
+        // The current name or any alias the type was stored under before (old logs say "CaseReported").
+        Class<? extends CaseEvent> target = CaseEventTypes.resolve(type).orElse(null);
         if (target == null) {
             throw new StorageException("stored event has an unknown type '" + type + "'", null);
         }

@@ -5,8 +5,6 @@ import static org.gridsafe.testkit.SampleDistrict.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.gridsafe.GridSafe;
 import org.gridsafe.casework.Case;
@@ -51,13 +49,7 @@ class H2FileModeTest {
             written = gs.casework()
                     .register(
                             jinqiaoCommandCenter(),
-                            new Register(
-                                    reported.id(),
-                                    OptionalLong.of(1),
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    Optional.empty()));
+                            Register.of(reported.id()).expectedVersion(1).build());
             try (var c = ds.getConnection();
                     var s = c.createStatement()) {
                 s.execute("SHUTDOWN");

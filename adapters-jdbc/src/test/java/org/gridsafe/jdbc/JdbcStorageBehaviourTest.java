@@ -25,22 +25,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.gridsafe.Casework;
 import org.gridsafe.GridSafe;
+import org.gridsafe.casework.AuditResult;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseAudit;
 import org.gridsafe.casework.CaseId;
-import org.gridsafe.casework.CaseReported;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.CaseworkException;
+import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.Notification;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.StaleCaseVersionException;
+import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.grid.Grid;
-import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.port.CaseChange;
@@ -97,28 +99,11 @@ abstract class JdbcStorageBehaviourTest {
     }
 
     Case register(Case c) {
-        return casework.register(
-                jinqiaoCommandCenter(),
-                new Register(
-                        c.id(),
-                        OptionalLong.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+        return casework.register(jinqiaoCommandCenter(), Register.of(c.id()).build());
     }
 
     Case dispatch(Case c) {
-        return casework.dispatch(
-                jinqiaoCommandCenter(),
-                new Dispatch(
-                        c.id(),
-                        OptionalLong.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+        return casework.dispatch(jinqiaoCommandCenter(), Dispatch.of(c.id()).build());
     }
 
     @Test
@@ -145,10 +130,10 @@ abstract class JdbcStorageBehaviourTest {
                 reported.id(), 1, log.subList(1, 2), registered, List.of(notificationFor(reported.id(), 2)));
 
         assertThatThrownBy(() -> storage.caseStore().append(replayedRegister))
-                .isInstanceOf(StaleCaseVersionException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThatThrownBy(() -> storage.caseStore()
                         .append(new CaseChange(reported.id(), 0, log.subList(0, 1), reported, List.of())))
-                .isInstanceOf(StaleCaseVersionException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(storage.caseStore().load(reported.id())).isEqualTo(log);
         assertThat(storage.caseQueries().find(reported.id())).contains(registered);
@@ -164,11 +149,11 @@ abstract class JdbcStorageBehaviourTest {
         CaseChange fromVersionOne = new CaseChange(reported.id(), 1, log.subList(1, 2), registered, List.of());
 
         assertThatThrownBy(() -> storage.caseStore().append(fromVersionOne))
-                .isInstanceOf(StaleCaseVersionException.class)
+                .isInstanceOf(ConcurrentUpdateException.class)
                 .hasMessageContaining("is at version 3, not 1");
         assertThatThrownBy(() -> storage.caseStore()
                         .append(new CaseChange(reported.id(), 0, log.subList(0, 1), reported, List.of())))
-                .isInstanceOf(StaleCaseVersionException.class)
+                .isInstanceOf(ConcurrentUpdateException.class)
                 .hasMessageContaining("is at version 3, not 0");
         assertThat(storage.caseQueries().find(reported.id())).contains(dispatched);
     }
@@ -429,68 +414,145 @@ abstract class JdbcStorageBehaviourTest {
         assertThat(d.workCalendar()).isEqualTo(calendar());
     }
 
+    /**
+     * The frozen fixture holds rows written by an earlier build (every event type, five cases).
+     * Today's code must read those exact bytes, fold them to the case that build stored as its
+     * projection, and verify every hash chain.
+     */
     @Test
-    void aVersionOneEventRowWithAnOlderShapeLoadsAndItsHashStillVerifies() throws SQLException {
-        CaseId id = CaseId.of("YH20260101-LEGACY1");
-        Instant at = Instant.parse("2026-01-05T01:02:03.456Z");
-        CaseReported reported = new CaseReported(
-                CaseSource.PUBLIC_REPORT,
-                GridCode.parse("320599001001001"),
-                Optional.empty(),
-                SafetyDomain.FIRE,
-                PROTECTION_DEFECT,
-                HazardGrade.GENERAL,
-                "楼道堆放电动车 🚲 \"充电\" \\ 夜间",
-                List.of("photo:a", "photo:b"),
-                true,
-                Optional.empty(),
-                Optional.empty(),
-                Instant.parse("2026-01-05T03:02:03.456Z"));
-        RecordedEvent expected = RecordedEvent.record(id, 1, at, "citizen-1", reported, RecordedEvent.GENESIS_HASH);
-        // Version 1 of the payload: no location, reporterContact or enterpriseId (added later as Optionals).
-        String v1 = "{\"source\":\"PUBLIC_REPORT\",\"grid\":\"320599001001001\",\"domain\":\"FIRE\","
-                + "\"hazard\":\"2102\",\"grade\":\"GENERAL\","
-                + "\"description\":\"楼道堆放电动车 \\ud83d\\udeb2 \\\"充电\\\" \\\\ 夜间\","
-                + "\"attachments\":[\"photo:a\",\"photo:b\"],\"anonymous\":true,"
-                + "\"registerDeadline\":\"2026-01-05T03:02:03.456Z\"}";
-        insertRawEvent(id, 1, "CaseReported", 1, v1, "citizen-1", at, expected.previousHash(), expected.hash());
-
-        List<RecordedEvent> loaded = storage.caseStore().load(id);
-        assertThat(loaded).containsExactly(expected);
-        assertThat(CaseAudit.verify(loaded).intact()).isTrue();
-
-        // The same shape claimed as the current version is corrupt, and says so.
-        CaseId other = CaseId.of("YH20260101-LEGACY2");
-        insertRawEvent(other, 1, "CaseReported", JsonCodec.EVENT_SCHEMA_VERSION, v1, "citizen-1", at, "0", "0");
-        assertThatThrownBy(() -> storage.caseStore().load(other))
-                .isInstanceOf(StorageException.class)
-                .hasMessageContaining("CaseReported");
+    void anEventLogWrittenByAnEarlierBuildStillReadsFoldsAndVerifies() throws SQLException {
+        EventLogV1Fixture fixture = EventLogV1Fixture.load();
+        assertThat(fixture.events)
+                .extracting(EventLogV1Fixture.EventRow::eventType)
+                .as("the fixture covers every event type")
+                .containsAll(List.of(
+                        "CaseReported",
+                        "CaseRegistered",
+                        "CaseRejected",
+                        "CaseMerged",
+                        "CaseDispatched",
+                        "RectificationSubmitted",
+                        "ExtensionRequested",
+                        "ExtensionApproved",
+                        "ExtensionDenied",
+                        "VerificationPassed",
+                        "VerificationFailed",
+                        "CaseClosed",
+                        "CaseEscalated"));
+        for (EventLogV1Fixture.EventRow row : fixture.events) {
+            insertRawEvent(row);
+        }
+        JsonCodec codec = new JsonCodec();
+        for (EventLogV1Fixture.ViewRow view : fixture.views) {
+            CaseId id = CaseId.of(view.caseId());
+            List<RecordedEvent> log = storage.caseStore().load(id);
+            assertThat(log).as("events of %s", id).hasSize((int) view.version());
+            assertThat(CaseAudit.verify(log).problem())
+                    .as("hash chain of %s", id)
+                    .isEmpty();
+            for (int i = 0; i < log.size(); i++) {
+                EventLogV1Fixture.EventRow row = fixture.events.stream()
+                        .filter(r -> r.caseId().equals(view.caseId()))
+                        .toList()
+                        .get(i);
+                assertThat(log.get(i).hash()).isEqualTo(row.hash());
+                assertThat(log.get(i).at()).isEqualTo(Instant.parse(row.occurredAt()));
+            }
+            Case folded = Case.replay(log);
+            assertThat(folded.state().name()).isEqualTo(view.state());
+            assertThat(view.snapshotVersion()).isEqualTo(CaseSnapshot.VERSION);
+            assertThat(codec.decodeCase(view.snapshot()))
+                    .as("the stored projection of %s equals the fold of its stored events", id)
+                    .isEqualTo(folded);
+        }
+        Case merged = Case.replay(storage.caseStore().load(CaseId.of("YH20260612-000004")));
+        assertThat(merged.mergedInto()).contains(CaseId.of("YH20260331-000002"));
     }
 
-    private void insertRawEvent(
-            CaseId id,
-            long seq,
-            String type,
-            int schema,
-            String json,
-            String actor,
-            Instant at,
-            String prev,
-            String hash)
-            throws SQLException {
+    @Test
+    void newEventsAreStoredUnderTheirStableNames() throws SQLException {
+        Case dispatched = dispatch(register(report("安全出口锁闭")));
+        List<String> types = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT event_type FROM case_event WHERE case_id = ? ORDER BY seq")) {
+            ps.setString(1, dispatched.id().value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.add(rs.getString(1));
+                }
+            }
+        }
+        assertThat(types).containsExactly("case.reported", "case.registered", "case.dispatched");
+        assertThat(CaseAudit.verify(storage.caseStore().load(dispatched.id())).intact())
+                .isTrue();
+    }
+
+    @Test
+    void aFixtureEventAlteredByOneCharacterFailsTheAudit() throws SQLException {
+        EventLogV1Fixture.EventRow dispatched = EventLogV1Fixture.load().events.stream()
+                .filter(r ->
+                        r.eventType().equals("CaseDispatched") && r.payload().contains("示安委督"))
+                .findFirst()
+                .orElseThrow();
+        for (EventLogV1Fixture.EventRow row : EventLogV1Fixture.load().events) {
+            if (row.caseId().equals(dispatched.caseId())) {
+                insertRawEvent(
+                        row.equals(dispatched)
+                                ? new EventLogV1Fixture.EventRow(
+                                        row.caseId(),
+                                        row.seq(),
+                                        row.eventType(),
+                                        row.schemaVersion(),
+                                        row.payload().replace("3号", "4号"),
+                                        row.actorId(),
+                                        row.occurredAt(),
+                                        row.previousHash(),
+                                        row.hash())
+                                : row);
+            }
+        }
+        AuditResult result = CaseAudit.verify(storage.caseStore().load(CaseId.of(dispatched.caseId())));
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenVersion()).contains(dispatched.seq());
+    }
+
+    @Test
+    void aCurrentVersionRowMissingAComponentIsRefusedAsCorrupt() throws SQLException {
+        EventLogV1Fixture.EventRow reported = EventLogV1Fixture.load().events.get(0);
+        String withoutLocation = reported.payload().replaceFirst("\"location\":\\{[^}]*\\},", "");
+        assertThat(withoutLocation).isNotEqualTo(reported.payload());
+        insertRawEvent(new EventLogV1Fixture.EventRow(
+                reported.caseId(),
+                1,
+                reported.eventType(),
+                JsonCodec.EVENT_SCHEMA_VERSION,
+                withoutLocation,
+                reported.actorId(),
+                reported.occurredAt(),
+                reported.previousHash(),
+                reported.hash()));
+        assertThatThrownBy(() -> storage.caseStore().load(CaseId.of(reported.caseId())))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("CaseReported")
+                .cause()
+                .hasMessageContaining("'location'");
+    }
+
+    private void insertRawEvent(EventLogV1Fixture.EventRow row) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("INSERT INTO case_event (case_id, seq, event_type,"
                         + " schema_version, payload, actor_id, occurred_at, previous_hash, hash)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, id.value());
-            ps.setLong(2, seq);
-            ps.setString(3, type);
-            ps.setInt(4, schema);
-            ps.setString(5, json);
-            ps.setString(6, actor);
-            ps.setString(7, at.toString());
-            ps.setString(8, prev.length() == 64 ? prev : "0".repeat(64));
-            ps.setString(9, hash.length() == 64 ? hash : "0".repeat(64));
+            ps.setString(1, row.caseId());
+            ps.setLong(2, row.seq());
+            ps.setString(3, row.eventType());
+            ps.setInt(4, row.schemaVersion());
+            ps.setString(5, row.payload());
+            ps.setString(6, row.actorId());
+            ps.setString(7, row.occurredAt());
+            ps.setString(8, row.previousHash());
+            ps.setString(9, row.hash());
             ps.executeUpdate();
         }
     }
@@ -517,7 +579,7 @@ abstract class JdbcStorageBehaviourTest {
                             // Every command states the version it read: of those that race, one wins.
                             Case after = step(casework, current, OptionalLong.of(current.version()));
                             accepted.addAndGet((int) (after.version() - current.version()));
-                        } catch (StaleCaseVersionException lost) {
+                        } catch (StaleCaseVersionException | ConcurrentUpdateException lost) {
                             // lost the race: the expected outcome for most of them
                         } catch (CaseworkException refused) {
                             // the case moved on to a state where this command no longer applies
@@ -551,22 +613,23 @@ abstract class JdbcStorageBehaviourTest {
             case REGISTERED ->
                 casework.execute(
                         jinqiaoCommandCenter(),
-                        new Dispatch(
-                                c.id(),
-                                expected,
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty(),
-                                Optional.empty()));
+                        Dispatch.of(c.id()).expectedVersion(expected).build());
             case DISPATCHED ->
                 casework.execute(
                         fireOfficer(),
-                        new org.gridsafe.casework.SubmitRectification(c.id(), expected, "已整改", List.of("photo:x")));
+                        SubmitRectification.of(c.id())
+                                .expectedVersion(expected)
+                                .evidence("已整改")
+                                .attachments(List.of("photo:x"))
+                                .build());
             case RECTIFIED ->
                 casework.execute(
                         jinqiaoGridManager(),
-                        new org.gridsafe.casework.Verify(c.id(), expected, false, Optional.of("整改不到位")));
+                        Verify.of(c.id())
+                                .expectedVersion(expected)
+                                .passed(false)
+                                .remarks("整改不到位")
+                                .build());
             default -> throw new IllegalStateException("no next step from " + c.state());
         };
     }

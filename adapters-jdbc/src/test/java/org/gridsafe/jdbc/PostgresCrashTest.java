@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -229,8 +227,7 @@ class PostgresCrashTest {
     }
 
     private static Register register(CaseId id) {
-        return new Register(
-                id, OptionalLong.of(1), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return Register.of(id).expectedVersion(1).build();
     }
 
     private static void pause(long millis) {

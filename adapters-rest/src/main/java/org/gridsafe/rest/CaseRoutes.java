@@ -20,6 +20,7 @@ import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.Close;
+import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.DenyExtension;
 import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.ExistingCaseCommand;
@@ -32,7 +33,6 @@ import org.gridsafe.casework.Reject;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
-import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.DepartmentId;
@@ -172,7 +172,11 @@ final class CaseRoutes {
         checkList(f, "evidenceAttachments", body.evidenceAttachments());
         f.check("fixed-on-spot report");
         Case c = casework.reportFixedOnSpot(
-                ex.actor(), new ReportFixedOnSpot(report, body.evidence(), body.evidenceAttachments()));
+                ex.actor(),
+                ReportFixedOnSpot.of(report)
+                        .evidence(body.evidence())
+                        .evidenceAttachments(body.evidenceAttachments())
+                        .build());
         return caseReply(201, c, ex.actor()).withHeader("Location", "/api/v1/cases/" + c.id().value());
     }
 
@@ -243,23 +247,27 @@ final class CaseRoutes {
         return command(
                 ex,
                 Bodies.RegisterBody.class,
-                (b, id, v, f) -> new Register(
-                        id,
-                        v,
-                        f.enumValue("domain", b.domain(), SafetyDomain.class),
-                        f.parse("hazard", b.hazard(), HazardCode::parse),
-                        f.enumValue("grade", b.grade(), HazardGrade.class),
-                        Optional.ofNullable(b.note())));
+                (b, id, v, f) -> Register.of(id)
+                        .expectedVersion(v)
+                        .domain(f.enumValue("domain", b.domain(), SafetyDomain.class))
+                        .hazard(f.parse("hazard", b.hazard(), HazardCode::parse))
+                        .grade(f.enumValue("grade", b.grade(), HazardGrade.class))
+                        .note(b.note())
+                        .build());
     }
 
     Reply reject(Exchange ex) {
-        return command(ex, Bodies.RejectBody.class, (b, id, v, f) -> new Reject(id, v, b.reason()));
+        return command(
+                ex,
+                Bodies.RejectBody.class,
+                (b, id, v, f) ->
+                        Reject.of(id).expectedVersion(v).reason(b.reason()).build());
     }
 
     Reply merge(Exchange ex) {
         return command(ex, Bodies.MergeBody.class, (b, id, v, f) -> {
             CaseId into = f.required("into", f.parse("into", b.into(), CaseId::of), b.into());
-            return new Merge(id, v, into, b.reason());
+            return Merge.of(id).expectedVersion(v).into(into).reason(b.reason()).build();
         });
     }
 
@@ -295,14 +303,14 @@ final class CaseRoutes {
                     : Optional.of(new ListedSupervision(
                             b.listedSupervision().authority(),
                             b.listedSupervision().documentReference()));
-            return new Dispatch(
-                    id,
-                    v,
-                    f.parse("department", b.department(), DepartmentId::of),
-                    Optional.ofNullable(b.overrideReason()),
-                    Optional.ofNullable(b.handlerId()),
-                    plan,
-                    supervision);
+            return Dispatch.of(id)
+                    .expectedVersion(v)
+                    .department(f.parse("department", b.department(), DepartmentId::of))
+                    .overrideReason(b.overrideReason())
+                    .handlerId(b.handlerId())
+                    .plan(plan)
+                    .listedSupervision(supervision)
+                    .build();
         });
     }
 
@@ -315,7 +323,11 @@ final class CaseRoutes {
     Reply rectify(Exchange ex) {
         return command(ex, Bodies.RectificationBody.class, (b, id, v, f) -> {
             checkList(f, "attachments", b.attachments());
-            return new SubmitRectification(id, v, b.evidence(), b.attachments() == null ? List.of() : b.attachments());
+            return SubmitRectification.of(id)
+                    .expectedVersion(v)
+                    .evidence(b.evidence())
+                    .attachments(b.attachments() == null ? List.of() : b.attachments())
+                    .build();
         });
     }
 
@@ -323,7 +335,11 @@ final class CaseRoutes {
         return command(ex, Bodies.ExtensionRequestBody.class, (b, id, v, f) -> {
             Instant deadline = f.required(
                     "requestedDeadline", f.instant("requestedDeadline", b.requestedDeadline()), b.requestedDeadline());
-            return new RequestExtension(id, v, deadline, b.reason());
+            return RequestExtension.of(id)
+                    .expectedVersion(v)
+                    .requestedDeadline(deadline)
+                    .reason(b.reason())
+                    .build();
         });
     }
 
@@ -331,11 +347,20 @@ final class CaseRoutes {
         return command(
                 ex,
                 Bodies.ApproveExtensionBody.class,
-                (b, id, v, f) -> new ApproveExtension(id, v, Optional.ofNullable(b.note())));
+                (b, id, v, f) -> ApproveExtension.of(id)
+                        .expectedVersion(v)
+                        .note(b.note())
+                        .build());
     }
 
     Reply denyExtension(Exchange ex) {
-        return command(ex, Bodies.DenyExtensionBody.class, (b, id, v, f) -> new DenyExtension(id, v, b.reason()));
+        return command(
+                ex,
+                Bodies.DenyExtensionBody.class,
+                (b, id, v, f) -> DenyExtension.of(id)
+                        .expectedVersion(v)
+                        .reason(b.reason())
+                        .build());
     }
 
     Reply verify(Exchange ex) {
@@ -343,7 +368,11 @@ final class CaseRoutes {
             if (b.passed() == null) {
                 f.fail("passed", "is required: true to accept the rectification, false to send it back");
             }
-            return new Verify(id, v, Boolean.TRUE.equals(b.passed()), Optional.ofNullable(b.remarks()));
+            return Verify.of(id)
+                    .expectedVersion(v)
+                    .passed(Boolean.TRUE.equals(b.passed()))
+                    .remarks(b.remarks())
+                    .build();
         });
     }
 
@@ -351,12 +380,12 @@ final class CaseRoutes {
         return command(
                 ex,
                 Bodies.CloseBody.class,
-                (b, id, v, f) -> new Close(
-                        id,
-                        v,
-                        Optional.ofNullable(b.satisfaction()),
-                        Optional.ofNullable(b.feedback()),
-                        Optional.ofNullable(b.evaluation())));
+                (b, id, v, f) -> Close.of(id)
+                        .expectedVersion(v)
+                        .satisfaction(b.satisfaction())
+                        .feedback(b.feedback())
+                        .evaluation(b.evaluation())
+                        .build());
     }
 
     /** 督办 over the whole district; core decides who may run it (district command centers, systems). */
@@ -403,12 +432,13 @@ final class CaseRoutes {
         Case after;
         try {
             after = casework.execute(actor, command);
-        } catch (StaleCaseVersionException lostRace) {
+        } catch (ConcurrentUpdateException lostRace) {
+            // The If-Match version was current when checked; another writer got in between.
             throw ProblemException.of(
                     409,
-                    "stale-version",
+                    "concurrent-update",
                     "Conflict",
-                    "case " + id + " was changed by another request while this one ran: reload it and decide again");
+                    "case " + id + " was changed by another request while this one ran: reload it and retry");
         }
         return caseReply(200, after, actor);
     }

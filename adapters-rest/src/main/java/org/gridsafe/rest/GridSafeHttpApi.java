@@ -24,6 +24,7 @@ import org.gridsafe.casework.AccessDeniedException;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseNotFoundException;
 import org.gridsafe.casework.CaseworkException;
+import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.InvalidCommandException;
 import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.casework.WrongCaseStateException;
@@ -353,11 +354,13 @@ public final class GridSafeHttpApi {
             if (c instanceof StaleCaseVersionException) {
                 return ProblemException.of(409, "stale-version", "Conflict", r.message());
             }
+            if (c instanceof ConcurrentUpdateException) {
+                return ProblemException.of(409, "concurrent-update", "Conflict", r.message());
+            }
         }
-        if (e instanceof IllegalArgumentException) {
-            // Core's value factories say in words what is wrong with the input.
-            return ProblemException.invalid(e.getMessage(), List.of());
-        }
+        // Bad input is parsed where it is read and refused there as a ProblemException naming the
+        // field; any other exception, an IllegalArgumentException from deep inside included, is a
+        // bug on this side and never the client's fault.
         LOG.error("unexpected failure in {}", path, e);
         return ProblemException.of(500, "internal-error", "Internal error", "the server failed; the failure is logged");
     }

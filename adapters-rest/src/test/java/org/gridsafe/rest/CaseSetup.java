@@ -3,9 +3,6 @@ package org.gridsafe.rest;
 import static org.gridsafe.testkit.SampleDistrict.*;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.gridsafe.Casework;
 import org.gridsafe.access.Actor;
 import org.gridsafe.casework.Case;
@@ -55,46 +52,36 @@ final class CaseSetup {
         }
         Actor center = jinqiaoCommandCenter();
         c = casework.register(
-                center,
-                new Register(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+                center, Register.of(c.id()).expectedVersion(c.version()).build());
         if (needs.equals("REGISTERED")) {
             return c;
         }
         c = casework.dispatch(
-                center,
-                new Dispatch(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+                center, Dispatch.of(c.id()).expectedVersion(c.version()).build());
         if (needs.equals("DISPATCHED")) {
             return c;
         }
         if (needs.equals("EXTENSION")) {
             return casework.requestExtension(
                     fireOfficer(),
-                    new RequestExtension(
-                            c.id(),
-                            OptionalLong.of(c.version()),
-                            c.deadline().orElseThrow().plus(Duration.ofDays(2)),
-                            "需要时间"));
+                    RequestExtension.of(c.id())
+                            .expectedVersion(c.version())
+                            .requestedDeadline(c.deadline().orElseThrow().plus(Duration.ofDays(2)))
+                            .reason("需要时间")
+                            .build());
         }
         c = casework.submitRectification(
-                fireOfficer(), new SubmitRectification(c.id(), OptionalLong.of(c.version()), "已整改", List.of()));
+                fireOfficer(),
+                SubmitRectification.of(c.id())
+                        .expectedVersion(c.version())
+                        .evidence("已整改")
+                        .build());
         if (needs.equals("RECTIFIED")) {
             return c;
         }
         return casework.verify(
-                jinqiaoGridManager(), new Verify(c.id(), OptionalLong.of(c.version()), true, Optional.empty()));
+                jinqiaoGridManager(),
+                Verify.of(c.id()).expectedVersion(c.version()).passed(true).build());
     }
 
     /** Another open case in the same grid, to merge into. */

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.gridsafe.GridSafe;
 import org.gridsafe.access.Actor;
 import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.RecordedEvent;
-import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.port.CaseChange;
 import org.gridsafe.port.CaseStore;
 import org.gridsafe.port.Notifier;
@@ -75,7 +75,7 @@ final class HttpFixture implements AutoCloseable {
                 throw failure;
             }
             if (loseNextRace.getAndSet(false)) {
-                throw StaleCaseVersionException.at(
+                throw ConcurrentUpdateException.at(
                         change.caseId(), change.expectedVersion(), change.expectedVersion() + 1);
             }
             store.caseStore().append(change);

@@ -133,7 +133,7 @@ class OperationsTest {
                 .json("{}")
                 .send();
         assertThat(res.status()).isEqualTo(409);
-        assertThat(res.json().get("type").asText()).isEqualTo("https://gridsafe.org/problems/stale-version");
+        assertThat(res.json().get("type").asText()).isEqualTo("https://gridsafe.org/problems/concurrent-update");
         assertThat(http.store
                         .find(org.gridsafe.casework.CaseId.of(id))
                         .orElseThrow()
@@ -149,6 +149,17 @@ class OperationsTest {
         assertThat(res.status()).isEqualTo(500);
         assertThat(res.json().get("type").asText()).isEqualTo("https://gridsafe.org/problems/internal-error");
         assertThat(res.body()).doesNotContain("disk", "secret", "IllegalStateException", "at org.");
+        assertThat(http.store.size()).isZero();
+    }
+
+    @Test
+    void an_illegal_argument_from_inside_the_library_is_a_500_not_the_clients_bad_input() {
+        http.nextAppendFailure = new IllegalArgumentException("event version must be at least 1, was 0");
+        var res =
+                http.post("/api/v1/cases").as(jinqiaoGridManager()).json(REPORT).send();
+        assertThat(res.status()).isEqualTo(500);
+        assertThat(res.json().get("type").asText()).isEqualTo("https://gridsafe.org/problems/internal-error");
+        assertThat(res.body()).doesNotContain("event version");
         assertThat(http.store.size()).isZero();
     }
 

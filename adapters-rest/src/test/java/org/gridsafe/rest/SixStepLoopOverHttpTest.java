@@ -148,17 +148,17 @@ class SixStepLoopOverHttpTest {
         for (JsonNode event : history.json().get("events")) {
             types.add(event.get("type").asText());
         }
-        assertThat(types).startsWith("CaseReported", "CaseRegistered", "CaseEscalated");
+        assertThat(types).startsWith("case.reported", "case.registered", "case.escalated");
         assertThat(types)
                 .containsSubsequence(
-                        "CaseDispatched",
-                        "ExtensionRequested",
-                        "ExtensionApproved",
-                        "RectificationSubmitted",
-                        "VerificationFailed",
-                        "RectificationSubmitted",
-                        "VerificationPassed",
-                        "CaseClosed");
+                        "case.dispatched",
+                        "case.extension-requested",
+                        "case.extension-approved",
+                        "case.rectification-submitted",
+                        "case.verification-failed",
+                        "case.rectification-submitted",
+                        "case.verification-passed",
+                        "case.closed");
         assertThat(history.json().at("/events/0/data/reporterContact").asText()).isEqualTo("13800000000");
         var staffHistory = http.get("/api/v1/cases/" + id + "/history")
                 .as(jinqiaoGridManager())

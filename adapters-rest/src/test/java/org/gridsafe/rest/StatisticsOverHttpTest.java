@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.gridsafe.Casework;
 import org.gridsafe.access.Actor;
 import org.gridsafe.casework.Case;
@@ -60,25 +58,22 @@ class StatisticsOverHttpTest {
         at(11, 0);
         b = casework.register(center, register(b));
         a = casework.dispatch(
-                center,
-                new Dispatch(
-                        a.id(),
-                        OptionalLong.of(a.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+                center, Dispatch.of(a.id()).expectedVersion(a.version()).build());
         at(13, 0);
         a = casework.submitRectification(
-                fireOfficer(), new SubmitRectification(a.id(), OptionalLong.of(a.version()), "已整改", List.of()));
+                fireOfficer(),
+                SubmitRectification.of(a.id())
+                        .expectedVersion(a.version())
+                        .evidence("已整改")
+                        .build());
         at(14, 0);
         a = casework.verify(
-                jinqiaoGridManager(), new Verify(a.id(), OptionalLong.of(a.version()), true, Optional.empty()));
+                jinqiaoGridManager(),
+                Verify.of(a.id()).expectedVersion(a.version()).passed(true).build());
         at(15, 0);
         casework.close(
                 center,
-                new Close(a.id(), OptionalLong.of(a.version()), Optional.of(5), Optional.empty(), Optional.empty()));
+                Close.of(a.id()).expectedVersion(a.version()).satisfaction(5).build());
         at(15, 30);
         casework.report(shihuGridManager(), fire(SHIHU_MICRO_1, "C"));
         at(16, 0);
@@ -282,13 +277,7 @@ class StatisticsOverHttpTest {
     }
 
     private static Register register(Case c) {
-        return new Register(
-                c.id(),
-                OptionalLong.of(c.version()),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        return Register.of(c.id()).expectedVersion(c.version()).build();
     }
 
     private static String grid(GridCode code) {

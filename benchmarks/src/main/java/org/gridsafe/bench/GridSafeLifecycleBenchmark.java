@@ -1,7 +1,6 @@
 package org.gridsafe.bench;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -118,13 +117,29 @@ public class GridSafeLifecycleBenchmark {
 
     static Case run(Casework casework, Step s) {
         Case c = casework.report(s.gridStaff(), s.report());
-        c = casework.register(s.commandCenter(), new Register(c.id(), version(c), none(), none(), none(), none()));
+        c = casework.register(
+                s.commandCenter(),
+                Register.of(c.id()).expectedVersion(c.version()).build());
         c = casework.dispatch(
-                s.commandCenter(), new Dispatch(c.id(), version(c), none(), none(), none(), none(), none()));
+                s.commandCenter(),
+                Dispatch.of(c.id()).expectedVersion(c.version()).build());
         c = casework.submitRectification(
-                s.officer(), new SubmitRectification(c.id(), version(c), "杂物已清理", List.of("photo:42")));
-        c = casework.verify(s.gridStaff(), new Verify(c.id(), version(c), true, Optional.of("核查通过")));
-        return casework.close(s.commandCenter(), new Close(c.id(), version(c), Optional.of(5), none(), none()));
+                s.officer(),
+                SubmitRectification.of(c.id())
+                        .expectedVersion(c.version())
+                        .evidence("杂物已清理")
+                        .attachments(List.of("photo:42"))
+                        .build());
+        c = casework.verify(
+                s.gridStaff(),
+                Verify.of(c.id())
+                        .expectedVersion(c.version())
+                        .passed(true)
+                        .remarks("核查通过")
+                        .build());
+        return casework.close(
+                s.commandCenter(),
+                Close.of(c.id()).expectedVersion(c.version()).satisfaction(5).build());
     }
 
     @Benchmark
@@ -135,9 +150,5 @@ public class GridSafeLifecycleBenchmark {
 
     private static OptionalLong version(Case c) {
         return OptionalLong.of(c.version());
-    }
-
-    private static <T> Optional<T> none() {
-        return Optional.empty();
     }
 }

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One unambiguous text form per value, for hashing events. Records are encoded by component name
- * in declaration order, scalars are length-prefixed so no two values share an encoding. Adding a
- * component to an event changes the hashes of new events only: old ones are re-encoded from their
- * stored form, which still has the old shape.
+ * One unambiguous text form per value, for hashing events. Records are encoded under their frozen
+ * hash name ({@link CaseEventTypes}) and by component name in declaration order; scalars are
+ * length-prefixed so no two values share an encoding. A component marked {@link AddedComponent}
+ * is left out while empty: an old event read into a newer shape encodes, and hashes, exactly as it
+ * did when it was stored.
  */
 final class CanonicalEncoding {
 
@@ -60,21 +61,32 @@ final class CanonicalEncoding {
         RecordShape shape = SHAPES.get(record.getClass());
         out.append(shape.name()).append('{');
         for (int i = 0; i < shape.names().length; i++) {
-            out.append(shape.names()[i]).append('=');
+            Object value;
             try {
-                append(out, shape.accessors()[i].invoke(record));
+                value = shape.accessors()[i].invoke(record);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + shape.names()[i] + " of " + shape.name(), e);
             }
+            if (shape.added()[i] && isEmpty(value)) {
+                continue;
+            }
+            out.append(shape.names()[i]).append('=');
+            append(out, value);
             out.append(';');
         }
         out.append('}');
     }
 
     /** A record type's name and component accessors, looked up once per type (hashing is on every command). */
-    private record RecordShape(String name, String[] names, MethodHandle[] accessors) {}
+    private record RecordShape(String name, String[] names, MethodHandle[] accessors, boolean[] added) {}
+
+    private static boolean isEmpty(Object value) {
+        return value == null
+                || (value instanceof Optional<?> o && o.isEmpty())
+                || (value instanceof Collection<?> c && c.isEmpty());
+    }
 
     private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
         @Override
@@ -82,8 +94,16 @@ final class CanonicalEncoding {
             RecordComponent[] components = type.getRecordComponents();
             String[] names = new String[components.length];
             MethodHandle[] accessors = new MethodHandle[components.length];
+            boolean[] added = new boolean[components.length];
             for (int i = 0; i < components.length; i++) {
                 names[i] = components[i].getName();
+                added[i] = components[i].isAnnotationPresent(AddedComponent.class);
+                if (added[i]
+                        && components[i].getType() != Optional.class
+                        && !Collection.class.isAssignableFrom(components[i].getType())) {
+                    throw new IllegalStateException(
+                            "an added component must be an Optional or a List: " + type.getName() + "." + names[i]);
+                }
                 try {
                     accessors[i] = MethodHandles.publicLookup()
                             .unreflect(components[i].getAccessor())
@@ -92,7 +112,7 @@ final class CanonicalEncoding {
                     throw new IllegalStateException("events and their values must be public records: " + type, e);
                 }
             }
-            return new RecordShape(type.getSimpleName(), names, accessors);
+            return new RecordShape(CaseEventTypes.hashName(type), names, accessors, added);
         }
     };
 

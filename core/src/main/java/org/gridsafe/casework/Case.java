@@ -16,13 +16,37 @@ import org.immutables.value.Value;
  * One reported problem (案件), from report to close: the fold of its events.
  *
  * <p>Immutable. Build it with {@link #replay(List)} from a log, or {@link #apply(RecordedEvent)}
- * one event at a time; never by hand in production code. {@link #reporterContact()} is private
- * data: adapters must not show it to anyone but the command center.
+ * one event at a time. A store that keeps a projection of each case (a snapshot of every
+ * attribute) restores it with {@link #builder()}; that is the only other public way to make one.
+ * {@link #reporterContact()} is private data: adapters must not show it to anyone but the
+ * command center.
+ *
+ * <pre>{@code
+ * Case restored = Case.builder()
+ *         .id(snapshot.id())
+ *         .source(snapshot.source())
+ *         // ... every attribute of the stored projection
+ *         .build();
+ * }</pre>
  */
 @Value.Immutable
 public abstract class Case {
 
     Case() {}
+
+    /**
+     * A builder for restoring a case from a stored projection; every attribute without a default
+     * must be set, or {@link Builder#build()} throws {@link IllegalStateException} naming them. It
+     * checks no business rule: the attributes must come from a fold of the case's events.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Sets a case's attributes one by one; see {@link Case#builder()}. */
+    public static final class Builder extends ImmutableCase.Builder {
+        Builder() {}
+    }
 
     public abstract CaseId id();
 
@@ -177,7 +201,8 @@ public abstract class Case {
             throw new IllegalArgumentException("event " + recorded.caseId() + " v" + recorded.version()
                     + " does not follow case " + id() + " v" + version());
         }
-        ImmutableCase current = ImmutableCase.copyOf(this);
+        // Every case is an ImmutableCase (the constructor is package-private), so the cast holds.
+        ImmutableCase current = (ImmutableCase) ImmutableCase.copyOf(this);
         ImmutableCase next = fold(current, recorded.event(), recorded.at(), recorded.actorId())
                 .withVersion(recorded.version())
                 .withLastHash(recorded.hash());

@@ -22,8 +22,11 @@ public sealed interface CaseEvent
                 CaseClosed,
                 CaseEscalated {
 
-    /** A stable name for the event type, used in storage and audit trails. */
+    /**
+     * The event type's stable name ({@code "case.reported"}), used in storage and audit trails; it
+     * does not change when the class is renamed or moved (see {@link CaseEventTypes}).
+     */
     default String type() {
-        return getClass().getSimpleName();
+        return CaseEventTypes.nameOf(getClass());
     }
 }

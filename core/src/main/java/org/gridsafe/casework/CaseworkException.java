@@ -28,6 +28,7 @@ public abstract class CaseworkException extends RuntimeException {
             case WRONG_STATE -> new WrongCaseStateException(rejection);
             case ACCESS_DENIED -> new AccessDeniedException(rejection);
             case STALE_VERSION -> new StaleCaseVersionException(rejection);
+            case CONCURRENT_UPDATE -> new ConcurrentUpdateException(rejection);
         };
     }
 }

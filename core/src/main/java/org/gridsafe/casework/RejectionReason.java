@@ -10,6 +10,11 @@ public enum RejectionReason {
     WRONG_STATE,
     /** The access policy refused the actor. */
     ACCESS_DENIED,
-    /** The case moved on since the actor looked at it. */
-    STALE_VERSION
+    /** The case moved on since the actor looked at it (the version they sent is old). */
+    STALE_VERSION,
+    /**
+     * Another command was appended after this one was decided: the caller's view was current, it
+     * lost a race. Retrying (after a reload) is safe.
+     */
+    CONCURRENT_UPDATE
 }

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The case moved on since the actor (or the store's writer) read it: another command won the race.
- * Nothing was written; reload the case and decide again.
+ * The caller acted on a version of the case that is no longer current: the expected version it
+ * sent (HTTP {@code If-Match}) is older than the case. Nothing was written; the caller should
+ * reload the case, look at what changed, and decide again. A race lost <em>after</em> the command
+ * was checked against the current version is a {@link ConcurrentUpdateException} instead.
  */
 public final class StaleCaseVersionException extends CaseworkException {
 
@@ -15,12 +17,12 @@ public final class StaleCaseVersionException extends CaseworkException {
         super(rejection);
     }
 
-    /** Thrown by a store when {@code caseId} is no longer at {@code expectedVersion}. */
+    /** The caller expected {@code expectedVersion}; the case is at {@code actualVersion}. */
     public static StaleCaseVersionException at(CaseId caseId, long expectedVersion, long actualVersion) {
         return new StaleCaseVersionException(new Rejection(
                 RejectionReason.STALE_VERSION,
                 "case " + caseId + " is at version " + actualVersion + ", not " + expectedVersion
-                        + ": another command changed it first; reload and try again",
+                        + ": reload it and decide again",
                 List.of(),
                 Optional.empty()));
     }

@@ -13,8 +13,9 @@
  * {@link org.gridsafe.casework.CaseAudit} can show the log was not altered.
  */
 @Value.Style(
-        visibility = Value.Style.ImplementationVisibility.PUBLIC,
-        builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+        // The generated ImmutableCase stays package-private: the public path is Case.builder().
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
         defaults = @Value.Immutable(copy = true))
 package org.gridsafe.casework;
 

@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Notification;
 import org.gridsafe.casework.RecordedEvent;
-import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.port.CaseChange;
 import org.gridsafe.port.CasePage;
 import org.gridsafe.port.CaseQueries;
@@ -72,7 +72,7 @@ public final class InMemoryCaseStore implements CaseStore, CaseQueries, CaseStat
         logs.compute(change.caseId(), (id, log) -> {
             long actual = log == null ? 0 : log.size();
             if (actual != change.expectedVersion()) {
-                throw StaleCaseVersionException.at(id, change.expectedVersion(), actual);
+                throw ConcurrentUpdateException.at(id, change.expectedVersion(), actual);
             }
             List<RecordedEvent> next = log == null ? new ArrayList<>() : log;
             synchronized (next) {

@@ -9,7 +9,7 @@ import org.gridsafe.casework.RecordedEvent;
  *
  * <p>{@link #append} is all or nothing and guarded by the expected version: of two writers that
  * read the same version, one succeeds and the other gets a
- * {@link org.gridsafe.casework.StaleCaseVersionException}, with nothing of its change stored.
+ * {@link org.gridsafe.casework.ConcurrentUpdateException}, with nothing of its change stored.
  * Once {@code append} returns, the change is durable (for a durable store) and its notifications
  * will be delivered at least once.
  */
@@ -22,7 +22,15 @@ public interface CaseStore {
      * Stores {@code change} if the case is still at {@code change.expectedVersion()} (0: the case
      * must not exist yet).
      *
-     * @throws org.gridsafe.casework.StaleCaseVersionException if another change came first
+     * @throws org.gridsafe.casework.ConcurrentUpdateException if another change came first
      */
     void append(CaseChange change);
+
+    /**
+     * Whether appended events survive a restart of the process. {@code GridSafe}'s builder then
+     * insists on an id generator that survives it too. Default: {@code false}.
+     */
+    default boolean durable() {
+        return false;
+    }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.gridsafe.Casework;
 import org.gridsafe.GridSafe;
@@ -445,26 +444,35 @@ class StandardAccessPolicyTest {
                 casework,
                 store,
                 shihuGridManager(),
-                new Verify(general.id(), OptionalLong.of(general.version()), true, Optional.empty()),
+                Verify.of(general.id())
+                        .expectedVersion(general.version())
+                        .passed(true)
+                        .build(),
                 "grid-staff-own-subtree");
         assertRefused(
                 casework,
                 store,
                 jinqiaoGridManager(),
-                new Verify(major.id(), OptionalLong.of(major.version()), true, Optional.empty()),
+                Verify.of(major.id())
+                        .expectedVersion(major.version())
+                        .passed(true)
+                        .build(),
                 "major-hazard-verified-by-department");
         // Access is decided before the version: an outsider learns nothing about the case's version.
         assertRefused(
                 casework,
                 store,
                 emergencyOfficer(),
-                new SubmitRectification(major.id(), OptionalLong.of(1), "已整改", List.of()),
+                SubmitRectification.of(major.id())
+                        .expectedVersion(1)
+                        .evidence("已整改")
+                        .build(),
                 "department-own-cases");
         assertRefused(
                 casework,
                 store,
                 Actor.SYSTEM,
-                new Verify(general.id(), OptionalLong.empty(), true, Optional.empty()),
+                Verify.of(general.id()).passed(true).build(),
                 "system-scheduled-work");
     }
 
@@ -496,30 +504,24 @@ class StandardAccessPolicyTest {
                         .description("消防设施损坏")
                         .build());
         c = casework.register(
-                jinqiaoCommandCenter(),
-                new Register(
-                        c.id(),
-                        OptionalLong.of(1),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+                jinqiaoCommandCenter(), Register.of(c.id()).expectedVersion(1).build());
         boolean major = grade == HazardGrade.MAJOR;
         c = casework.dispatch(
                 jinqiaoCommandCenter(),
-                new Dispatch(
-                        c.id(),
-                        OptionalLong.of(2),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        major
-                                ? Optional.of(
-                                        new RectificationPlan("王队长", "更换消防设施", "2万元", HOLIDAY.plusMonths(1), "专人值守"))
-                                : Optional.empty(),
-                        major ? Optional.of(new ListedSupervision("区安委办", "区安委办督〔2026〕3号")) : Optional.empty()));
+                Dispatch.of(c.id())
+                        .expectedVersion(2)
+                        .plan(
+                                major
+                                        ? new RectificationPlan("王队长", "更换消防设施", "2万元", HOLIDAY.plusMonths(1), "专人值守")
+                                        : null)
+                        .listedSupervision(major ? new ListedSupervision("区安委办", "区安委办督〔2026〕3号") : null)
+                        .build());
         return casework.submitRectification(
-                fireOfficer(), new SubmitRectification(c.id(), OptionalLong.of(3), "已更换", List.of()));
+                fireOfficer(),
+                SubmitRectification.of(c.id())
+                        .expectedVersion(3)
+                        .evidence("已更换")
+                        .build());
     }
 
     private static CaseFacts facts(GridCode grid, HazardGrade grade, DepartmentId department) {

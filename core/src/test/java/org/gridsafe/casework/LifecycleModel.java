@@ -52,7 +52,7 @@ final class LifecycleModel {
                 return WRONG_STATE;
             } else if (e instanceof AccessDeniedException) {
                 return ACCESS_DENIED;
-            } else if (e instanceof StaleCaseVersionException) {
+            } else if (e instanceof StaleCaseVersionException || e instanceof ConcurrentUpdateException) {
                 return STALE;
             }
             throw new AssertionError("unknown refusal " + e.getClass().getName() + ": " + e.getMessage(), e);

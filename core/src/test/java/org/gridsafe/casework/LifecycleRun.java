@@ -198,8 +198,10 @@ final class LifecycleRun implements LifecycleSteps.Context {
             returned = fixedOnSpot
                     ? casework.reportFixedOnSpot(
                             actor,
-                            new ReportFixedOnSpot(
-                                    report, fixedOnSpotEvidence.get().value("已当场清理"), List.of("photo:after")))
+                            ReportFixedOnSpot.of(report)
+                                    .evidence(fixedOnSpotEvidence.get().value("已当场清理"))
+                                    .evidenceAttachments(List.of("photo:after"))
+                                    .build())
                     : casework.report(actor, report);
             actual = Outcome.ACCEPTED;
         } catch (CaseworkException e) {
@@ -612,7 +614,9 @@ final class LifecycleRun implements LifecycleSteps.Context {
 
     /** An event as the model names it. */
     static String describe(CaseEvent event) {
-        return event instanceof CaseEscalated e ? "CaseEscalated(" + e.rung() + ")" : event.type();
+        return event instanceof CaseEscalated e
+                ? "CaseEscalated(" + e.rung() + ")"
+                : event.getClass().getSimpleName();
     }
 
     /** Each case's number of events (its version). */

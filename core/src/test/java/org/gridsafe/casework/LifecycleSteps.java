@@ -174,13 +174,13 @@ final class LifecycleSteps {
 
         @Override
         public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
-            return new Register(
-                    c.id,
-                    expectedVersion,
-                    domain,
-                    hazard.map(HazardCode::parse),
-                    grade,
-                    note.map(t -> t.value("情况属实，予以立案")));
+            return Register.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .domain(domain)
+                    .hazard(hazard.map(HazardCode::parse))
+                    .grade(grade)
+                    .note(note.map(t -> t.value("情况属实，予以立案")))
+                    .build();
         }
 
         @Override
@@ -224,7 +224,10 @@ final class LifecycleSteps {
 
         @Override
         public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
-            return new Reject(c.id, expectedVersion, reason.value("不属于安全隐患"));
+            return Reject.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .reason(reason.value("不属于安全隐患"))
+                    .build();
         }
 
         @Override
@@ -262,7 +265,11 @@ final class LifecycleSteps {
         @Override
         public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
             CaseId target = context.caseAt(into).map(t -> t.id).orElse(CaseId.of("YH-NO-SUCH-CASE"));
-            return new Merge(c.id, expectedVersion, target, reason.value("同一隐患重复上报"));
+            return Merge.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .into(target)
+                    .reason(reason.value("同一隐患重复上报"))
+                    .build();
         }
 
         @Override
@@ -339,17 +346,17 @@ final class LifecycleSteps {
 
         @Override
         public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
-            return new Dispatch(
-                    c.id,
-                    expectedVersion,
-                    department.pick(c.domain),
-                    overrideReason.map(t -> t.value("属地管理，改派")),
-                    Optional.of("handler-1"),
-                    plan
-                            ? Optional.of(
-                                    new RectificationPlan("张厂长", "更换防护设施", "五万元", LocalDate.of(2026, 6, 30), "设置警戒区"))
-                            : Optional.empty(),
-                    supervision ? Optional.of(new ListedSupervision("区安委办", "区安委办督〔2026〕12号")) : Optional.empty());
+            return Dispatch.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .department(department.pick(c.domain))
+                    .overrideReason(overrideReason.map(t -> t.value("属地管理，改派")))
+                    .handlerId("handler-1")
+                    .plan(
+                            plan
+                                    ? new RectificationPlan("张厂长", "更换防护设施", "五万元", LocalDate.of(2026, 6, 30), "设置警戒区")
+                                    : null)
+                    .listedSupervision(supervision ? new ListedSupervision("区安委办", "区安委办督〔2026〕12号") : null)
+                    .build();
         }
 
         @Override
@@ -405,7 +412,11 @@ final class LifecycleSteps {
 
         @Override
         public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
-            return new SubmitRectification(c.id, expectedVersion, evidence.value("已整改完毕"), List.of("photo:after"));
+            return SubmitRectification.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .evidence(evidence.value("已整改完毕"))
+                    .attachments(List.of("photo:after"))
+                    .build();
         }
 
         @Override
@@ -455,8 +466,11 @@ final class LifecycleSteps {
 
         @Override
         public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
-            return new RequestExtension(
-                    c.id, expectedVersion, ask.from(c.deadline.orElse(context.now())), reason.value("设备到货延迟"));
+            return RequestExtension.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .requestedDeadline(ask.from(c.deadline.orElse(context.now())))
+                    .reason(reason.value("设备到货延迟"))
+                    .build();
         }
 
         @Override
@@ -502,9 +516,14 @@ final class LifecycleSteps {
         @Override
         public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
             return approve
-                    ? new ApproveExtension(c.id, expectedVersion, text.map(t -> t.value("同意")))
-                    : new DenyExtension(
-                            c.id, expectedVersion, text.orElse(Text.BLANK).value("理由不充分"));
+                    ? ApproveExtension.of(c.id)
+                            .expectedVersion(expectedVersion)
+                            .note(text.map(t -> t.value("同意")))
+                            .build()
+                    : DenyExtension.of(c.id)
+                            .expectedVersion(expectedVersion)
+                            .reason(text.orElse(Text.BLANK).value("理由不充分"))
+                            .build();
         }
 
         @Override
@@ -546,7 +565,11 @@ final class LifecycleSteps {
 
         @Override
         public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
-            return new Verify(c.id, expectedVersion, passed, remarks.map(t -> t.value(passed ? "合格" : "防护栏未固定")));
+            return Verify.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .passed(passed)
+                    .remarks(remarks.map(t -> t.value(passed ? "合格" : "防护栏未固定")))
+                    .build();
         }
 
         @Override
@@ -589,7 +612,11 @@ final class LifecycleSteps {
 
         @Override
         public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
-            return new Close(c.id, expectedVersion, satisfaction, Optional.of("满意"), Optional.empty());
+            return Close.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .satisfaction(satisfaction)
+                    .feedback("满意")
+                    .build();
         }
 
         @Override
@@ -627,7 +654,10 @@ final class LifecycleSteps {
 
         @Override
         public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
-            return new Escalate(c.id, expectedVersion, context.now());
+            return Escalate.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .now(context.now())
+                    .build();
         }
 
         @Override

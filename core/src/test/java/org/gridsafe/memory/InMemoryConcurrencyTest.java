@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -30,6 +29,7 @@ import org.gridsafe.casework.CaseAudit;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
+import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.DenyExtension;
 import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.ExistingCaseCommand;
@@ -93,23 +93,10 @@ class InMemoryConcurrencyTest {
                             .build());
             c = casework.register(
                     jinqiaoCommandCenter(),
-                    new Register(
-                            c.id(),
-                            OptionalLong.of(1),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty()));
+                    Register.of(c.id()).expectedVersion(1).build());
             c = casework.dispatch(
                     jinqiaoCommandCenter(),
-                    new Dispatch(
-                            c.id(),
-                            OptionalLong.of(2),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty()));
+                    Dispatch.of(c.id()).expectedVersion(2).build());
             assertThat(c.version()).isEqualTo(SETUP_EVENTS);
             cases.add(c.id());
         }
@@ -151,7 +138,7 @@ class InMemoryConcurrencyTest {
                                 problems.add(
                                         "a command expecting v" + seen.version() + " returned v" + after.version());
                             }
-                        } catch (StaleCaseVersionException stale) {
+                        } catch (StaleCaseVersionException | ConcurrentUpdateException stale) {
                             (explicit ? staleWithVersion : staleAfterRetries).incrementAndGet();
                         } catch (WrongCaseStateException notNow) {
                             wrongState.incrementAndGet();
@@ -236,13 +223,15 @@ class InMemoryConcurrencyTest {
                         try {
                             casework.requestExtension(
                                     fireOfficer(),
-                                    new RequestExtension(
-                                            id,
-                                            OptionalLong.of(seen.version()),
-                                            seen.deadline().orElseThrow().plus(Duration.ofDays(1)),
-                                            "配件未到"));
+                                    RequestExtension.of(id)
+                                            .expectedVersion(seen.version())
+                                            .requestedDeadline(seen.deadline()
+                                                    .orElseThrow()
+                                                    .plus(Duration.ofDays(1)))
+                                            .reason("配件未到")
+                                            .build());
                             return true;
-                        } catch (StaleCaseVersionException lost) {
+                        } catch (StaleCaseVersionException | ConcurrentUpdateException lost) {
                             return false;
                         }
                     }));
@@ -254,7 +243,11 @@ class InMemoryConcurrencyTest {
                 assertThat(won).as("winners in round %d", round).isEqualTo(1);
                 assertThat(store.load(id)).hasSize((int) seen.version() + 1);
                 casework.denyExtension(
-                        jinqiaoCommandCenter(), new DenyExtension(id, OptionalLong.of(seen.version() + 1), "不同意"));
+                        jinqiaoCommandCenter(),
+                        DenyExtension.of(id)
+                                .expectedVersion(seen.version() + 1)
+                                .reason("不同意")
+                                .build());
             }
         } finally {
             pool.shutdownNow();
@@ -275,13 +268,29 @@ class InMemoryConcurrencyTest {
 
     private static ExistingCaseCommand command(int kind, Case seen, OptionalLong expected) {
         return switch (kind) {
-            case 0 -> new SubmitRectification(seen.id(), expected, "已整改", List.of());
-            case 1 -> new Verify(seen.id(), expected, false, Optional.of("未整改到位"));
+            case 0 ->
+                SubmitRectification.of(seen.id())
+                        .expectedVersion(expected)
+                        .evidence("已整改")
+                        .build();
+            case 1 ->
+                Verify.of(seen.id())
+                        .expectedVersion(expected)
+                        .passed(false)
+                        .remarks("未整改到位")
+                        .build();
             case 2 ->
-                new RequestExtension(
-                        seen.id(), expected, seen.deadline().orElseThrow().plus(Duration.ofDays(1)), "配件未到");
-            case 3 -> new DenyExtension(seen.id(), expected, "不同意");
-            default -> new ApproveExtension(seen.id(), expected, Optional.empty());
+                RequestExtension.of(seen.id())
+                        .expectedVersion(expected)
+                        .requestedDeadline(seen.deadline().orElseThrow().plus(Duration.ofDays(1)))
+                        .reason("配件未到")
+                        .build();
+            case 3 ->
+                DenyExtension.of(seen.id())
+                        .expectedVersion(expected)
+                        .reason("不同意")
+                        .build();
+            default -> ApproveExtension.of(seen.id()).expectedVersion(expected).build();
         };
     }
 }

@@ -208,7 +208,12 @@ public final class CaseHistories {
         switch (c.state()) {
             case REPORTED -> {
                 if (choice < 10) {
-                    casework.reject(center, new Reject(c.id(), any, "不属于安全隐患"));
+                    casework.reject(
+                            center,
+                            Reject.of(c.id())
+                                    .expectedVersion(any)
+                                    .reason("不属于安全隐患")
+                                    .build());
                 } else if (choice < 15) {
                     Optional<CaseId> into = cases.stream()
                             .filter(other -> !other.equals(c.id()))
@@ -216,18 +221,17 @@ public final class CaseHistories {
                                     casework.get(DISTRICT_STAFF, other).state().isOpen())
                             .findFirst();
                     if (into.isPresent()) {
-                        casework.merge(center, new Merge(c.id(), any, into.get(), "重复上报"));
+                        casework.merge(
+                                center,
+                                Merge.of(c.id())
+                                        .expectedVersion(any)
+                                        .into(into.get())
+                                        .reason("重复上报")
+                                        .build());
                     }
                 } else {
                     casework.register(
-                            center,
-                            new Register(
-                                    c.id(),
-                                    any,
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    Optional.empty()));
+                            center, Register.of(c.id()).expectedVersion(any).build());
                 }
             }
             case REGISTERED -> casework.dispatch(center, dispatch(c));
@@ -235,9 +239,16 @@ public final class CaseHistories {
                 Actor officer = officer(c.department().orElseThrow());
                 if (c.pendingExtension().isPresent()) {
                     if (choice < 35) {
-                        casework.denyExtension(center, new DenyExtension(c.id(), any, "理由不充分"));
+                        casework.denyExtension(
+                                center,
+                                DenyExtension.of(c.id())
+                                        .expectedVersion(any)
+                                        .reason("理由不充分")
+                                        .build());
                     } else {
-                        casework.approveExtension(center, new ApproveExtension(c.id(), any, Optional.empty()));
+                        casework.approveExtension(
+                                center,
+                                ApproveExtension.of(c.id()).expectedVersion(any).build());
                     }
                 } else if (choice < 25) {
                     Instant base = c.deadline().orElseThrow().isAfter(clock.instant())
@@ -245,19 +256,34 @@ public final class CaseHistories {
                             : clock.instant();
                     casework.requestExtension(
                             officer,
-                            new RequestExtension(c.id(), any, base.plus(Duration.ofDays(1 + choice % 4)), "待料"));
+                            RequestExtension.of(c.id())
+                                    .expectedVersion(any)
+                                    .requestedDeadline(base.plus(Duration.ofDays(1 + choice % 4)))
+                                    .reason("待料")
+                                    .build());
                 } else {
-                    casework.submitRectification(officer, new SubmitRectification(c.id(), any, "已整改", List.of()));
+                    casework.submitRectification(
+                            officer,
+                            SubmitRectification.of(c.id())
+                                    .expectedVersion(any)
+                                    .evidence("已整改")
+                                    .build());
                 }
             }
             case RECTIFIED -> {
                 Actor verifier =
                         c.grade() == HazardGrade.MAJOR ? officer(c.department().orElseThrow()) : DISTRICT_STAFF;
                 boolean passed = choice >= 30;
-                casework.verify(verifier, new Verify(c.id(), any, passed, Optional.of(passed ? "通过" : "未通过")));
+                casework.verify(
+                        verifier,
+                        Verify.of(c.id())
+                                .expectedVersion(any)
+                                .passed(passed)
+                                .remarks(passed ? "通过" : "未通过")
+                                .build());
             }
             case VERIFIED ->
-                casework.close(center, new Close(c.id(), any, Optional.empty(), Optional.empty(), Optional.empty()));
+                casework.close(center, Close.of(c.id()).expectedVersion(any).build());
             default -> {
                 // Finished: nothing left to do.
             }
@@ -266,24 +292,14 @@ public final class CaseHistories {
 
     private static Dispatch dispatch(Case c) {
         if (c.grade() != HazardGrade.MAJOR) {
-            return new Dispatch(
-                    c.id(),
-                    OptionalLong.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty());
+            return Dispatch.of(c.id()).build();
         }
-        return new Dispatch(
-                c.id(),
-                OptionalLong.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("ent-a"),
-                Optional.of(new RectificationPlan(
-                        "王厂长", "清理通道、加装防火分隔", "企业自筹 20 万元", java.time.LocalDate.of(2026, 5, 15), "专人值守，配置灭火器材")),
-                Optional.of(new ListedSupervision("示范区安委办", "示安委督〔2026〕3号")));
+        return Dispatch.of(c.id())
+                .handlerId("ent-a")
+                .plan(new RectificationPlan(
+                        "王厂长", "清理通道、加装防火分隔", "企业自筹 20 万元", java.time.LocalDate.of(2026, 5, 15), "专人值守，配置灭火器材"))
+                .listedSupervision(new ListedSupervision("示范区安委办", "示安委督〔2026〕3号"))
+                .build();
     }
 
     private static Actor officer(DepartmentId department) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,10 +34,12 @@ import org.gridsafe.casework.ApproveExtension;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseAudit;
 import org.gridsafe.casework.CaseEvent;
+import org.gridsafe.casework.CaseEventTypes;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.Close;
+import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.DenyExtension;
 import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.EscalationRung;
@@ -52,7 +53,6 @@ import org.gridsafe.casework.Reject;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
-import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.DepartmentId;
@@ -211,7 +211,7 @@ public abstract class CaseStoreContract {
                 .forEach(change ->
                         change.events().forEach(e -> written.add(e.event().type())));
         Set<String> everyType = Arrays.stream(CaseEvent.class.getPermittedSubclasses())
-                .map(Class::getSimpleName)
+                .map(t -> CaseEventTypes.nameOf(t.asSubclass(CaseEvent.class)))
                 .collect(Collectors.toSet());
         assertThat(written).as("event types the contract writes").isEqualTo(everyType);
 
@@ -241,12 +241,13 @@ public abstract class CaseStoreContract {
     void appendingWithAStaleExpectedVersionIsRefusedAndChangesNothing() {
         Case reported = report(casework, JINQIAO_MICRO_1, SafetyDomain.FIRE, HazardGrade.GENERAL, "消防通道堆放杂物");
         // Two command-center seats read version 1; one rejects (held back), the other registers first.
-        CaseChange loser = recorder.holdBack(
-                () -> casework.reject(DISTRICT_CENTER, new Reject(reported.id(), OptionalLong.of(1), "重复上报，不予立案")));
+        CaseChange loser = recorder.holdBack(() -> casework.reject(
+                DISTRICT_CENTER,
+                Reject.of(reported.id()).expectedVersion(1).reason("重复上报，不予立案").build()));
         register(casework, reported);
         Snapshot before = snapshot(reported.id());
 
-        assertThatThrownBy(() -> subject.store().append(loser)).isInstanceOf(StaleCaseVersionException.class);
+        assertThatThrownBy(() -> subject.store().append(loser)).isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(snapshot(reported.id())).isEqualTo(before);
         assertThat(subject.deliveredNotifications()).doesNotContainAnyElementsOf(loser.notifications());
@@ -264,21 +265,21 @@ public abstract class CaseStoreContract {
 
         assertThatThrownBy(() -> subject.store().append(changes.get(1)))
                 .as("version 1 expected of a case that does not exist")
-                .isInstanceOf(StaleCaseVersionException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(subject.store().load(id)).isEmpty();
         assertThat(subject.queries().find(id)).isEmpty();
 
         subject.store().append(changes.get(0));
         assertThatThrownBy(() -> subject.store().append(changes.get(2)))
                 .as("version 2 expected of a case at version 1")
-                .isInstanceOf(StaleCaseVersionException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(subject.store().load(id))
                 .containsExactlyElementsOf(changes.get(0).events());
         assertThat(subject.queries().find(id)).contains(changes.get(0).result());
     }
 
     @Test
-    void reportingANewCaseUnderATakenIdIsStale() {
+    void reportingANewCaseUnderATakenIdLosesTheRace() {
         ids.then("YH-TAKEN");
         Case original = report(casework, JINQIAO_MICRO_2, SafetyDomain.FIRE, HazardGrade.GENERAL, "灭火器过期");
         Snapshot before = snapshot(original.id());
@@ -290,7 +291,7 @@ public abstract class CaseStoreContract {
         report(other, SHIHU_MICRO_1, SafetyDomain.TRAFFIC, HazardGrade.GENERAL, "路口信号灯损坏");
         CaseChange secondReport = elsewhere.accepted().get(0);
 
-        assertThatThrownBy(() -> subject.store().append(secondReport)).isInstanceOf(StaleCaseVersionException.class);
+        assertThatThrownBy(() -> subject.store().append(secondReport)).isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(snapshot(original.id())).isEqualTo(before);
         assertThat(subject.deliveredNotifications()).doesNotContainAnyElementsOf(secondReport.notifications());
@@ -316,7 +317,7 @@ public abstract class CaseStoreContract {
         Snapshot before = snapshot(fixed.id());
 
         assertThatThrownBy(() -> subject.store().append(elsewhere.accepted().get(0)))
-                .isInstanceOf(StaleCaseVersionException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(snapshot(fixed.id())).isEqualTo(before);
     }
 
@@ -380,15 +381,15 @@ public abstract class CaseStoreContract {
         CaseChange loser = recorder.holdBack(() -> dispatch(casework, registered));
         casework.merge(
                 DISTRICT_CENTER,
-                new Merge(
-                        registered.id(),
-                        OptionalLong.of(registered.version()),
-                        report(casework, SHIHU_MICRO_1, SafetyDomain.FIRE, HazardGrade.GENERAL, "同一处电动车充电")
-                                .id(),
-                        "重复上报"));
+                Merge.of(registered.id())
+                        .expectedVersion(registered.version())
+                        .into(report(casework, SHIHU_MICRO_1, SafetyDomain.FIRE, HazardGrade.GENERAL, "同一处电动车充电")
+                                .id())
+                        .reason("重复上报")
+                        .build());
         assertThat(loser.notifications()).isNotEmpty();
 
-        assertThatThrownBy(() -> subject.store().append(loser)).isInstanceOf(StaleCaseVersionException.class);
+        assertThatThrownBy(() -> subject.store().append(loser)).isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(subject.deliveredNotifications()).doesNotContainAnyElementsOf(loser.notifications());
     }
@@ -705,46 +706,56 @@ public abstract class CaseStoreContract {
         clock.advance(Duration.ofMinutes(30));
         full = casework.register(
                 DISTRICT_CENTER,
-                new Register(
-                        full.id(),
-                        OptionalLong.of(full.version()),
-                        Optional.of(SafetyDomain.PRODUCTION),
-                        Optional.of(OVERLOAD),
-                        Optional.of(HazardGrade.MAJOR),
-                        Optional.of("受理：企业自查自报，重大隐患")));
+                Register.of(full.id())
+                        .expectedVersion(full.version())
+                        .domain(SafetyDomain.PRODUCTION)
+                        .hazard(OVERLOAD)
+                        .grade(HazardGrade.MAJOR)
+                        .note("受理：企业自查自报，重大隐患")
+                        .build());
         clock.advance(Duration.ofMinutes(30));
         full = casework.dispatch(
                 DISTRICT_CENTER,
-                new Dispatch(
-                        full.id(),
-                        OptionalLong.of(full.version()),
-                        Optional.of(FIRE_BRIGADE),
-                        Optional.of("涉及消防设施，由消防救援大队牵头"),
-                        Optional.of("ent-a"),
-                        Optional.of(plan()),
-                        Optional.of(new ListedSupervision("区安委办", "区安委办督〔2026〕12号"))));
+                Dispatch.of(full.id())
+                        .expectedVersion(full.version())
+                        .department(FIRE_BRIGADE)
+                        .overrideReason("涉及消防设施，由消防救援大队牵头")
+                        .handlerId("ent-a")
+                        .plan(plan())
+                        .listedSupervision(new ListedSupervision("区安委办", "区安委办督〔2026〕12号"))
+                        .build());
         Actor fire = officerOf(full);
         clock.advance(Duration.ofHours(2));
         full = casework.requestExtension(
                 fire,
-                new RequestExtension(
-                        full.id(),
-                        OptionalLong.of(full.version()),
+                RequestExtension.of(full.id())
+                        .expectedVersion(full.version())
                         // Sub-millisecond input: the log keeps milliseconds, which every store can hold.
-                        full.deadline().orElseThrow().plus(Duration.ofDays(7)).plusNanos(123_456),
-                        "等待防爆配件到货🔧"));
+                        .requestedDeadline(full.deadline()
+                                .orElseThrow()
+                                .plus(Duration.ofDays(7))
+                                .plusNanos(123_456))
+                        .reason("等待防爆配件到货🔧")
+                        .build());
         full = casework.approveExtension(
                 DISTRICT_CENTER,
-                new ApproveExtension(full.id(), OptionalLong.of(full.version()), Optional.of("同意延期一周")));
+                ApproveExtension.of(full.id())
+                        .expectedVersion(full.version())
+                        .note("同意延期一周")
+                        .build());
         full = casework.requestExtension(
                 fire,
-                new RequestExtension(
-                        full.id(),
-                        OptionalLong.of(full.version()),
-                        full.deadline().orElseThrow().plus(Duration.ofDays(7)),
-                        "再次申请"));
+                RequestExtension.of(full.id())
+                        .expectedVersion(full.version())
+                        .requestedDeadline(full.deadline().orElseThrow().plus(Duration.ofDays(7)))
+                        .reason("再次申请")
+                        .build());
         full = casework.denyExtension(
-                DISTRICT_CENTER, new DenyExtension(full.id(), OptionalLong.of(full.version()), "理由不充分，不同意"));
+                DISTRICT_CENTER,
+                DenyExtension.of(full.id())
+                        .expectedVersion(full.version())
+                        .reason("理由不充分，不同意")
+                        .build());
 
         // A general hazard with every optional field absent, merged into by a duplicate.
         ids.then("YH-BARE");
@@ -762,23 +773,26 @@ public abstract class CaseStoreContract {
         Case duplicate = report(casework, SHIHU_MICRO_1, SafetyDomain.TRAFFIC, HazardGrade.GENERAL, "护栏倒了");
         casework.merge(
                 DISTRICT_CENTER,
-                new Merge(duplicate.id(), OptionalLong.of(duplicate.version()), bare.id(), "同一处护栏，合并办理"));
+                Merge.of(duplicate.id())
+                        .expectedVersion(duplicate.version())
+                        .into(bare.id())
+                        .reason("同一处护栏，合并办理")
+                        .build());
         ids.then("YH-REJECTED");
         Case rejected = report(casework, YINQIAO_MICRO_1, SafetyDomain.PUBLIC, HazardGrade.GENERAL, "邻居装修噪音");
         casework.reject(
-                DISTRICT_CENTER, new Reject(rejected.id(), OptionalLong.of(rejected.version()), "不属于安全隐患，请拨打12345"));
+                DISTRICT_CENTER,
+                Reject.of(rejected.id())
+                        .expectedVersion(rejected.version())
+                        .reason("不属于安全隐患，请拨打12345")
+                        .build());
         bare = register(casework, bare);
         bare = dispatch(casework, bare);
         bare = rectify(casework, bare);
         bare = verify(casework, bare, true);
         casework.close(
                 DISTRICT_CENTER,
-                new Close(
-                        bare.id(),
-                        OptionalLong.of(bare.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+                Close.of(bare.id()).expectedVersion(bare.version()).build());
 
         ids.then("YH-SPOT");
         fixOnSpot(casework, JINQIAO_MICRO_2, "楼道堆物，已当场清理");
@@ -790,17 +804,22 @@ public abstract class CaseStoreContract {
         assertThat(full.escalationRung()).isEqualTo(EscalationRung.top());
         full = rectify(casework, full);
         full = casework.verify(
-                fire, new Verify(full.id(), OptionalLong.of(full.version()), false, Optional.of("防护栏高度不足1.2米，返工")));
+                fire,
+                Verify.of(full.id())
+                        .expectedVersion(full.version())
+                        .passed(false)
+                        .remarks("防护栏高度不足1.2米，返工")
+                        .build());
         full = rectify(casework, full);
         full = verify(casework, full, true);
         casework.close(
                 DISTRICT_CENTER,
-                new Close(
-                        full.id(),
-                        OptionalLong.of(full.version()),
-                        Optional.of(5),
-                        Optional.of("很满意👍"),
-                        Optional.of("整改到位，超期已督办")));
+                Close.of(full.id())
+                        .expectedVersion(full.version())
+                        .satisfaction(5)
+                        .feedback("很满意👍")
+                        .evaluation("整改到位，超期已督办")
+                        .build());
     }
 
     /**
@@ -857,9 +876,18 @@ public abstract class CaseStoreContract {
                     c = close(
                             casework,
                             verify(casework, rectify(casework, dispatch(casework, register(casework, c))), true));
-                case 6 -> c = casework.reject(DISTRICT_CENTER, new Reject(c.id(), OptionalLong.of(1), "不属实"));
+                case 6 ->
+                    c = casework.reject(
+                            DISTRICT_CENTER,
+                            Reject.of(c.id()).expectedVersion(1).reason("不属实").build());
                 default ->
-                    c = casework.merge(DISTRICT_CENTER, new Merge(c.id(), OptionalLong.of(1), first.id(), "重复上报"));
+                    c = casework.merge(
+                            DISTRICT_CENTER,
+                            Merge.of(c.id())
+                                    .expectedVersion(1)
+                                    .into(first.id())
+                                    .reason("重复上报")
+                                    .build());
             }
         }
         clock.advance(Duration.ofMinutes(41));
@@ -925,13 +953,12 @@ public abstract class CaseStoreContract {
     private Case registerAs(Case c, SafetyDomain domain, HazardGrade grade) {
         return casework.register(
                 DISTRICT_CENTER,
-                new Register(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        Optional.of(domain),
-                        Optional.empty(),
-                        Optional.of(grade),
-                        Optional.of("更正分类")));
+                Register.of(c.id())
+                        .expectedVersion(c.version())
+                        .domain(domain)
+                        .grade(grade)
+                        .note("更正分类")
+                        .build());
     }
 
     // ---------------------------------------------------------------- workflow steps
@@ -971,19 +998,18 @@ public abstract class CaseStoreContract {
                 .description(description)
                 .attachment("photo:before")
                 .build();
-        return work.reportFixedOnSpot(DISTRICT_STAFF, new ReportFixedOnSpot(report, "当场整改完毕", List.of("photo:after")));
+        return work.reportFixedOnSpot(
+                DISTRICT_STAFF,
+                ReportFixedOnSpot.of(report)
+                        .evidence("当场整改完毕")
+                        .evidenceAttachments(List.of("photo:after"))
+                        .build());
     }
 
     private static Case register(Casework work, Case c) {
         return work.register(
                 DISTRICT_CENTER,
-                new Register(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+                Register.of(c.id()).expectedVersion(c.version()).build());
     }
 
     private static Case dispatch(Casework work, Case c) {
@@ -991,36 +1017,44 @@ public abstract class CaseStoreContract {
         boolean unrouted = c.domain() == SafetyDomain.PUBLIC;
         return work.dispatch(
                 DISTRICT_CENTER,
-                new Dispatch(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        unrouted ? Optional.of(PUBLIC_SECURITY) : Optional.empty(),
-                        unrouted ? Optional.of("治安类隐患，交公安分局") : Optional.empty(),
-                        Optional.empty(),
-                        major ? Optional.of(plan()) : Optional.empty(),
-                        major ? Optional.of(new ListedSupervision("区安委办", "区安委办督〔2026〕7号")) : Optional.empty()));
+                Dispatch.of(c.id())
+                        .expectedVersion(c.version())
+                        .department(unrouted ? PUBLIC_SECURITY : null)
+                        .overrideReason(unrouted ? "治安类隐患，交公安分局" : null)
+                        .plan(major ? plan() : null)
+                        .listedSupervision(major ? new ListedSupervision("区安委办", "区安委办督〔2026〕7号") : null)
+                        .build());
     }
 
     private static Case rectify(Casework work, Case c) {
         return work.submitRectification(
-                officerOf(c), new SubmitRectification(c.id(), OptionalLong.of(c.version()), "已整改", List.of("photo:1")));
+                officerOf(c),
+                SubmitRectification.of(c.id())
+                        .expectedVersion(c.version())
+                        .evidence("已整改")
+                        .attachments(List.of("photo:1"))
+                        .build());
     }
 
     private static Case verify(Casework work, Case c, boolean passed) {
         Actor verifier = c.grade() == HazardGrade.MAJOR ? officerOf(c) : DISTRICT_STAFF;
         return work.verify(
                 verifier,
-                new Verify(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        passed,
-                        passed ? Optional.empty() : Optional.of("未整改到位")));
+                Verify.of(c.id())
+                        .expectedVersion(c.version())
+                        .passed(passed)
+                        .remarks(passed ? null : "未整改到位")
+                        .build());
     }
 
     private static Case close(Casework work, Case c) {
         return work.close(
                 DISTRICT_CENTER,
-                new Close(c.id(), OptionalLong.of(c.version()), Optional.of(4), Optional.empty(), Optional.of("按期办结")));
+                Close.of(c.id())
+                        .expectedVersion(c.version())
+                        .satisfaction(4)
+                        .evaluation("按期办结")
+                        .build());
     }
 
     private static Actor officerOf(Case c) {

@@ -6,9 +6,6 @@ import static org.gridsafe.testkit.SampleDistrict.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.gridsafe.Casework;
@@ -171,7 +168,10 @@ public final class HandCountedWeek {
         at(MON.plusMinutes(20), cc, c -> casework.dispatch(center, dispatch(c)));
 
         Case d = at(MON, () -> report(JINQIAO_MICRO_1, jinqiaoGridManager()));
-        at(MON.plusMinutes(1), d, c -> casework.reject(center, new Reject(c.id(), OptionalLong.empty(), "重复")));
+        at(
+                MON.plusMinutes(1),
+                d,
+                c -> casework.reject(center, Reject.of(c.id()).reason("重复").build()));
 
         Case f = at(MON, () -> report(JINQIAO_MICRO_1, jinqiaoGridManager()));
         f = at(MON.plusMinutes(5), f, c -> casework.register(center, register(c)));
@@ -181,13 +181,15 @@ public final class HandCountedWeek {
                 f,
                 c -> casework.requestExtension(
                         fireOfficer(),
-                        new RequestExtension(
-                                c.id(), OptionalLong.empty(), at(LocalDateTime.of(2026, 4, 10, 17, 0)), "待料")));
+                        RequestExtension.of(c.id())
+                                .requestedDeadline(at(LocalDateTime.of(2026, 4, 10, 17, 0)))
+                                .reason("待料")
+                                .build()));
         at(
                 TUE.plusMinutes(5),
                 f,
                 c -> casework.approveExtension(
-                        center, new ApproveExtension(c.id(), OptionalLong.empty(), Optional.empty())));
+                        center, ApproveExtension.of(c.id()).build()));
 
         LocalDateTime friday = LocalDateTime.of(2026, 4, 3, 15, 0);
         Case e = at(friday, () -> report(SHIHU_MICRO_1, shihuGridManager()));
@@ -210,36 +212,26 @@ public final class HandCountedWeek {
     }
 
     private static Register register(Case c) {
-        return new Register(
-                c.id(), OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return Register.of(c.id()).build();
     }
 
     private static Dispatch dispatch(Case c) {
-        return new Dispatch(
-                c.id(),
-                OptionalLong.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+        return Dispatch.of(c.id()).build();
     }
 
     private Case rectify(Case c) {
         return casework.submitRectification(
-                fireOfficer(), new SubmitRectification(c.id(), OptionalLong.empty(), "已整改", List.of()));
+                fireOfficer(), SubmitRectification.of(c.id()).evidence("已整改").build());
     }
 
     private Case verify(Case c, boolean passed) {
         return casework.verify(
                 jinqiaoGridManager(),
-                new Verify(c.id(), OptionalLong.empty(), passed, Optional.of(passed ? "通过" : "未通过")));
+                Verify.of(c.id()).passed(passed).remarks(passed ? "通过" : "未通过").build());
     }
 
     private Case close(Case c) {
-        return casework.close(
-                jinqiaoCommandCenter(),
-                new Close(c.id(), OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        return casework.close(jinqiaoCommandCenter(), Close.of(c.id()).build());
     }
 
     private Case at(LocalDateTime time, Supplier<Case> action) {

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.gridsafe.Casework;
 import org.gridsafe.GridSafe;
 import org.gridsafe.access.Actor;
@@ -92,30 +90,30 @@ public final class DemoTour {
                         .build());
         c = casework.register(
                 center,
-                new Register(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.of("属实，立案")));
+                Register.of(c.id()).expectedVersion(c.version()).note("属实，立案").build());
         c = casework.dispatch(
-                center,
-                new Dispatch(
-                        c.id(),
-                        OptionalLong.of(c.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()));
+                center, Dispatch.of(c.id()).expectedVersion(c.version()).build());
         c = casework.submitRectification(
                 fireOfficer,
-                new SubmitRectification(c.id(), OptionalLong.of(c.version()), "已责令清理，通道畅通", List.of("photo:after-1")));
-        c = casework.verify(gridManager, new Verify(c.id(), OptionalLong.of(c.version()), true, Optional.of("现场核查通过")));
+                SubmitRectification.of(c.id())
+                        .expectedVersion(c.version())
+                        .evidence("已责令清理，通道畅通")
+                        .attachments(List.of("photo:after-1"))
+                        .build());
+        c = casework.verify(
+                gridManager,
+                Verify.of(c.id())
+                        .expectedVersion(c.version())
+                        .passed(true)
+                        .remarks("现场核查通过")
+                        .build());
         c = casework.close(
                 center,
-                new Close(c.id(), OptionalLong.of(c.version()), Optional.of(5), Optional.of("处理及时"), Optional.empty()));
+                Close.of(c.id())
+                        .expectedVersion(c.version())
+                        .satisfaction(5)
+                        .feedback("处理及时")
+                        .build());
 
         out.printf(
                 "%nCase %s: %s, department %s, on time: %s%n",

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -182,7 +181,8 @@ public final class DistrictSimulation {
         HazardGrade grade = grade();
         Report report = report(CaseSource.GRID_PATROL, grid.code(), grade, Optional.empty());
         if (grade == HazardGrade.GENERAL && random.nextDouble() < config.fixedOnSpotShare()) {
-            casework.reportFixedOnSpot(staff, new ReportFixedOnSpot(report, "现场整改完毕", List.of()));
+            casework.reportFixedOnSpot(
+                    staff, ReportFixedOnSpot.of(report).evidence("现场整改完毕").build());
             return;
         }
         follow(casework.report(staff, report));
@@ -248,18 +248,16 @@ public final class DistrictSimulation {
         Case c = current(id);
         Actor center = center(c.grid());
         if (random.nextDouble() < 0.03) {
-            casework.reject(center, new Reject(id, OptionalLong.of(c.version()), "经核实不属于安全隐患"));
+            casework.reject(
+                    center,
+                    Reject.of(id)
+                            .expectedVersion(c.version())
+                            .reason("经核实不属于安全隐患")
+                            .build());
             return;
         }
         follow(casework.register(
-                center,
-                new Register(
-                        id,
-                        OptionalLong.of(c.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty())));
+                center, Register.of(id).expectedVersion(c.version()).build()));
     }
 
     private void dispatch(org.gridsafe.casework.CaseId id) {
@@ -267,46 +265,59 @@ public final class DistrictSimulation {
         boolean major = c.grade() == HazardGrade.MAJOR;
         follow(casework.dispatch(
                 center(c.grid()),
-                new Dispatch(
-                        id,
-                        OptionalLong.of(c.version()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        c.enterpriseId(),
-                        major
-                                ? Optional.of(new RectificationPlan(
-                                        "企业主要负责人",
-                                        "停产整改，加装防护设施",
-                                        "专项资金 50 万元",
-                                        LocalDate.ofInstant(c.deadline().orElseThrow(), zone)
-                                                .plusDays(40),
-                                        "专人监护，备足应急物资"))
-                                : Optional.empty(),
-                        major
-                                ? Optional.of(new ListedSupervision(
-                                        "区安委办",
-                                        "区安委办督〔2026〕"
-                                                + Math.floorMod(c.id().value().hashCode(), 100) + "号"))
-                                : Optional.empty())));
+                Dispatch.of(id)
+                        .expectedVersion(c.version())
+                        .handlerId(c.enterpriseId())
+                        .plan(
+                                major
+                                        ? new RectificationPlan(
+                                                "企业主要负责人",
+                                                "停产整改，加装防护设施",
+                                                "专项资金 50 万元",
+                                                LocalDate.ofInstant(c.deadline().orElseThrow(), zone)
+                                                        .plusDays(40),
+                                                "专人监护，备足应急物资")
+                                        : null)
+                        .listedSupervision(
+                                major
+                                        ? new ListedSupervision(
+                                                "区安委办",
+                                                "区安委办督〔2026〕"
+                                                        + Math.floorMod(
+                                                                c.id().value().hashCode(), 100) + "号")
+                                        : null)
+                        .build()));
     }
 
     private void askForTime(org.gridsafe.casework.CaseId id) {
         Case c = current(id);
         Instant later = c.deadline().orElseThrow().plus(Duration.ofDays(7));
         Case asked = casework.requestExtension(
-                handler(c), new RequestExtension(id, OptionalLong.of(c.version()), later, "材料未到货"));
+                handler(c),
+                RequestExtension.of(id)
+                        .expectedVersion(c.version())
+                        .requestedDeadline(later)
+                        .reason("材料未到货")
+                        .build());
         schedule(clock.instant().plus(Duration.ofHours(2)), () -> {
             Case pending = current(id);
             follow(casework.approveExtension(
                     center(pending.grid()),
-                    new ApproveExtension(id, OptionalLong.of(pending.version()), Optional.of("同意延期"))));
+                    ApproveExtension.of(id)
+                            .expectedVersion(pending.version())
+                            .note("同意延期")
+                            .build()));
         });
     }
 
     private void rectify(org.gridsafe.casework.CaseId id) {
         Case c = current(id);
         follow(casework.submitRectification(
-                handler(c), new SubmitRectification(id, OptionalLong.of(c.version()), "已按要求整改", List.of())));
+                handler(c),
+                SubmitRectification.of(id)
+                        .expectedVersion(c.version())
+                        .evidence("已按要求整改")
+                        .build()));
     }
 
     private void verify(org.gridsafe.casework.CaseId id) {
@@ -320,19 +331,21 @@ public final class DistrictSimulation {
         boolean passed = random.nextDouble() >= config.reworkShare();
         follow(casework.verify(
                 verifier,
-                new Verify(id, OptionalLong.of(c.version()), passed, Optional.of(passed ? "核查通过" : "整改不到位"))));
+                Verify.of(id)
+                        .expectedVersion(c.version())
+                        .passed(passed)
+                        .remarks(passed ? "核查通过" : "整改不到位")
+                        .build()));
     }
 
     private void close(org.gridsafe.casework.CaseId id) {
         Case c = current(id);
         casework.close(
                 center(c.grid()),
-                new Close(
-                        id,
-                        OptionalLong.of(c.version()),
-                        Optional.of(3 + random.nextInt(3)),
-                        Optional.empty(),
-                        Optional.empty()));
+                Close.of(id)
+                        .expectedVersion(c.version())
+                        .satisfaction(3 + random.nextInt(3))
+                        .build());
     }
 
     private Case current(org.gridsafe.casework.CaseId id) {

@@ -3,7 +3,6 @@ package org.gridsafe.examples;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.gridsafe.Casework;
@@ -81,12 +80,27 @@ public final class EmbeddingExample {
                         .grade(HazardGrade.GENERAL)
                         .description("消防通道堆放杂物")
                         .build());
-        c = casework.register(commandCenter, new Register(c.id(), version(c), none(), none(), none(), none()));
-        c = casework.dispatch(commandCenter, new Dispatch(c.id(), version(c), none(), none(), none(), none(), none()));
+        c = casework.register(
+                commandCenter, Register.of(c.id()).expectedVersion(c.version()).build());
+        c = casework.dispatch(
+                commandCenter, Dispatch.of(c.id()).expectedVersion(c.version()).build());
         c = casework.submitRectification(
-                fireOfficer, new SubmitRectification(c.id(), version(c), "杂物已清理", List.of("photo:42")));
-        c = casework.verify(gridManager, new Verify(c.id(), version(c), true, Optional.of("核查通过")));
-        c = casework.close(commandCenter, new Close(c.id(), version(c), Optional.of(5), none(), none()));
+                fireOfficer,
+                SubmitRectification.of(c.id())
+                        .expectedVersion(c.version())
+                        .evidence("杂物已清理")
+                        .attachments(List.of("photo:42"))
+                        .build());
+        c = casework.verify(
+                gridManager,
+                Verify.of(c.id())
+                        .expectedVersion(c.version())
+                        .passed(true)
+                        .remarks("核查通过")
+                        .build());
+        c = casework.close(
+                commandCenter,
+                Close.of(c.id()).expectedVersion(c.version()).satisfaction(5).build());
 
         // 6. The audit trail: every event chained to the one before by its SHA-256.
         out.println("case " + c.id() + " is " + c.state().zhName() + " ("
@@ -100,9 +114,5 @@ public final class EmbeddingExample {
 
     private static OptionalLong version(Case c) {
         return OptionalLong.of(c.version());
-    }
-
-    private static <T> Optional<T> none() {
-        return Optional.empty();
     }
 }

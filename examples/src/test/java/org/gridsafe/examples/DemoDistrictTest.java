@@ -76,7 +76,7 @@ class DemoDistrictTest {
             System.setOut(previous);
         }
         String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(printed).contains("微网格").contains("CaseClosed").contains("Audit chain intact: true");
+        assertThat(printed).contains("微网格").contains("case.closed").contains("Audit chain intact: true");
     }
 
     private long count(GridLevel level) {
