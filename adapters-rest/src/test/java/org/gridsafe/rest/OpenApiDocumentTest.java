@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The hand-written {@code openapi.json} stays in step with the server: the same operations as
@@ -17,11 +19,21 @@ import org.junit.jupiter.api.Test;
  * documented GET operation (plus problems) fit their schemas. Every other HTTP test validates its
  * JSON responses too, through {@link HttpFixture}.
  */
+@OnEveryStore
 class OpenApiDocumentTest {
 
-    static final HttpFixture http = new HttpFixture();
+    static HttpFixture http;
 
-    @AfterAll
+    /** The store of this run; {@link OnEveryStore} injects it, and the fixture below is built on it. */
+    @Parameter
+    FixtureStorage.Store store;
+
+    @BeforeParameterizedClassInvocation
+    static void start(FixtureStorage.Store store) {
+        http = new HttpFixture(store);
+    }
+
+    @AfterParameterizedClassInvocation
     static void stop() {
         http.close();
     }
