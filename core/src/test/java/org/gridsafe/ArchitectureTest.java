@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,11 +13,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The architecture of core, as rules that fail when the code drifts from design.md. */
+/** The architecture of core, as rules that fail when the code drifts from docs/design.md and docs/architecture.md. */
 class ArchitectureTest {
 
     private static JavaClasses core;
@@ -97,7 +101,11 @@ class ArchitectureTest {
                 .check(core);
     }
 
-    /** design.md's floors: concepts at the bottom, then ports, the in-memory store, the root. */
+    /** The floors of docs/architecture.md, top to bottom: root, memory, port, stats, casework, access, duty, grid and hazard. */
+    static final List<String> FLOORS =
+            List.of("", "memory", "port", "stats", "casework", "access", "duty", "grid", "hazard");
+
+    /** docs/architecture.md's floors: concepts at the bottom, then statistics, ports, the in-memory store, the root. */
     @Test
     void conceptPackagesFormFloors() {
         layeredArchitecture()
@@ -108,6 +116,8 @@ class ArchitectureTest {
                 .definedBy("org.gridsafe.memory..")
                 .layer("Port")
                 .definedBy("org.gridsafe.port..")
+                .layer("Stats")
+                .definedBy("org.gridsafe.stats..")
                 .layer("Casework")
                 .definedBy("org.gridsafe.casework..")
                 .layer("Lifecycle")
@@ -128,21 +138,35 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("Root")
                 .whereLayer("Port")
                 .mayOnlyBeAccessedByLayers("Memory", "Root")
-                .whereLayer("Casework")
+                .whereLayer("Stats")
                 .mayOnlyBeAccessedByLayers("Port", "Memory", "Root")
+                .whereLayer("Casework")
+                .mayOnlyBeAccessedByLayers("Stats", "Port", "Memory", "Root")
                 .whereLayer("Lifecycle")
-                .mayOnlyBeAccessedByLayers("Casework", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Access")
-                .mayOnlyBeAccessedByLayers("Lifecycle", "Casework", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Lifecycle", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Duty")
-                .mayOnlyBeAccessedByLayers("Access", "Casework", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Access", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Entity")
-                .mayOnlyBeAccessedByLayers("Duty", "Access", "Casework", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Grid")
-                .mayOnlyBeAccessedByLayers("Entity", "Duty", "Access", "Casework", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Entity", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Hazard")
-                .mayOnlyBeAccessedByLayers("Entity", "Duty", "Access", "Casework", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Entity", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
                 .check(core);
+    }
+
+    /** A new package must be given a floor here (and in docs/architecture.md), or no rule would cover it. */
+    @Test
+    void everyPackageOfCoreHasAFloor() {
+        Set<String> packages = new TreeSet<>();
+        core.forEach(c -> {
+            String name = c.getPackageName();
+            String below = name.equals("org.gridsafe") ? "" : name.substring("org.gridsafe.".length());
+            packages.add(below.contains(".") ? below.substring(0, below.indexOf('.')) : below);
+        });
+        assertThat(packages).containsExactlyInAnyOrderElementsOf(FLOORS);
     }
 
     @Test

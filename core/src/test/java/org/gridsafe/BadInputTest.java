@@ -219,7 +219,7 @@ class BadInputTest {
     @Test
     void escalationCannotBeRunAheadOfTime() {
         Case c = fixture.reported(HazardGrade.GENERAL);
-        var nextMonth = fixture.clock.at(CaseworkFixture.MONDAY_0900.plusDays(30));
+        var nextMonth = CaseworkFixture.at(CaseworkFixture.MONDAY_0900.plusDays(30));
         assertThatThrownBy(() -> fixture.casework.execute(
                         CaseworkFixture.center(),
                         org.gridsafe.casework.Escalate.of(c.id()).now(nextMonth).build()))

@@ -2,6 +2,7 @@ package org.gridsafe;
 
 import static org.gridsafe.testkit.SampleDistrict.*;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,14 +17,16 @@ import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Report;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.testkit.SampleDistrict;
+import org.threeten.extra.MutableClock;
 
-/** A GridSafe over the sample district with a settable clock and recorded notifications. */
+/** A GridSafe over the sample district with a clock tests move and recorded notifications. */
 final class CaseworkFixture {
 
     /** Monday 2026-03-30 09:00; Wednesday 2026-04-01 is the sample calendar's holiday. */
     static final LocalDateTime MONDAY_0900 = LocalDateTime.of(2026, 3, 30, 9, 0);
 
-    final SettableClock clock = new SettableClock(MONDAY_0900);
+    final MutableClock clock = MutableClock.of(at(MONDAY_0900), SampleDistrict.ZONE);
     final List<Notification> notifications = new CopyOnWriteArrayList<>();
     final GridSafe gridSafe = GridSafe.builder()
             .directory(directory())
@@ -31,6 +34,16 @@ final class CaseworkFixture {
             .notifier(notifications::add)
             .build();
     final Casework casework = gridSafe.casework();
+
+    /** {@code time} in the sample district's zone. */
+    static Instant at(LocalDateTime time) {
+        return time.atZone(SampleDistrict.ZONE).toInstant();
+    }
+
+    /** Moves the clock to {@code time} in the sample district's zone. */
+    void setTime(LocalDateTime time) {
+        clock.setInstant(at(time));
+    }
 
     Report.Builder fireHazard(HazardGrade grade) {
         return Report.builder()

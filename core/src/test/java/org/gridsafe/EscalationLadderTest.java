@@ -27,7 +27,7 @@ class EscalationLadderTest {
     void overdueRegistrationClimbsEveryRungAndStepsOverTheHoliday() {
         // Reported Monday 09:00: registration is due two working hours later, at 11:00.
         Case c = fixture.reported(HazardGrade.GENERAL);
-        assertThat(c.deadline()).contains(fixture.clock.at(MONDAY_0900.plusHours(2)));
+        assertThat(c.deadline()).contains(CaseworkFixture.at(MONDAY_0900.plusHours(2)));
 
         assertEscalation(c, MONDAY_0900.plusHours(2), 0, EscalationRung.NONE);
         assertEscalation(c, MONDAY_0900.plusHours(2).plusMinutes(1), 1, EscalationRung.SPECIFIC);
@@ -78,21 +78,21 @@ class EscalationLadderTest {
         Case c = fixture.reported(HazardGrade.GENERAL);
         var later = LocalDateTime.of(2026, 4, 3, 17, 30);
 
-        assertThat(fixture.casework.escalateOverdue(fixture.clock.at(later))).isEqualTo(4);
+        assertThat(fixture.casework.escalateOverdue(CaseworkFixture.at(later))).isEqualTo(4);
         assertThat(fixture.reload(c).escalationRung()).isEqualTo(EscalationRung.ASSIGNED_LEADER);
         long version = fixture.reload(c).version();
 
-        assertThat(fixture.casework.escalateOverdue(fixture.clock.at(later))).isZero();
+        assertThat(fixture.casework.escalateOverdue(CaseworkFixture.at(later))).isZero();
         assertThat(fixture.reload(c).version()).isEqualTo(version);
     }
 
     @Test
     void theLadderStartsAgainInTheNextStepAndTheCaseNoLongerCountsAsOnTime() {
         Case c = fixture.reported(HazardGrade.GENERAL);
-        fixture.casework.escalateOverdue(fixture.clock.at(LocalDateTime.of(2026, 3, 31, 17, 1)));
+        fixture.casework.escalateOverdue(CaseworkFixture.at(LocalDateTime.of(2026, 3, 31, 17, 1)));
         assertThat(fixture.reload(c).escalationRung()).isEqualTo(EscalationRung.IN_CHARGE);
 
-        fixture.clock.set(LocalDateTime.of(2026, 3, 31, 17, 5));
+        fixture.setTime(LocalDateTime.of(2026, 3, 31, 17, 5));
         Case registered =
                 fixture.casework.register(CaseworkFixture.center(), CaseworkFixture.register(fixture.reload(c)));
 
@@ -104,13 +104,13 @@ class EscalationLadderTest {
     @Test
     void casesThatAreNotOverdueAreLeftAlone() {
         Case c = fixture.reported(HazardGrade.GENERAL);
-        assertThat(fixture.casework.escalateOverdue(fixture.clock.at(MONDAY_0900.plusMinutes(30))))
+        assertThat(fixture.casework.escalateOverdue(CaseworkFixture.at(MONDAY_0900.plusMinutes(30))))
                 .isZero();
         assertThat(fixture.reload(c).version()).isEqualTo(1);
     }
 
     private void assertEscalation(Case c, LocalDateTime at, int expectedEvents, EscalationRung expectedRung) {
-        int written = fixture.casework.escalateOverdue(fixture.clock.at(at));
+        int written = fixture.casework.escalateOverdue(CaseworkFixture.at(at));
         assertThat(written).as("escalations written at %s", at).isEqualTo(expectedEvents);
         assertThat(fixture.reload(c).escalationRung()).as("rung at %s", at).isEqualTo(expectedRung);
     }

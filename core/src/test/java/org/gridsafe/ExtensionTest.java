@@ -27,17 +27,17 @@ class ExtensionTest {
     void rectificationIsDueAtTheCloseOfTheThirdWorkingDaySkippingTheHoliday() {
         Case c = fixture.dispatched(HazardGrade.GENERAL);
         // Monday 09:00 + 3 working days: Tuesday, (Wednesday holiday), Thursday, Friday 17:00.
-        assertThat(c.deadline()).contains(fixture.clock.at(LocalDateTime.of(2026, 4, 3, 17, 0)));
+        assertThat(c.deadline()).contains(CaseworkFixture.at(LocalDateTime.of(2026, 4, 3, 17, 0)));
     }
 
     @Test
     void anApprovedExtensionMovesTheDeadlineAndIsCounted() {
         Case c = fixture.dispatched(HazardGrade.GENERAL);
-        Instant requested = fixture.clock.at(LocalDateTime.of(2026, 4, 10, 17, 0));
+        Instant requested = CaseworkFixture.at(LocalDateTime.of(2026, 4, 10, 17, 0));
 
         c = fixture.casework.requestExtension(fireOfficer(), request(c, requested, "需更换防火门，到货需一周"));
         assertThat(c.pendingExtension()).isPresent();
-        assertThat(c.deadline()).contains(fixture.clock.at(LocalDateTime.of(2026, 4, 3, 17, 0)));
+        assertThat(c.deadline()).contains(CaseworkFixture.at(LocalDateTime.of(2026, 4, 3, 17, 0)));
 
         Case pending = c;
         assertThatThrownBy(() -> fixture.casework.requestExtension(
@@ -65,7 +65,7 @@ class ExtensionTest {
         Case c = fixture.dispatched(HazardGrade.GENERAL);
         Optional<Instant> deadline = c.deadline();
         c = fixture.casework.requestExtension(
-                fireOfficer(), request(c, fixture.clock.at(LocalDateTime.of(2026, 4, 10, 17, 0)), "人手不足"));
+                fireOfficer(), request(c, CaseworkFixture.at(LocalDateTime.of(2026, 4, 10, 17, 0)), "人手不足"));
         c = fixture.casework.denyExtension(
                 CaseworkFixture.center(),
                 DenyExtension.of(c.id())
@@ -89,7 +89,8 @@ class ExtensionTest {
                 .hasMessageContaining("no extension request is waiting");
 
         assertThatThrownBy(() -> fixture.casework.requestExtension(
-                        fireOfficer(), request(dispatched, fixture.clock.at(LocalDateTime.of(2026, 4, 2, 12, 0)), "x")))
+                        fireOfficer(),
+                        request(dispatched, CaseworkFixture.at(LocalDateTime.of(2026, 4, 2, 12, 0)), "x")))
                 .isInstanceOf(InvalidCommandException.class)
                 .hasMessageContaining("requestedDeadline: must be after the current deadline");
         assertThat(fixture.reload(c).version()).isEqualTo(dispatched.version());
@@ -98,7 +99,7 @@ class ExtensionTest {
     @Test
     void onlyTheResponsibleDepartmentMayAskAndOnlyTheCommandCenterMayDecide() {
         Case c = fixture.dispatched(HazardGrade.GENERAL);
-        Instant requested = fixture.clock.at(LocalDateTime.of(2026, 4, 10, 17, 0));
+        Instant requested = CaseworkFixture.at(LocalDateTime.of(2026, 4, 10, 17, 0));
         assertThatThrownBy(() -> fixture.casework.requestExtension(emergencyOfficer(), request(c, requested, "x")))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("em-01")

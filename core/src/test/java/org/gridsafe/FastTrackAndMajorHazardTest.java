@@ -97,7 +97,7 @@ class FastTrackAndMajorHazardTest {
                 .extracting(l -> l.authority())
                 .isEqualTo("示范区安委办");
         // 30 working days for a major hazard, counted past the holiday and the weekends.
-        assertThat(dispatched.deadline()).contains(fixture.clock.at(LocalDateTime.of(2026, 5, 12, 17, 0)));
+        assertThat(dispatched.deadline()).contains(CaseworkFixture.at(LocalDateTime.of(2026, 5, 12, 17, 0)));
     }
 
     @Test

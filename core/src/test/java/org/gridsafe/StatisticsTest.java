@@ -14,9 +14,9 @@ import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.FourDecreases;
 import org.gridsafe.stats.Period;
 import org.gridsafe.testkit.HandCountedWeek;
-import org.gridsafe.testkit.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * Indicators over the hand-counted week of {@link HandCountedWeek} (Monday 2026-03-30 to Monday 2026-04-06, holiday on Wednesday),
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class StatisticsTest {
 
-    private final TestClock clock = TestClock.mondayMorning();
+    private final MutableClock clock = mondayMorningClock();
     private final GridSafe gridSafe =
             GridSafe.builder().directory(directory()).clock(clock).build();
     private final Period week = HandCountedWeek.WEEK;

@@ -15,9 +15,9 @@ import org.gridsafe.casework.Report;
 import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
-import org.gridsafe.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.threeten.extra.MutableClock;
 
 /** The embedded default: an H2 file database keeps cases, directory and sequence across close and reopen. */
 class H2FileModeTest {
@@ -28,7 +28,7 @@ class H2FileModeTest {
     @Test
     void dataSurvivesCloseAndReopen() throws Exception {
         String path = dir.resolve("gridsafe").toString();
-        TestClock clock = TestClock.mondayMorning();
+        MutableClock clock = mondayMorningClock();
         Case written;
         {
             DataSource ds = TestDatabases.h2File(path);
@@ -66,7 +66,7 @@ class H2FileModeTest {
         assertThat(storage.idGenerator(ZONE).next(clock.instant())).isNotEqualTo(written.id());
     }
 
-    private static GridSafe wire(JdbcGridSafeStorage storage, TestClock clock) {
+    private static GridSafe wire(JdbcGridSafeStorage storage, MutableClock clock) {
         return GridSafe.builder()
                 .directory(storage.directory())
                 .caseStore(storage.caseStore())

@@ -35,8 +35,8 @@ import org.gridsafe.stats.CaseStatistics;
 import org.gridsafe.stats.Period;
 import org.gridsafe.stats.StepDurations;
 import org.gridsafe.testkit.HandCountedWeek;
-import org.gridsafe.testkit.TestClock;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * Statistics in SQL over core's hand-counted week ({@link HandCountedWeek}), on each dialect by a
@@ -52,14 +52,14 @@ abstract class JdbcCaseStatisticsTest {
     private static GridSafe weekOverJdbc(DataSource ds) {
         JdbcGridSafeStorage storage = JdbcGridSafeStorage.create(ds).migrate();
         storage.directory().save(grids(), dutyMatrix(), TimeLimits.defaults(), calendar());
-        TestClock clock = TestClock.mondayMorning();
+        MutableClock clock = mondayMorningClock();
         GridSafe gridSafe = wired(storage, clock);
         HandCountedWeek.build(gridSafe.casework(), clock);
         return gridSafe;
     }
 
     /** How a host wires the adapter, statistics included. */
-    static GridSafe wired(JdbcGridSafeStorage storage, TestClock clock) {
+    static GridSafe wired(JdbcGridSafeStorage storage, MutableClock clock) {
         return GridSafe.builder()
                 .directory(storage.directory())
                 .caseStore(storage.caseStore())
@@ -85,7 +85,7 @@ abstract class JdbcCaseStatisticsTest {
     void aVersion1DatabaseIsBackfilledOnMigrateAndCountsTheSame() throws SQLException {
         // The week, built in memory, stored the way schema version 1 stored it; one case keeps a
         // snapshot in an older shape, so the back-fill must rebuild it from its events.
-        TestClock clock = TestClock.mondayMorning();
+        MutableClock clock = mondayMorningClock();
         GridSafe memory = GridSafe.builder().directory(directory()).clock(clock).build();
         HandCountedWeek.build(memory.casework(), clock);
         List<Case> cases = allCases(memory.caseQueries());

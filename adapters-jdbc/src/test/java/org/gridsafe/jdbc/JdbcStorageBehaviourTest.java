@@ -51,9 +51,9 @@ import org.gridsafe.port.IdempotencyClaim;
 import org.gridsafe.port.IdempotencyClaim.Outcome;
 import org.gridsafe.port.IdempotencyKeys;
 import org.gridsafe.port.StoredResponse;
-import org.gridsafe.testkit.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /** What the JDBC adapter adds beyond the port contract, run on each dialect by a subclass. */
 abstract class JdbcStorageBehaviourTest {
@@ -63,7 +63,7 @@ abstract class JdbcStorageBehaviourTest {
 
     JdbcGridSafeStorage storage;
     DataSource dataSource;
-    TestClock clock;
+    MutableClock clock;
     Casework casework;
 
     @BeforeEach
@@ -71,7 +71,7 @@ abstract class JdbcStorageBehaviourTest {
         dataSource = emptyDatabase();
         storage = JdbcGridSafeStorage.create(dataSource).migrate();
         storage.directory().save(grids(), dutyMatrix(), TimeLimits.defaults(), calendar());
-        clock = TestClock.mondayMorning();
+        clock = mondayMorningClock();
         casework = gridSafe(storage).casework();
     }
 
@@ -183,7 +183,7 @@ abstract class JdbcStorageBehaviourTest {
         }
         List<String> delivered = new ArrayList<>();
         AtomicInteger calls = new AtomicInteger();
-        TestClock relayClock = TestClock.at(clock.instant().plusSeconds(1), ZONE);
+        MutableClock relayClock = MutableClock.of(clock.instant().plusSeconds(1), ZONE);
         OutboxRelay relay = storage.outboxRelay(
                 n -> {
                     if (calls.incrementAndGet() == 3) {
@@ -199,9 +199,9 @@ abstract class JdbcStorageBehaviourTest {
 
         assertThat(relay.relayOnce()).isEqualTo(4);
         assertThat(relay.pending()).isEqualTo(1);
-        relayClock.advance(Duration.ofSeconds(5));
+        relayClock.add(Duration.ofSeconds(5));
         assertThat(relay.relayOnce()).as("still backing off").isZero();
-        relayClock.advance(Duration.ofSeconds(6));
+        relayClock.add(Duration.ofSeconds(6));
         assertThat(relay.relayOnce()).isEqualTo(1);
         assertThat(relay.pending()).isZero();
         assertThat(delivered).hasSize(5).doesNotHaveDuplicates();
@@ -217,7 +217,7 @@ abstract class JdbcStorageBehaviourTest {
         }
         Set<String> delivered = new HashSet<>();
         AtomicInteger calls = new AtomicInteger();
-        TestClock relayClock = TestClock.at(clock.instant().plusSeconds(1), ZONE);
+        MutableClock relayClock = MutableClock.of(clock.instant().plusSeconds(1), ZONE);
         class ProcessDied extends Error {
             private static final long serialVersionUID = 1L;
         }
@@ -238,7 +238,7 @@ abstract class JdbcStorageBehaviourTest {
 
         OutboxRelay restarted = storage.outboxRelay(n -> delivered.add(n.key()), relayClock);
         assertThat(restarted.relayOnce()).as("the untouched rows").isEqualTo(3);
-        relayClock.advance(Duration.ofMinutes(2)); // the dead relay's lease runs out
+        relayClock.add(Duration.ofMinutes(2)); // the dead relay's lease runs out
         assertThat(restarted.relayOnce()).as("the row it was delivering").isEqualTo(1);
         assertThat(delivered).hasSize(6);
         assertThat(restarted.pending()).isZero();
@@ -248,8 +248,8 @@ abstract class JdbcStorageBehaviourTest {
     void theBackgroundRelayDeliversWithoutBeingAsked() throws Exception {
         report("烟道积油");
         List<Notification> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (OutboxRelay relay =
-                storage.outboxRelay(delivered::add, TestClock.at(clock.instant().plusSeconds(1), ZONE))) {
+        try (OutboxRelay relay = storage.outboxRelay(
+                delivered::add, MutableClock.of(clock.instant().plusSeconds(1), ZONE))) {
             relay.start(Duration.ofMillis(50));
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (delivered.isEmpty() && System.nanoTime() < deadline) {
@@ -265,7 +265,7 @@ abstract class JdbcStorageBehaviourTest {
             report("楼道堆物" + i);
         }
         AtomicInteger calls = new AtomicInteger();
-        TestClock relayClock = TestClock.at(clock.instant().plusSeconds(1), ZONE);
+        MutableClock relayClock = MutableClock.of(clock.instant().plusSeconds(1), ZONE);
         OutboxRelay relay = storage.outboxRelay(
                 n -> {
                     if (calls.incrementAndGet() == 2) {

@@ -32,8 +32,8 @@ import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.port.CaseQuery;
 import org.gridsafe.port.IdGenerator;
-import org.gridsafe.testkit.TestClock;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * SIGKILL the PostgreSQL postmaster (and its backends) in the middle of a write burst, restart it
@@ -62,7 +62,7 @@ class PostgresCrashTest {
         HikariDataSource ds = TestDatabases.pooled(firstDatabase(first));
         JdbcGridSafeStorage storage = JdbcGridSafeStorage.create(ds).migrate();
         storage.directory().save(grids(), dutyMatrix(), TimeLimits.defaults(), calendar());
-        TestClock clock = TestClock.mondayMorning();
+        MutableClock clock = mondayMorningClock();
         ThreadLocal<CaseId> lastId = new ThreadLocal<>();
         IdGenerator sequence = storage.idGenerator(ZONE);
         IdGenerator remembering = now -> {

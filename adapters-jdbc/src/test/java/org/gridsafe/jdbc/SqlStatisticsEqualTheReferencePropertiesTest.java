@@ -26,14 +26,14 @@ import org.gridsafe.stats.CaseStatistics;
 import org.gridsafe.stats.Period;
 import org.gridsafe.testkit.CaseHistories;
 import org.gridsafe.testkit.SampleDistrict;
-import org.gridsafe.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
+import org.threeten.extra.MutableClock;
 
 /**
- * The rule of issue 6: on the same cases, the SQL statistics equal the in-memory reference. Random
+ * The rule: on the same cases, the SQL statistics equal the in-memory reference. Random
  * case histories ({@link CaseHistories}: reports, every step of the loop, extensions, rework,
  * rejections, merges and escalation scans with a moving clock) run through {@code Casework} over
  * the JDBC store; then, for random scopes, periods and as-of instants, {@link JdbcCaseStatistics}
@@ -78,7 +78,7 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
                         SourceDSL.lists().of(questions()).ofSize(6))
                 .checkAssert((history, questions) -> {
                     empty(ds);
-                    TestClock clock = TestClock.mondayMorning();
+                    MutableClock clock = SampleDistrict.mondayMorningClock();
                     GridSafe gridSafe = JdbcCaseStatisticsTest.wired(storage, clock);
                     CaseHistories.replay(history, gridSafe.casework(), clock);
                     List<Case> cases = JdbcCaseStatisticsTest.allCases(storage.caseQueries());

@@ -1,6 +1,8 @@
 package org.gridsafe.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -551,13 +553,25 @@ public final class GridSafeHttpApi {
     }
 
     private static String openApiDocument() {
-        try (InputStream in = GridSafeHttpApi.class.getResourceAsStream("openapi.json")) {
-            if (in == null) {
-                throw new IllegalStateException("openapi.json is missing from the adapter's resources");
+        return OpenApiDocument.JSON;
+    }
+
+    /**
+     * The OpenAPI document, authored as {@code openapi.yaml} (readable, commented, easy to merge) and
+     * served as JSON; converted once per class loader, on first use.
+     */
+    private static final class OpenApiDocument {
+        static final String JSON = load();
+
+        private static String load() {
+            try (InputStream in = GridSafeHttpApi.class.getResourceAsStream("openapi.yaml")) {
+                if (in == null) {
+                    throw new IllegalStateException("openapi.yaml is missing from the adapter's resources");
+                }
+                return new ObjectMapper().writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(in));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read openapi.yaml", e);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read openapi.json", e);
         }
     }
 

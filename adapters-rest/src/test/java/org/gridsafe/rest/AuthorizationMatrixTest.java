@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.gridsafe.access.Actor;
 import org.gridsafe.casework.Case;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,11 +26,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * endpoint needs (set up in-process); the cell itself is one HTTP request, and a 403 leaves the
  * case as it was.
  */
+@OnEveryStore
 class AuthorizationMatrixTest {
 
-    static final HttpFixture http = new HttpFixture();
+    static HttpFixture http;
 
-    @AfterAll
+    /** The store of this run; {@link OnEveryStore} injects it, and the fixture below is built on it. */
+    @Parameter
+    FixtureStorage.Store store;
+
+    @BeforeParameterizedClassInvocation
+    static void start(FixtureStorage.Store store) {
+        http = new HttpFixture(store);
+    }
+
+    @AfterParameterizedClassInvocation
     static void stop() {
         http.close();
     }

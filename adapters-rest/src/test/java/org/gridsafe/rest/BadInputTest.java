@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gridsafe.casework.Case;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,11 +21,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * unknown codes and out-of-district points each get a 4xx problem with a stable type, and the
  * store is unchanged (no new case, no new event). Never a 500.
  */
+@OnEveryStore
 class BadInputTest {
 
-    static final HttpFixture http = new HttpFixture();
+    static HttpFixture http;
 
-    @AfterAll
+    /** The store of this run; {@link OnEveryStore} injects it, and the fixture below is built on it. */
+    @Parameter
+    FixtureStorage.Store store;
+
+    @BeforeParameterizedClassInvocation
+    static void start(FixtureStorage.Store store) {
+        http = new HttpFixture(store);
+    }
+
+    @AfterParameterizedClassInvocation
     static void stop() {
         http.close();
     }

@@ -28,27 +28,29 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Where an {@link HttpFixture}'s cases live, chosen by the system property {@value #PROPERTY}:
- * {@code memory} (the default: the in-memory reference store), {@code h2} (the JDBC adapter on an
- * H2 in-memory database) or {@code postgresql} (the JDBC adapter on a real PostgreSQL the tests
- * start themselves: zonky embedded, fsync and synchronous_commit on). The build runs the API test
- * classes once per storage (see this module's pom), so the same HTTP assertions hold on all three.
- * Every fixture gets its own empty store; a PostgreSQL that cannot start fails the tests.
+ * Where an {@link HttpFixture}'s cases live: {@link Store#MEMORY} (the in-memory reference store),
+ * {@link Store#H2} (the JDBC adapter on an H2 in-memory database) or {@link Store#POSTGRESQL} (the
+ * JDBC adapter on a real PostgreSQL the tests start themselves: zonky embedded, fsync and
+ * synchronous_commit on). API test classes carry {@link OnEveryStore}, so each runs once per store
+ * and the same HTTP assertions hold on all three. Every fixture gets its own empty store; a
+ * PostgreSQL that cannot start fails the tests.
  */
 abstract class FixtureStorage implements AutoCloseable {
 
-    static final String PROPERTY = "gridsafe.rest.storage";
+    /** The three stores every API test class runs on. */
+    enum Store {
+        MEMORY,
+        H2,
+        POSTGRESQL;
 
-    /** The storage the running build asked for. */
-    static FixtureStorage fromSystemProperty(Notifier notifier) {
-        String kind = System.getProperty(PROPERTY, "memory");
-        return switch (kind) {
-            case "memory" -> new Memory(notifier);
-            case "h2" -> Jdbc.onH2();
-            case "postgresql" -> Jdbc.onPostgres();
-            default ->
-                throw new IllegalArgumentException(PROPERTY + " is '" + kind + "'; expected memory, h2 or postgresql");
-        };
+        /** A fresh, empty storage of this kind; the memory store hands notifications to {@code notifier}. */
+        FixtureStorage open(Notifier notifier) {
+            return switch (this) {
+                case MEMORY -> new Memory(notifier);
+                case H2 -> Jdbc.onH2();
+                case POSTGRESQL -> Jdbc.onPostgres();
+            };
+        }
     }
 
     /** Adds this storage's ports to a builder. */

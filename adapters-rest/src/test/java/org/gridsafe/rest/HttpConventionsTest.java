@@ -8,9 +8,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key replay and reuse, ETag / If-Match, body limits, unknown fields and media types. */
+@OnEveryStore
 class HttpConventionsTest {
 
-    final HttpFixture http = new HttpFixture();
+    final HttpFixture http;
+
+    HttpConventionsTest(FixtureStorage.Store store) {
+        http = new HttpFixture(store);
+    }
 
     @AfterEach
     void stop() {

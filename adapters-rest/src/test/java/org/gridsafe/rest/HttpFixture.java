@@ -7,11 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +20,8 @@ import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.port.CaseChange;
 import org.gridsafe.port.CaseStore;
-import org.gridsafe.port.Notifier;
 import org.gridsafe.testkit.SampleDistrict;
+import org.threeten.extra.MutableClock;
 
 /**
  * A GridSafe over the sample district behind a real HTTP server on 127.0.0.1 and a random port,
@@ -49,13 +46,16 @@ final class HttpFixture implements AutoCloseable {
             SampleDistrict.otherCitizen(),
             Actor.SYSTEM);
 
-    final MovableClock clock =
-            new MovableClock(MONDAY_0900.atZone(SampleDistrict.ZONE).toInstant());
-    /** Called for every notification, inside the request that caused it (tests make requests slow with it). */
-    volatile Notifier notificationHook = n -> {};
+    final MutableClock clock =
+            MutableClock.of(MONDAY_0900.atZone(SampleDistrict.ZONE).toInstant(), SampleDistrict.ZONE);
+    /**
+     * Runs inside every command's request, just before its append reaches the store (tests hold a
+     * request there with a latch); the same on every store.
+     */
+    volatile Runnable beforeAppend = () -> {};
 
     /** The cases, in memory or in a database (see {@link FixtureStorage}); fresh per fixture. */
-    final FixtureStorage store = FixtureStorage.fromSystemProperty(n -> notificationHook.deliver(n));
+    final FixtureStorage store;
     /** Set to make the next append fail as if another writer had come first. */
     final AtomicBoolean loseNextRace = new AtomicBoolean();
     /** Set to make the next append fail unexpectedly (a broken database, say). */
@@ -69,6 +69,7 @@ final class HttpFixture implements AutoCloseable {
 
         @Override
         public void append(CaseChange change) {
+            beforeAppend.run();
             RuntimeException failure = nextAppendFailure;
             if (failure != null) {
                 nextAppendFailure = null;
@@ -81,8 +82,7 @@ final class HttpFixture implements AutoCloseable {
             store.caseStore().append(change);
         }
     };
-    final GridSafe gridSafe =
-            store.wire(GridSafe.builder()).caseStore(racingStore).clock(clock).build();
+    final GridSafe gridSafe;
     final HashedActorTokens tokens = new HashedActorTokens();
     final GridSafeHttpApi api;
     final HttpClient client =
@@ -92,11 +92,18 @@ final class HttpFixture implements AutoCloseable {
     /** Documented operations whose responses this fixture validated against openapi.json. */
     static final java.util.Set<String> validated = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    HttpFixture() {
-        this(GridSafeHttpApi.DEFAULT_MAX_BODY_BYTES);
+    /** A fixture on {@code store}: API test classes get it from {@link OnEveryStore}. */
+    HttpFixture(FixtureStorage.Store store) {
+        this(store, GridSafeHttpApi.DEFAULT_MAX_BODY_BYTES);
     }
 
-    HttpFixture(int maxBodyBytes) {
+    HttpFixture(FixtureStorage.Store kind, int maxBodyBytes) {
+        store = kind.open(n -> {});
+        gridSafe = this.store
+                .wire(GridSafe.builder())
+                .caseStore(racingStore)
+                .clock(clock)
+                .build();
         for (Actor actor : CAST) {
             tokens.register(token(actor), actor);
         }
@@ -234,35 +241,8 @@ final class HttpFixture implements AutoCloseable {
         return new Call("POST", path);
     }
 
-    /** A clock tests move by hand. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(LocalDateTime local) {
-            now = local.atZone(SampleDistrict.ZONE).toInstant();
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SampleDistrict.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    /** Moves the clock to {@code time} in the sample district's zone. */
+    void setTime(LocalDateTime time) {
+        clock.setInstant(time.atZone(SampleDistrict.ZONE).toInstant());
     }
 }

@@ -13,9 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 /** GeoReport v2 as citizen apps use it: both formats, the spec's error shape, public status only. */
+@OnEveryStore
 class Open311FacadeTest {
 
-    final HttpFixture http = new HttpFixture();
+    final HttpFixture http;
+
+    Open311FacadeTest(FixtureStorage.Store store) {
+        http = new HttpFixture(store);
+    }
+
     final String citizenKey = HttpFixture.token(citizen());
 
     @AfterEach
@@ -170,7 +176,7 @@ class Open311FacadeTest {
     @Test
     void listing_filters_and_the_default_90_day_window() {
         String old = citizenReport("json");
-        http.clock.set(LocalDateTime.of(2026, 7, 30, 9, 0)); // 122 days later
+        http.setTime(LocalDateTime.of(2026, 7, 30, 9, 0)); // 122 days later
         String recent = post(
                 "json",
                 "api_key=" + citizenKey + "&service_code=food&address_id=" + SHIHU_MICRO_1.value()

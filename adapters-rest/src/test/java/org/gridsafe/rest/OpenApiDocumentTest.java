@@ -8,20 +8,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * The hand-written {@code openapi.json} stays in step with the server: the same operations as
- * Javalin's router (both ways), schemas only from the validated subset, and responses of every
- * documented GET operation (plus problems) fit their schemas. Every other HTTP test validates its
- * JSON responses too, through {@link HttpFixture}.
+ * The hand-written {@code openapi.yaml}, served as {@code /openapi.json}, stays in step with the
+ * server: the same operations as Javalin's router (both ways), and responses of every documented GET
+ * operation (plus problems) fit their schemas. Every other HTTP test validates its JSON responses
+ * too, through {@link HttpFixture}; {@link OpenApiLintTest} checks the document itself.
  */
+@OnEveryStore
 class OpenApiDocumentTest {
 
-    static final HttpFixture http = new HttpFixture();
+    static HttpFixture http;
 
-    @AfterAll
+    /** The store of this run; {@link OnEveryStore} injects it, and the fixture below is built on it. */
+    @Parameter
+    FixtureStorage.Store store;
+
+    @BeforeParameterizedClassInvocation
+    static void start(FixtureStorage.Store store) {
+        http = new HttpFixture(store);
+    }
+
+    @AfterParameterizedClassInvocation
     static void stop() {
         http.close();
     }
@@ -36,12 +48,12 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void the_served_document_is_openapi_3_1_and_uses_only_the_validated_schema_subset() throws Exception {
+    void the_served_json_is_the_yaml_document() throws Exception {
         var res = http.get("/openapi.json").send();
         assertThat(res.status()).isEqualTo(200);
+        assertThat(res.contentType()).startsWith("application/json");
         assertThat(res.json().get("openapi").asText()).isEqualTo("3.1.0");
         assertThat(res.json()).isEqualTo(OpenApiContract.INSTANCE.document);
-        assertThat(OpenApiContract.INSTANCE.unsupportedKeywords()).isEmpty();
     }
 
     @Test
@@ -50,19 +62,19 @@ class OpenApiDocumentTest {
         var contract = OpenApiContract.INSTANCE;
         var extra = mapper.readTree("{\"items\":[],\"surprise\":1}");
         assertThat(contract.check("GET", "/api/v1/grids", 200, "application/json", extra))
-                .anyMatch(p -> p.contains("undocumented property surprise"));
+                .anyMatch(p -> p.contains("surprise"));
         var wrongType = mapper.readTree("{\"items\":[{\"code\":1,\"name\":\"x\",\"level\":\"DISTRICT\"}]}");
         assertThat(contract.check("GET", "/api/v1/grids", 200, "application/json", wrongType))
-                .anyMatch(p -> p.contains("expected [string]"));
+                .anyMatch(p -> p.contains("string"));
         var badEnum = mapper.readTree("{\"items\":[{\"code\":\"1\",\"name\":\"x\",\"level\":\"PLANET\"}]}");
         assertThat(contract.check("GET", "/api/v1/grids", 200, "application/json", badEnum))
                 .isNotEmpty();
         var missing = mapper.readTree("{\"type\":\"x\",\"title\":\"t\",\"status\":400}");
         assertThat(contract.check("GET", "/api/v1/grids", 400, "application/problem+json", missing))
-                .anyMatch(p -> p.contains("missing required detail"));
+                .anyMatch(p -> p.contains("detail"));
         var badTime = mapper.readTree("{\"escalations\":1,\"at\":\"2026-03-30T09:00:00\"}");
         assertThat(contract.check("POST", "/api/v1/escalations/run", 200, "application/json", badTime))
-                .anyMatch(p -> p.contains("date-time with offset"));
+                .anyMatch(p -> p.contains("date-time"));
         assertThat(contract.template("GET", "/api/v1/grids/locate")).hasValue("/api/v1/grids/locate");
         assertThat(contract.template("GET", "/api/v1/grids/320599")).hasValue("/api/v1/grids/{code}");
     }

@@ -6,19 +6,28 @@ import static org.gridsafe.testkit.SampleDistrict.*;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /** What operators rely on: graceful stop, one clean log line per request, and a lost race reported as 409. */
+@OnEveryStore
 class OperationsTest {
 
-    final HttpFixture http = new HttpFixture();
+    final HttpFixture http;
+
+    OperationsTest(FixtureStorage.Store store) {
+        http = new HttpFixture(store);
+    }
 
     @AfterEach
     void stop() {
@@ -36,36 +45,41 @@ class OperationsTest {
     @Test
     void stop_lets_a_request_in_flight_finish() throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
-        http.notificationHook = n -> {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger order = new AtomicInteger();
+        AtomicInteger released = new AtomicInteger();
+        http.beforeAppend = () -> {
             inside.countDown();
-            try {
-                Thread.sleep(1500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            await(release);
+            released.set(order.incrementAndGet());
         };
         CompletableFuture<HttpFixture.Res> slow = CompletableFuture.supplyAsync(() ->
                 http.post("/api/v1/cases").as(jinqiaoGridManager()).json(REPORT).send());
         assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
-        long start = System.nanoTime();
-        http.api.stop();
-        long stoppedAfterMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        int port = http.api.port();
+        CompletableFuture<Integer> stopped = CompletableFuture.supplyAsync(() -> {
+            http.api.stop();
+            return order.incrementAndGet();
+        });
+        awaitRefusingConnections(port);
+        // stop has begun (no new connections) while the request is still held inside
+        assertThat(stopped).as("stop returned while a request was in flight").isNotDone();
+        release.countDown();
         var res = slow.get(10, TimeUnit.SECONDS);
         assertThat(res.status()).as(res.toString()).isEqualTo(201);
-        assertThat(stoppedAfterMs).as("stop waited for the request").isGreaterThan(500);
+        assertThat(stopped.get(10, TimeUnit.SECONDS))
+                .as("stop returned after the request was let go")
+                .isGreaterThan(released.get());
         assertThat(http.store.size()).isEqualTo(1);
     }
 
     @Test
     void a_retry_while_the_first_request_still_runs_is_409_in_progress() throws Exception {
         CountDownLatch inside = new CountDownLatch(1);
-        http.notificationHook = n -> {
+        CountDownLatch release = new CountDownLatch(1);
+        http.beforeAppend = () -> {
             inside.countDown();
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            await(release);
         };
         CompletableFuture<HttpFixture.Res> first = CompletableFuture.supplyAsync(() -> http.post("/api/v1/cases")
                 .as(jinqiaoGridManager())
@@ -73,16 +87,17 @@ class OperationsTest {
                 .json(REPORT)
                 .send());
         assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        http.beforeAppend = () -> {};
         var retry = http.post("/api/v1/cases")
                 .as(jinqiaoGridManager())
                 .header("Idempotency-Key", "slow-1")
                 .json(REPORT)
                 .send();
+        release.countDown();
         assertThat(retry.status()).isEqualTo(409);
         assertThat(retry.json().get("type").asText())
                 .isEqualTo("https://gridsafe.org/problems/idempotency-in-progress");
         assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(201);
-        http.notificationHook = n -> {};
         var later = http.post("/api/v1/cases")
                 .as(jinqiaoGridManager())
                 .header("Idempotency-Key", "slow-1")
@@ -91,6 +106,31 @@ class OperationsTest {
         assertThat(later.status()).isEqualTo(201);
         assertThat(later.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(http.store.size()).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never released the request");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Returns once the server refuses new connections: the first thing a graceful stop does. */
+    private static void awaitRefusingConnections(int port) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+            } catch (IOException refused) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("the server still accepted connections 10 s after stop() was called");
     }
 
     @Test
@@ -181,34 +221,5 @@ class OperationsTest {
         assertThat(lines.list).hasSize(1);
         assertThat(lines.list.get(0).getFormattedMessage())
                 .matches("POST /open311/v2/requests.json 200 \\d+ms actor=citizen-1");
-    }
-
-    @Test
-    void a_hazard_fixed_on_the_spot_is_reported_closed() {
-        var res = fixedOnSpot("GENERAL", "灭火器压力不足", "已现场更换灭火器", List.of("photo-9"));
-        assertThat(res.status()).as(res.toString()).isEqualTo(201);
-        assertThat(res.json().get("state").asText()).isEqualTo("CLOSED");
-
-        var major = fixedOnSpot("MAJOR", "x", "e", List.of());
-        assertThat(major.status()).isEqualTo(400);
-        assertThat(major.json().get("errors").findValuesAsText("field")).contains("report.grade");
-    }
-
-    private HttpFixture.Res fixedOnSpot(String grade, String description, String evidence, List<String> attachments) {
-        Map<String, Object> report = Map.of(
-                "grid",
-                JINQIAO_MICRO_1.value(),
-                "domain",
-                "FIRE",
-                "hazard",
-                "2102",
-                "grade",
-                grade,
-                "description",
-                description);
-        return http.post("/api/v1/cases/fixed-on-spot")
-                .as(jinqiaoGridManager())
-                .json(Map.of("report", report, "evidence", evidence, "evidenceAttachments", attachments))
-                .send();
     }
 }

@@ -10,9 +10,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Reporters' private data: the contact only for command centers; an anonymous reporter's id likewise. */
+@OnEveryStore
 class PrivacyTest {
 
-    final HttpFixture http = new HttpFixture();
+    final HttpFixture http;
+
+    PrivacyTest(FixtureStorage.Store store) {
+        http = new HttpFixture(store);
+    }
 
     @AfterEach
     void stop() {
@@ -45,6 +50,10 @@ class PrivacyTest {
             assertThat(history.json().at("/events/0/actorId").asText()).isEqualTo("anonymous");
             assertThat(history.body()).doesNotContain("13122223333", "gm-m111");
             var list = http.get("/api/v1/cases").as(other).send();
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(list.json().get("items").findValuesAsText("id"))
+                    .as("the listing %s checks holds the anonymous case", other.id())
+                    .contains(id);
             for (JsonNode item : list.json().get("items")) {
                 assertThat(item.has("reporterContact")).isFalse();
                 assertThat(item.has("reporterId")).isFalse();

@@ -4,16 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.testkit.SampleDistrict;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.locationtech.jts.geom.Coordinate;
 
 /** The server starts on a random port, authenticates, and answers unknown routes with a problem. */
+@OnEveryStore
 class ServerBasicsTest {
 
-    static final HttpFixture http = new HttpFixture();
+    static HttpFixture http;
 
-    @AfterAll
+    /** The store of this run; {@link OnEveryStore} injects it, and the fixture below is built on it. */
+    @Parameter
+    FixtureStorage.Store store;
+
+    @BeforeParameterizedClassInvocation
+    static void start(FixtureStorage.Store store) {
+        http = new HttpFixture(store);
+    }
+
+    @AfterParameterizedClassInvocation
     static void stop() {
         http.close();
     }

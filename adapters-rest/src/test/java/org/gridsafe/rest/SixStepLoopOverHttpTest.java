@@ -18,9 +18,14 @@ import org.junit.jupiter.api.Test;
  * verification, rework, verify, close — driven only through HTTP by the sample cast, each step
  * with the ETag of the step before.
  */
+@OnEveryStore
 class SixStepLoopOverHttpTest {
 
-    final HttpFixture http = new HttpFixture();
+    final HttpFixture http;
+
+    SixStepLoopOverHttpTest(FixtureStorage.Store store) {
+        http = new HttpFixture(store);
+    }
 
     @AfterEach
     void stop() {
@@ -58,7 +63,7 @@ class SixStepLoopOverHttpTest {
                 .isEqualTo("13800000000");
 
         // dispatch is late: the district command center runs the escalation scan
-        http.clock.set(LocalDateTime.of(2026, 4, 3, 16, 0));
+        http.setTime(LocalDateTime.of(2026, 4, 3, 16, 0));
         var run =
                 http.post("/api/v1/escalations/run").as(districtCommandCenter()).send();
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
@@ -183,7 +188,7 @@ class SixStepLoopOverHttpTest {
                         "灭火器过期"))
                 .send();
         assertThat(reported.status()).isEqualTo(201);
-        http.clock.set(LocalDateTime.of(2026, 4, 10, 9, 0));
+        http.setTime(LocalDateTime.of(2026, 4, 10, 9, 0));
         var first = http.post("/api/v1/escalations/run").as(Actor.SYSTEM).send();
         var second = http.post("/api/v1/escalations/run").as(Actor.SYSTEM).send();
         assertThat(first.json().get("escalations").asInt()).isPositive();
@@ -200,5 +205,41 @@ class SixStepLoopOverHttpTest {
         assertThat(res.header("ETag"))
                 .isEqualTo("\"" + res.json().get("version").asLong() + "\"");
         return res;
+    }
+
+    @Test
+    void a_hazard_fixed_on_the_spot_is_reported_closed() {
+        var res = fixedOnSpot("GENERAL", "灭火器压力不足", "已现场更换灭火器", List.of("photo-9"));
+        assertThat(res.status()).as(res.toString()).isEqualTo(201);
+        assertThat(res.json().get("state").asText()).isEqualTo("CLOSED");
+        assertThat(http.store
+                        .find(org.gridsafe.casework.CaseId.of(
+                                res.json().get("id").asText()))
+                        .orElseThrow()
+                        .state())
+                .as("stored closed")
+                .hasToString("CLOSED");
+
+        var major = fixedOnSpot("MAJOR", "x", "e", List.of());
+        assertThat(major.status()).isEqualTo(400);
+        assertThat(major.json().get("errors").findValuesAsText("field")).contains("report.grade");
+    }
+
+    private HttpFixture.Res fixedOnSpot(String grade, String description, String evidence, List<String> attachments) {
+        Map<String, Object> report = Map.of(
+                "grid",
+                JINQIAO_MICRO_1.value(),
+                "domain",
+                "FIRE",
+                "hazard",
+                "2102",
+                "grade",
+                grade,
+                "description",
+                description);
+        return http.post("/api/v1/cases/fixed-on-spot")
+                .as(jinqiaoGridManager())
+                .json(Map.of("report", report, "evidence", evidence, "evidenceAttachments", attachments))
+                .send();
     }
 }

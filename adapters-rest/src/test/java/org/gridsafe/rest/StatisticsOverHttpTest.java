@@ -23,9 +23,10 @@ import org.gridsafe.casework.Verify;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Statistics over HTTP, checked by hand on one Monday (2026-03-30, working hours 09:00-17:00):
@@ -41,12 +42,23 @@ import org.junit.jupiter.api.Test;
  * (open, overdue since 13:00) = 2, closure and on-time rate 1/2; B is the one overdue case, not
  * escalated; register took 1 h and 2 h (mean 1 h 30 min, p90 by nearest rank 2 h).
  */
+@OnEveryStore
 class StatisticsOverHttpTest {
 
-    static final HttpFixture http = new HttpFixture();
+    static HttpFixture http;
+
+    /** The store of this run; {@link OnEveryStore} injects it, and the fixture below is built on it. */
+    @Parameter
+    FixtureStorage.Store store;
+
+    @BeforeParameterizedClassInvocation
+    static void start(FixtureStorage.Store store) {
+        http = new HttpFixture(store);
+        oneMonday();
+    }
+
     static final String MARCH = "from=2026-03-01&to=2026-04-01";
 
-    @BeforeAll
     static void oneMonday() {
         Casework casework = http.gridSafe.casework();
         Actor center = jinqiaoCommandCenter();
@@ -79,7 +91,7 @@ class StatisticsOverHttpTest {
         at(16, 0);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         http.close();
     }
@@ -262,7 +274,7 @@ class StatisticsOverHttpTest {
     // ---- helpers
 
     private static void at(int hour, int minute) {
-        http.clock.set(LocalDateTime.of(2026, 3, 30, hour, minute));
+        http.setTime(LocalDateTime.of(2026, 3, 30, hour, minute));
     }
 
     private static Report fire(GridCode grid, String what) {

@@ -10,7 +10,7 @@ import org.gridsafe.hazard.HazardGrade;
  * The time limit (办理时限) of each workflow step, per hazard grade.
  *
  * <p>A step either has a limit for every grade or none ({@link WorkflowStep#REPORT} has none: a
- * report starts the clock). Limits are configuration: no national standard fixes them (domain.md
+ * report starts the clock). Limits are configuration: no national standard fixes them (docs/sources.md
  * §4 lists local practice, from 10 minutes for dispatch to 15 working days for some repairs).
  *
  * <pre>{@code
@@ -32,7 +32,7 @@ public final class TimeLimits {
     }
 
     /**
-     * The library's defaults, chosen from the local practice in domain.md §4 — configuration, not a
+     * The library's defaults, chosen from the local practice in docs/sources.md §4 — configuration, not a
      * standard:
      *
      * <table>

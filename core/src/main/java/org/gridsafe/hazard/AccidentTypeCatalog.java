@@ -17,7 +17,7 @@ import java.util.Set;
  * The accident types (事故类别) a host knows, in one or more editions of the classification standard.
  *
  * <p>GB/T 6441-1986's 20 types are built in ({@link #gbt6441_1986()}). GB 6441-2025 (mandatory,
- * replaces 1986; effective date, number of types and code layout unconfirmed per domain.md §3.2) is
+ * replaces 1986; effective date, number of types and code layout unconfirmed, docs/sources.md §3) is
  * loaded by the host as data and combined with the built-in edition, so old and new cases both
  * resolve:
  *
@@ -48,7 +48,7 @@ public final class AccidentTypeCatalog {
         this.editions = Collections.unmodifiableMap(copy);
     }
 
-    /** GB/T 6441-1986's 20 types, codes 01-20 (CONFIRMED, domain.md §3.2). */
+    /** GB/T 6441-1986's 20 types, codes 01-20 (CONFIRMED, docs/sources.md §3). */
     public static AccidentTypeCatalog gbt6441_1986() {
         return Gbt64411986.INSTANCE;
     }

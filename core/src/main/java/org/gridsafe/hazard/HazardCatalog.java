@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * The hazard codes a district accepts: the built-in GB/T 13861 table plus the host's local codes.
  *
  * <p>{@link #standard()} ships the four categories and their classes, plus the subclasses and
- * details that domain.md §3.1 could source. Each {@link Entry} says where its code comes from and how
+ * details that could be sourced (docs/sources.md §2). Each {@link Entry} says where its code comes from and how
  * sure that is ({@link Evidence}): the four categories are CONFIRMED; 11, 12, 21 and the subclasses
  * and details under them come from a copy of the 2009 table (SECONDARY); the numeric codes 22, 23,
  * 31-33, 39, 41-45 and 49 follow the ordinal pattern of the class names but were not seen in any
@@ -31,7 +31,7 @@ import java.util.TreeMap;
  */
 public final class HazardCatalog {
 
-    /** How well a catalog entry's code is sourced (the tags of domain.md Part 2). */
+    /** How well a catalog entry's code is sourced (the evidence tags of docs/sources.md). */
     public enum Evidence {
         /** Read in the standard's text or an exact quotation of it. */
         CONFIRMED,

@@ -14,6 +14,6 @@
  * </ul>
  *
  * <p>This package depends on nothing else in GridSafe; facts the research could not confirm
- * (domain.md Part 2) are shipped as data files that hosts can check and replace, never as code.
+ * (docs/sources.md) are shipped as data files that hosts can check and replace, never as code.
  */
 package org.gridsafe.hazard;

@@ -30,8 +30,8 @@ import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.memory.InMemoryCaseStore;
 import org.gridsafe.port.GridDirectory;
-import org.gridsafe.testkit.AdjustableClock;
 import org.gridsafe.testkit.SampleDistrict;
+import org.threeten.extra.MutableClock;
 
 /**
  * One run of {@link CaseLifecyclePropertiesTest}: a fresh {@link GridSafe} over an in-memory store
@@ -47,7 +47,7 @@ final class LifecycleRun implements LifecycleSteps.Context {
     /** Reference data only, never changed: shared by all runs. */
     private static final GridDirectory DIRECTORY = SampleDistrict.directory();
 
-    final AdjustableClock clock = AdjustableClock.at(SampleDistrict.mondayMorning());
+    final MutableClock clock = MutableClock.of(SampleDistrict.mondayMorning().instant(), SampleDistrict.ZONE);
     final InMemoryCaseStore store = new InMemoryCaseStore();
     final Casework casework = GridSafe.builder()
             .directory(DIRECTORY)
@@ -92,7 +92,7 @@ final class LifecycleRun implements LifecycleSteps.Context {
             } else if (step instanceof EscalateOverdue) {
                 escalateOverdue();
             } else if (step instanceof AdvanceClock a) {
-                clock.advance(a.amount());
+                clock.add(a.amount());
             }
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError(

@@ -36,10 +36,11 @@ import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
+import org.threeten.extra.MutableClock;
 
 /**
  * Random case histories over the {@link SampleDistrict}: sequences of steps, each letting time pass
- * on a {@link TestClock} and then reporting a case, moving one case one step along its loop
+ * on a {@link MutableClock} and then reporting a case, moving one case one step along its loop
  * (register or reject or merge, dispatch, extension asked/approved/denied, rectify, verify passed
  * or failed, close), or running the escalation scan. Steps are plain records, so a shrunk failing
  * history prints as a list a human can replay with {@link #replay}.
@@ -164,7 +165,7 @@ public final class CaseHistories {
      * refuses (a merge target that closed meanwhile, say) are skipped. Returns the case ids in
      * report order.
      */
-    public static List<CaseId> replay(List<Step> history, Casework casework, TestClock clock) {
+    public static List<CaseId> replay(List<Step> history, Casework casework, MutableClock clock) {
         List<CaseId> cases = new ArrayList<>();
         Instant grid = clock.instant();
         for (Step step : history) {
@@ -172,7 +173,7 @@ public final class CaseHistories {
             // them is at least half an hour long, so time never runs backwards).
             Duration whole = step.pause().truncatedTo(ChronoUnit.MINUTES);
             grid = grid.plus(whole);
-            clock.set(grid.plus(step.pause().minus(whole)));
+            clock.setInstant(grid.plus(step.pause().minus(whole)));
             try {
                 if (step instanceof ReportCase r) {
                     cases.add(report(casework, r).id());
@@ -202,7 +203,7 @@ public final class CaseHistories {
                         .build());
     }
 
-    private static void advance(Casework casework, TestClock clock, Case c, int choice, List<CaseId> cases) {
+    private static void advance(Casework casework, MutableClock clock, Case c, int choice, List<CaseId> cases) {
         Actor center = districtCommandCenter();
         OptionalLong any = OptionalLong.empty();
         switch (c.state()) {

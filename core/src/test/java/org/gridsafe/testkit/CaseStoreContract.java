@@ -70,6 +70,7 @@ import org.gridsafe.port.IdGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * What every {@link CaseStore} and {@link CaseQueries} pair must do, as JUnit 5 tests. An adapter
@@ -87,7 +88,7 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>The event logs are made by the real workflow: a {@link GridSafe} over {@link SampleDistrict}
- * wired to the store under test, driven by a {@link TestClock}. Where a test needs a change the
+ * wired to the store under test, driven by a {@link MutableClock}. Where a test needs a change the
  * workflow would not send (a stale one, a reused id), it takes a real change made elsewhere (held
  * back, or made in a scratch in-memory store) and appends it raw.
  *
@@ -134,7 +135,7 @@ public abstract class CaseStoreContract {
 
     private StoreUnderTest subject;
     private ChangeRecorder recorder;
-    private TestClock clock;
+    private MutableClock clock;
     private ScriptedIds ids;
     private Casework casework;
 
@@ -142,7 +143,7 @@ public abstract class CaseStoreContract {
     final void startWithAFreshStore() {
         subject = Objects.requireNonNull(newStore(), "newStore()");
         recorder = new ChangeRecorder(subject.store());
-        clock = TestClock.mondayMorning();
+        clock = SampleDistrict.mondayMorningClock();
         ids = new ScriptedIds("YH20260330-");
         casework = casework(recorder, subject.queries(), ids);
     }
@@ -163,7 +164,7 @@ public abstract class CaseStoreContract {
     }
 
     /** The clock the workflow reads. */
-    protected final TestClock clock() {
+    protected final MutableClock clock() {
         return clock;
     }
 
@@ -703,7 +704,7 @@ public abstract class CaseStoreContract {
                         .anonymous(true)
                         .reporterContact("139-0000-0000（微信：张三）")
                         .build());
-        clock.advance(Duration.ofMinutes(30));
+        clock.add(Duration.ofMinutes(30));
         full = casework.register(
                 DISTRICT_CENTER,
                 Register.of(full.id())
@@ -713,7 +714,7 @@ public abstract class CaseStoreContract {
                         .grade(HazardGrade.MAJOR)
                         .note("受理：企业自查自报，重大隐患")
                         .build());
-        clock.advance(Duration.ofMinutes(30));
+        clock.add(Duration.ofMinutes(30));
         full = casework.dispatch(
                 DISTRICT_CENTER,
                 Dispatch.of(full.id())
@@ -725,7 +726,7 @@ public abstract class CaseStoreContract {
                         .listedSupervision(new ListedSupervision("区安委办", "区安委办督〔2026〕12号"))
                         .build());
         Actor fire = officerOf(full);
-        clock.advance(Duration.ofHours(2));
+        clock.add(Duration.ofHours(2));
         full = casework.requestExtension(
                 fire,
                 RequestExtension.of(full.id())
@@ -798,7 +799,7 @@ public abstract class CaseStoreContract {
         fixOnSpot(casework, JINQIAO_MICRO_2, "楼道堆物，已当场清理");
 
         // Let the major hazard's deadline pass far enough to climb every rung, then finish it.
-        clock.set(full.deadline().orElseThrow().plus(Duration.ofDays(14)));
+        clock.setInstant(full.deadline().orElseThrow().plus(Duration.ofDays(14)));
         casework.escalateOverdue(clock.instant());
         full = casework.get(DISTRICT_CENTER, full.id());
         assertThat(full.escalationRung()).isEqualTo(EscalationRung.top());
@@ -858,7 +859,7 @@ public abstract class CaseStoreContract {
         };
         Case first = null;
         for (int i = 0; i < 24; i++) {
-            clock.advance(Duration.ofMinutes(41));
+            clock.add(Duration.ofMinutes(41));
             HazardGrade grade = i % 6 == 5 ? HazardGrade.MAJOR : HazardGrade.GENERAL;
             Case c = report(
                     casework, grids[i % grids.length], domains[i % domains.length], grade, texts[i % 8] + " #" + i);
@@ -890,11 +891,11 @@ public abstract class CaseStoreContract {
                                     .build());
             }
         }
-        clock.advance(Duration.ofMinutes(41));
+        clock.add(Duration.ofMinutes(41));
         Case publicOrder = report(casework, SHIHU_COMMUNITY, SafetyDomain.PUBLIC, HazardGrade.GENERAL, "广场人员聚集 #24");
         dispatch(casework, register(casework, publicOrder));
         report(casework, YINQIAO_MICRO_1, SafetyDomain.PUBLIC, HazardGrade.GENERAL, "夜市占道 #25");
-        clock.advance(Duration.ofHours(20));
+        clock.add(Duration.ofHours(20));
         casework.escalateOverdue(clock.instant());
         return known();
     }

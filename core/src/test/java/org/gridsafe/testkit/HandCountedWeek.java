@@ -29,11 +29,12 @@ import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.Period;
+import org.threeten.extra.MutableClock;
 
 /**
  * The hand-counted week of {@code StatisticsTest}, for any store: Monday 2026-03-30 to Monday
  * 2026-04-06 (holiday on Wednesday), counted as of Saturday noon, six cases built through
- * {@link Casework} with a {@link TestClock}:
+ * {@link Casework} with a {@link MutableClock}:
  *
  * <pre>
  * A  金桥  reported Mon 09:00, registered 09:30, dispatched 10:00, rectified Tue 10:00, verified 11:00, closed 11:30
@@ -52,7 +53,7 @@ import org.gridsafe.stats.Period;
  * due. Fire brigade: dispatched 4.
  *
  * <pre>{@code
- * TestClock clock = TestClock.mondayMorning();
+ * MutableClock clock = SampleDistrict.mondayMorningClock();
  * HandCountedWeek.build(gridSafe.casework(), clock);
  * CaseIndicators week = statistics.indicators(CaseScope.all(), HandCountedWeek.WEEK, HandCountedWeek.SATURDAY_NOON);
  * }</pre>
@@ -70,15 +71,15 @@ public final class HandCountedWeek {
     private static final LocalDateTime TUE = MON.plusDays(1);
 
     private final Casework casework;
-    private final TestClock clock;
+    private final MutableClock clock;
 
-    private HandCountedWeek(Casework casework, TestClock clock) {
+    private HandCountedWeek(Casework casework, MutableClock clock) {
         this.casework = casework;
         this.clock = clock;
     }
 
     /** Builds the six cases through {@code casework}, moving {@code clock}, and escalates at Saturday noon. */
-    public static void build(Casework casework, TestClock clock) {
+    public static void build(Casework casework, MutableClock clock) {
         new HandCountedWeek(casework, clock).build();
     }
 
@@ -235,12 +236,12 @@ public final class HandCountedWeek {
     }
 
     private Case at(LocalDateTime time, Supplier<Case> action) {
-        clock.set(at(time));
+        clock.setInstant(at(time));
         return action.get();
     }
 
     private Case at(LocalDateTime time, Case c, UnaryOperator<Case> action) {
-        clock.set(at(time));
+        clock.setInstant(at(time));
         return action.apply(c);
     }
 }

@@ -30,6 +30,7 @@ import org.gridsafe.port.GridDirectory;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.threeten.extra.MutableClock;
 
 /**
  * A small fictional district for tests: 示范区 (320599) with two streets, three communities and
@@ -168,6 +169,11 @@ public final class SampleDistrict {
     /** Monday 2026-03-30 09:00 in the district's zone: a working morning two days before the holiday. */
     public static Clock mondayMorning() {
         return Clock.fixed(LocalDate.of(2026, 3, 30).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
+    }
+
+    /** A clock that starts at {@link #mondayMorning()} and moves only when a test moves it. */
+    public static MutableClock mondayMorningClock() {
+        return MutableClock.of(mondayMorning().instant(), ZONE);
     }
 
     // The cast: one actor per role, at home in 金桥 unless named otherwise.

@@ -37,8 +37,22 @@ public final class DemoTour {
 
     private DemoTour() {}
 
-    public static void main(String[] args) {
+    static final ProgramOptions OPTIONS = new ProgramOptions(
+            "java -cp gridsafe-demo.jar org.gridsafe.examples.DemoTour",
+            "Tours the demo district in memory: its grid levels, a located point, and one hazard through the six-step loop with its audit trail. Takes no options.",
+            List.of());
+
+    public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int status =
+                OPTIONS.run(args, out, new PrintStream(System.err, true, StandardCharsets.UTF_8), options -> tour(out));
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Prints the tour to {@code out}. */
+    static void tour(PrintStream out) {
         GridDirectory directory = DemoDistrict.directory();
         GridTree tree = directory.grids();
 

@@ -40,8 +40,22 @@ public final class EmbeddingExample {
 
     private EmbeddingExample() {}
 
-    public static void main(String[] args) {
+    static final ProgramOptions OPTIONS = new ProgramOptions(
+            "java -cp gridsafe-demo.jar org.gridsafe.examples.EmbeddingExample",
+            "Runs one fire hazard through the six steps in memory with only gridsafe-core and prints its audit trail. Takes no options.",
+            List.of());
+
+    public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int status =
+                OPTIONS.run(args, out, new PrintStream(System.err, true, StandardCharsets.UTF_8), options -> run(out));
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs the example, printing to {@code out}; returns the case's event log. */
+    static List<RecordedEvent> run(PrintStream out) {
 
         // 1. The territory: a district, a street, a community (codes tell their own level and parent).
         GridCode community = GridCode.parse("320599001001");
@@ -110,6 +124,7 @@ public final class EmbeddingExample {
             out.println("  v" + e.version() + " " + e.event().type() + " by " + e.actorId());
         }
         out.println("audit chain intact: " + CaseAudit.verify(log).intact());
+        return log;
     }
 
     private static OptionalLong version(Case c) {

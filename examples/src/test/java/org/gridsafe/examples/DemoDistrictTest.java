@@ -66,7 +66,7 @@ class DemoDistrictTest {
     }
 
     @Test
-    void theMainJobRunsTheLoopAndShowsAnIntactAuditChain() {
+    void theMainJobRunsTheLoopAndShowsAnIntactAuditChain() throws Exception {
         var out = new java.io.ByteArrayOutputStream();
         var previous = System.out;
         System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
