@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.gridsafe.hazard.AccidentTypeCatalog;
-import org.gridsafe.stats.AccidentIndicators;
 import org.gridsafe.stats.AccidentRecord;
 import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.FourDecreases;
@@ -66,23 +65,26 @@ class StatisticsTest {
     }
 
     @Test
-    void fourDecreasesComparesThisPeriodWithTheOneBefore() {
+    void fourDecreasesOfTheWeekCompareWithTheSameWeekLastYearThenTheWeekBefore() {
         var types = AccidentTypeCatalog.gbt6441_1986();
         var fall = types.find(AccidentTypeCatalog.GBT_6441_1986, "09").orElseThrow();
         List<AccidentRecord> records = List.of(
+                accident("a0", LocalDateTime.of(2025, 3, 31, 10, 0), 2, 3, new BigDecimal("900000"), fall),
                 accident("a1", LocalDateTime.of(2026, 3, 25, 10, 0), 1, 2, new BigDecimal("300000"), fall),
                 accident("a2", LocalDateTime.of(2026, 3, 26, 10, 0), 0, 1, new BigDecimal("50000"), fall),
                 accident("a3", LocalDateTime.of(2026, 4, 1, 10, 0), 0, 1, new BigDecimal("80000"), fall));
-        FourDecreases trend = FourDecreases.compare(
-                AccidentIndicators.of(records, Optional.of(DISTRICT), week),
-                AccidentIndicators.of(records, Optional.of(DISTRICT), week.previous()));
+        FourDecreases trend = FourDecreases.of(records, Optional.of(DISTRICT), week, ZONE);
 
-        assertThat(trend.accidents().change()).isEqualByComparingTo("-1");
-        assertThat(trend.accidents().percent()).contains(new BigDecimal("-50.00"));
-        assertThat(trend.deaths().sign()).isNegative();
-        assertThat(trend.injuries().change()).isEqualByComparingTo("-2");
-        assertThat(trend.directLoss().change()).isEqualByComparingTo("-270000");
-        assertThat(trend.allDecreased()).isTrue();
+        assertThat(trend.yearOnYear().accidents().change()).isEqualByComparingTo("0");
+        assertThat(trend.yearOnYear().deaths().change()).isEqualByComparingTo("-2");
+        assertThat(trend.yearOnYear().allDecreased()).isFalse();
+        assertThat(trend.periodOnPeriod().basisPeriod()).isEqualTo(week.previous());
+        assertThat(trend.periodOnPeriod().accidents().change()).isEqualByComparingTo("-1");
+        assertThat(trend.periodOnPeriod().accidents().percent()).contains(new BigDecimal("-50.00"));
+        assertThat(trend.periodOnPeriod().injuries().change()).isEqualByComparingTo("-2");
+        assertThat(trend.periodOnPeriod().directLoss().change()).isEqualByComparingTo("-270000");
+        assertThat(trend.periodOnPeriod().allDecreased()).isTrue();
+        assertThat(trend.allDecreased()).isFalse();
     }
 
     private AccidentRecord accident(

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -344,7 +345,7 @@ public final class JdbcGridDirectory implements GridDirectory {
 
     private static void saveCalendar(Connection c, WorkCalendar calendar) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO work_calendar (id, time_zone, opening, closing,"
-                + " working_weekdays) VALUES (?, ?, ?, ?, ?)")) {
+                + " working_weekdays, windows, covers_first, covers_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setInt(1, CALENDAR_ROW);
             ps.setString(2, calendar.zone().getId());
             ps.setString(3, calendar.opening().toString());
@@ -352,6 +353,13 @@ public final class JdbcGridDirectory implements GridDirectory {
             ps.setString(
                     5,
                     calendar.workingWeekdays().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+            ps.setString(
+                    6,
+                    calendar.windows().stream()
+                            .map(WorkCalendar.Window::toString)
+                            .collect(Collectors.joining(" ")));
+            setNullableYear(ps, 7, calendar.firstCoveredYear());
+            setNullableYear(ps, 8, calendar.lastCoveredYear());
             ps.executeUpdate();
         }
         try (PreparedStatement ps =
@@ -366,6 +374,14 @@ public final class JdbcGridDirectory implements GridDirectory {
         }
     }
 
+    private static void setNullableYear(PreparedStatement ps, int index, Optional<Year> year) throws SQLException {
+        if (year.isPresent()) {
+            ps.setInt(index, year.get().getValue());
+        } else {
+            ps.setNull(index, Types.INTEGER);
+        }
+    }
+
     private static void day(PreparedStatement ps, LocalDate date, String kind, String name) throws SQLException {
         ps.setObject(1, date);
         ps.setString(2, kind);
@@ -376,7 +392,8 @@ public final class JdbcGridDirectory implements GridDirectory {
     private static WorkCalendar loadCalendar(Connection c) throws SQLException {
         WorkCalendar.Builder b = WorkCalendar.builder();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT time_zone, opening, closing, working_weekdays FROM work_calendar WHERE id = ?")) {
+                "SELECT time_zone, opening, closing, working_weekdays, windows, covers_first, covers_last"
+                        + " FROM work_calendar WHERE id = ?")) {
             ps.setInt(1, CALENDAR_ROW);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -391,6 +408,21 @@ public final class JdbcGridDirectory implements GridDirectory {
                 b.zone(ZoneId.of(rs.getString(1)))
                         .hours(LocalTime.parse(rs.getString(2)), LocalTime.parse(rs.getString(3)))
                         .weekend(weekend);
+                String windows = rs.getString(5);
+                if (windows != null) {
+                    List<WorkCalendar.Window> list = new ArrayList<>();
+                    for (String w : windows.split(" ")) {
+                        String[] ends = w.split("-");
+                        list.add(new WorkCalendar.Window(LocalTime.parse(ends[0]), LocalTime.parse(ends[1])));
+                    }
+                    b.windows(list);
+                }
+                int first = rs.getInt(6);
+                boolean covered = !rs.wasNull();
+                int last = rs.getInt(7);
+                if (covered && !rs.wasNull()) {
+                    b.covers(Year.of(first), Year.of(last));
+                }
             }
         }
         try (PreparedStatement ps =

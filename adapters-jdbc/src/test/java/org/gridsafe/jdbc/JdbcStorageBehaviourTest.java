@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,7 @@ import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.duty.WorkCalendar;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
@@ -395,6 +397,30 @@ abstract class JdbcStorageBehaviourTest {
         JdbcGridDirectory again = JdbcGridSafeStorage.create(dataSource).directory();
         assertDirectoryEqualsSample(again);
         assertThat(again.grids()).as("same snapshot until reload").isSameAs(again.grids());
+    }
+
+    @Test
+    void aCalendarWithALunchBreakAndCoveredYearsRoundTrips() {
+        WorkCalendar lunch = WorkCalendar.parse("zone Asia/Shanghai\n"
+                + "hours 08:30-12:00 14:00-17:30\n"
+                + "weekend SATURDAY SUNDAY\n"
+                + "covers 2026..2027\n"
+                + "holiday 2026-10-01..2026-10-07 国庆节\n"
+                + "workday 2026-10-10 国庆节调休\n"
+                + "holiday 2027-01-01 元旦\n");
+        storage.directory().save(grids(), dutyMatrix(), TimeLimits.defaults(), lunch);
+
+        WorkCalendar loaded = JdbcGridSafeStorage.create(dataSource).directory().workCalendar();
+        assertThat(loaded).isEqualTo(lunch);
+        assertThat(loaded.windows()).hasSize(2);
+        assertThat(loaded.lastCoveredYear()).contains(Year.of(2027));
+
+        WorkCalendar plain = WorkCalendar.builder().build();
+        storage.directory().save(grids(), dutyMatrix(), TimeLimits.defaults(), plain);
+        WorkCalendar reloaded =
+                JdbcGridSafeStorage.create(dataSource).directory().workCalendar();
+        assertThat(reloaded).isEqualTo(plain);
+        assertThat(reloaded.lastCoveredYear()).isEmpty();
     }
 
     private static void assertDirectoryEqualsSample(JdbcGridDirectory d) {

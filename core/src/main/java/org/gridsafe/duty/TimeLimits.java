@@ -10,8 +10,9 @@ import org.gridsafe.hazard.HazardGrade;
  * The time limit (办理时限) of each workflow step, per hazard grade.
  *
  * <p>A step either has a limit for every grade or none ({@link WorkflowStep#REPORT} has none: a
- * report starts the clock). Limits are configuration: no national standard fixes them (docs/sources.md
- * §4 lists local practice, from 10 minutes for dispatch to 15 working days for some repairs).
+ * report starts the clock). Limits are configuration: no national standard fixes them for safety
+ * grids; published city rules range from 10 minutes for dispatch to 15 working days for some
+ * repairs. {@link #defaults()} says where each default comes from ({@link #sourceOfDefault}).
  *
  * <pre>{@code
  * TimeLimits limits = TimeLimits.builder()
@@ -32,17 +33,29 @@ public final class TimeLimits {
     }
 
     /**
-     * The library's defaults, chosen from the local practice in docs/sources.md §4 — configuration, not a
-     * standard:
+     * The library's defaults. Each is either a published local rule or, where none fits, the
+     * project's own choice; {@link #sourceOfDefault} gives the same text per step and grade:
      *
      * <table>
-     *   <caption>Default time limits</caption>
-     *   <tr><th>step</th><th>general hazard</th><th>major hazard</th></tr>
-     *   <tr><td>REGISTER 受理立案</td><td>2 working hours</td><td>2 working hours</td></tr>
-     *   <tr><td>DISPATCH 派遣交办</td><td>2 working hours</td><td>2 working hours</td></tr>
-     *   <tr><td>RECTIFY 整改处置</td><td>3 working days</td><td>30 working days</td></tr>
-     *   <tr><td>VERIFY 核查验收</td><td>1 working day</td><td>5 working days</td></tr>
-     *   <tr><td>CLOSE 结案评价</td><td>4 working hours</td><td>4 working hours</td></tr>
+     *   <caption>Default time limits and where they come from</caption>
+     *   <tr><th>step</th><th>general hazard</th><th>major hazard</th><th>source</th></tr>
+     *   <tr><td>REGISTER 受理立案</td><td>2 working hours</td><td>2 working hours</td><td>福州 2013
+     *       数字城管办法: verification and 立案派遣 within 1 h, within 2 h in 城乡结合部 — the 2 h bound
+     *       (local rule)</td></tr>
+     *   <tr><td>DISPATCH 派遣交办</td><td>2 working hours</td><td>2 working hours</td><td>project
+     *       default (published dispatch limits are shorter: 太原 10 min urgent / 30 min otherwise,
+     *       福州 1-2 h together with verification)</td></tr>
+     *   <tr><td>RECTIFY 整改处置</td><td>3 working days</td><td>30 working days</td><td>general:
+     *       凤县 2018 网格 rule — fixed on the spot and closed the same day, otherwise explained and
+     *       fixed within 2-3 days — the 3-day bound (local rule; 令第16号 itself requires a general
+     *       hazard to be fixed 立即, immediately, so a district wanting that sets 0 working days);
+     *       major: project default (under 令第16号 the rectification plan sets the deadline, which
+     *       the case's plan overrides)</td></tr>
+     *   <tr><td>VERIFY 核查验收</td><td>1 working day</td><td>5 working days</td><td>project default
+     *       (湖北 鄂安〔2010〕20号 allows 10 days for the on-site acceptance of a major hazard; 太原
+     *       checks a city case's disposal within 1 h)</td></tr>
+     *   <tr><td>CLOSE 结案评价</td><td>4 working hours</td><td>4 working hours</td><td>project
+     *       default</td></tr>
      * </table>
      */
     public static TimeLimits defaults() {
@@ -55,6 +68,32 @@ public final class TimeLimits {
                 .limit(WorkflowStep.VERIFY, HazardGrade.MAJOR, TimeLimit.workingDays(5))
                 .limit(WorkflowStep.CLOSE, TimeLimit.workingHours(4))
                 .build();
+    }
+
+    /**
+     * Where the default limit of {@code step} for {@code grade} comes from: a published local rule
+     * (named) or "project default"; empty for {@link WorkflowStep#REPORT}, which has no limit.
+     */
+    public static Optional<String> sourceOfDefault(WorkflowStep step, HazardGrade grade) {
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(grade, "grade");
+        switch (step) {
+            case REGISTER:
+                return Optional.of("福州 2013 办法 (数字化城市管理): 核实立案派遣 within 1 h (2 h in 城乡结合部); the 2 h bound");
+            case DISPATCH:
+                return Optional.of("project default");
+            case RECTIFY:
+                return Optional.of(
+                        grade == HazardGrade.GENERAL
+                                ? "凤县 2018: not fixable on the spot → explained and fixed within 2-3 days; the 3-day"
+                                        + " bound (令第16号 requires 立即)"
+                                : "project default (the rectification plan's own deadline applies under 令第16号)");
+            case VERIFY:
+            case CLOSE:
+                return Optional.of("project default");
+            default:
+                return Optional.empty();
+        }
     }
 
     /** A builder with no limits. */

@@ -16,47 +16,71 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * When a district works: the time zone, the working weekdays, one daily working window, public
- * holidays and swapped working days (调休). Turns a {@link TimeLimit} into a deadline.
+ * When a district works: the time zone, the working weekdays, one or two daily working windows
+ * (two where a district keeps a lunch break), public holidays and swapped working days (调休), and
+ * the years whose holiday notice the calendar holds. Turns a {@link TimeLimit} into a deadline.
  *
  * <h2>Working time</h2>
  *
  * A date is a <em>working day</em> if it is a swapped working day, or else if it is not a holiday and
- * its weekday is a working weekday. On a working day the <em>working window</em> is the closed
+ * its weekday is a working weekday. On a working day each <em>working window</em> is the closed
  * interval [opening, closing] in the calendar's zone; the closing instant itself counts as working
- * time, so a deadline at 17:00 is inside working time.
+ * time, so a deadline at 17:00 (or at 12:00, before a lunch break) is inside working time. The time
+ * between two windows of a day is not working time.
  *
  * <h2>Deadlines</h2>
  *
  * {@link #deadline(Instant, TimeLimit)}, with {@code startDate} the start's date in the zone:
  * <ul>
- *   <li><b>n working hours</b>: counts n hours of working time forward from the start. A start
- *       outside working time counts from the next opening. The result is the instant at which the
- *       n-th hour is used up; if that is exactly a closing time, the closing time (not the next
- *       opening). 0 working hours = the first working instant at or after the start.
- *   <li><b>n ≥ 1 working days</b>: the closing time of the n-th working day <em>after</em>
- *       {@code startDate}. Day 1 is the first working day strictly after the start's date, whether
- *       the start was inside working hours, after closing, or on a weekend or holiday (then the next
- *       working day is day 1). A case registered Friday 10:00 with 1 working day is due Monday 17:00.
- *   <li><b>0 working days</b> (当日): the closing time of the same working day — the first working
- *       day on or after {@code startDate} whose closing is not before the start.
+ *   <li><b>n working hours</b>: counts n hours of working time forward from the start, window by
+ *       window (a lunch break does not count). A start outside working time counts from the next
+ *       opening. The result is the instant at which the n-th hour is used up; if that is exactly a
+ *       closing time, the closing time (not the next opening). 0 working hours = the first working
+ *       instant at or after the start.
+ *   <li><b>n ≥ 1 working days</b>: the closing time of the last window of the n-th working day
+ *       <em>after</em> {@code startDate}. Day 1 is the first working day strictly after the start's
+ *       date, whether the start was inside working hours, after closing, or on a weekend or holiday
+ *       (then the next working day is day 1). A case registered Friday 10:00 with 1 working day is
+ *       due Monday 17:00.
+ *   <li><b>0 working days</b> (当日): the last closing time of the same working day — the first
+ *       working day on or after {@code startDate} whose last closing is not before the start.
  * </ul>
  * Deadlines are always inside working time, never earlier than the start, and grow with the limit.
  * They are computed day by day (not minute by minute), so long limits are cheap.
+ *
+ * <h2>Coverage: the years whose notice the calendar holds</h2>
+ *
+ * Holidays and swapped working days are published a year at a time (for mainland China, the State
+ * Council's notice each November). A calendar may say which years it holds ({@code covers}); past
+ * its last covered year it knows only the weekly pattern, so a deadline computed there may be wrong
+ * by a holiday. Two signals report that, neither of which stops a deadline from being computed:
+ * <ul>
+ *   <li>{@link #deadlineOf(Instant, TimeLimit)} returns a {@link Deadline} whose {@link
+ *       Deadline#beyondCoverage()} is true when the start or the deadline falls outside the covered
+ *       years ({@link #deadline(Instant, TimeLimit)} returns the same instant without the flag);
+ *   <li>{@link #coverageEndsWithin(Instant, java.time.Period)}, for a host's scheduler: {@code
+ *       coverageEndsWithin(now, Period.ofMonths(2))} is true from 1 November of the last covered
+ *       year on, so the command center can be warned to load next year's notice.
+ * </ul>
+ * A calendar without {@code covers} claims no years: it is never beyond its coverage.
  *
  * <h2>Text format</h2>
  *
@@ -65,29 +89,36 @@ import java.util.TreeMap;
  * <pre>
  * # GridSafe work calendar, format 1
  * zone Asia/Shanghai
- * hours 09:00-17:00
+ * hours 08:30-12:00 14:00-17:30
  * weekend SATURDAY SUNDAY
+ * covers 2026
  * holiday 2026-01-01 元旦
  * holiday 2026-02-15..2026-02-23 春节
  * workday 2026-02-14 春节调休
  * </pre>
  * <ul>
  *   <li>{@code zone ID} — a {@link ZoneId}; at most once; default {@code Asia/Shanghai}.
- *   <li>{@code hours HH:MM-HH:MM} — the daily window, opening before closing; at most once; default
- *       {@code 09:00-17:00}.
+ *   <li>{@code hours HH:MM-HH:MM [HH:MM-HH:MM]} — the daily working windows, one or two, each opening
+ *       before its closing, the second opening after the first closes; at most once; default
+ *       {@code 09:00-17:00} (the library's choice, not a national rule).
  *   <li>{@code weekend DAY...} — English day names ({@code SATURDAY SUNDAY}, any case), or {@code NONE};
  *       at most once; default {@code SATURDAY SUNDAY}. At least one weekday must work.
+ *   <li>{@code covers YEAR} or {@code covers YEAR..YEAR} — the years whose holidays and swapped
+ *       working days the file holds; at most once; every holiday and workday must lie in them.
  *   <li>{@code holiday DATE [name]} or {@code holiday DATE..DATE [name]} — public holidays, dates as
  *       {@code yyyy-MM-dd}, ranges inclusive and at most 366 days; the rest of the line is the name.
  *   <li>{@code workday DATE [name]} or {@code workday DATE..DATE [name]} — swapped working days (调休).
  * </ul>
  * A date may be a holiday or a swapped working day, not both, and not twice. Every rejected line
  * raises a {@link WorkCalendarFormatException} whose message starts {@code work calendar line N:}.
+ * {@code docs/calendars.md} shows how a host adds next year's notice.
  *
  * <pre>{@code
  * WorkCalendar calendar = WorkCalendar.chinaMainland2026();
  * Instant due = calendar.deadline(Instant.parse("2026-04-30T08:00:00Z"), TimeLimit.workingDays(1));
  * // 2026-05-06T17:00+08:00: 1-5 May are the Labour Day holiday
+ * calendar.deadlineOf(Instant.parse("2026-12-30T02:00:00Z"), TimeLimit.workingDays(3)).beyondCoverage();
+ * // true: the deadline falls in 2027, whose notice the calendar does not hold
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
@@ -100,20 +131,64 @@ public final class WorkCalendar {
     private static final String CHINA_2026_RESOURCE = "calendar-cn-2026.txt";
     private static final long MAX_RANGE_DAYS = 366;
 
+    /** The most working windows a day may have: a morning and an afternoon. */
+    public static final int MAX_WINDOWS = 2;
+
+    /**
+     * One daily working window [opening, closing], local time; the closing instant is working time.
+     *
+     * @param opening when work starts
+     * @param closing when work stops, after {@code opening}
+     */
+    public record Window(LocalTime opening, LocalTime closing) {
+        /** Checks that the window opens before it closes. */
+        public Window {
+            Objects.requireNonNull(opening, "opening");
+            Objects.requireNonNull(closing, "closing");
+            if (!opening.isBefore(closing)) {
+                throw new IllegalArgumentException("opening " + opening + " is not before closing " + closing);
+            }
+        }
+
+        /** E.g. {@code 08:30-12:00}. */
+        @Override
+        public String toString() {
+            return opening + "-" + closing;
+        }
+    }
+
+    /**
+     * A deadline and whether the calendar could vouch for it.
+     *
+     * @param instant the deadline, as {@link WorkCalendar#deadline(Instant, TimeLimit)}
+     * @param beyondCoverage whether the start or the deadline lies outside the years the calendar
+     *     covers, so a holiday or swapped working day may be missing from the count
+     * @param lastCoveredYear the last year the calendar covers, if it says
+     */
+    public record Deadline(Instant instant, boolean beyondCoverage, Optional<Year> lastCoveredYear) {
+        /** Checks that every part is present. */
+        public Deadline {
+            Objects.requireNonNull(instant, "instant");
+            Objects.requireNonNull(lastCoveredYear, "lastCoveredYear");
+        }
+    }
+
     private final ZoneId zone;
-    private final LocalTime opening;
-    private final LocalTime closing;
+    private final List<Window> windows;
     private final Set<DayOfWeek> workingWeekdays;
     private final ImmutableSortedMap<LocalDate, String> holidays;
     private final ImmutableSortedMap<LocalDate, String> workdays;
+    private final Optional<Year> firstCoveredYear;
+    private final Optional<Year> lastCoveredYear;
 
     private WorkCalendar(Builder b) {
         this.zone = b.zone;
-        this.opening = b.opening;
-        this.closing = b.closing;
+        this.windows = List.copyOf(b.windows);
         this.workingWeekdays = Sets.immutableEnumSet(b.workingWeekdays);
         this.holidays = ImmutableSortedMap.copyOf(b.holidays);
         this.workdays = ImmutableSortedMap.copyOf(b.workdays);
+        this.firstCoveredYear = b.firstCoveredYear;
+        this.lastCoveredYear = b.lastCoveredYear;
     }
 
     /** A builder with the defaults: Asia/Shanghai, Monday to Friday, 09:00-17:00, no holidays. */
@@ -122,10 +197,12 @@ public final class WorkCalendar {
     }
 
     /**
-     * The 2026 calendar of mainland China: Asia/Shanghai, Monday to Friday 09:00-17:00, with the
-     * public holidays and swapped working days of the State Council's notice for 2026 (国办发明电
-     * of 2025-11-04, as reprinted by Xinhua). Hosts must check it against the notice and their own
-     * working hours; the data is the resource {@code calendar-cn-2026.txt} next to this class.
+     * The 2026 calendar of mainland China: Asia/Shanghai, Monday to Friday 09:00-17:00 (the
+     * library's default hours, not a national rule), covering 2026, with the public holidays and
+     * swapped working days of 国务院办公厅关于2026年部分节假日安排的通知 (国办发明电〔2025〕7号, dated
+     * 2025-11-04, as reprinted by Xinhua). Hosts must check it against the notice and their own
+     * working hours; the data is the resource {@code calendar-cn-2026.txt} next to this class, and
+     * {@code docs/calendars.md} shows how to add the next year's notice.
      */
     public static WorkCalendar chinaMainland2026() {
         return China2026.INSTANCE;
@@ -167,14 +244,53 @@ public final class WorkCalendar {
         return zone;
     }
 
-    /** The opening of the daily working window, local time. */
+    /** The opening of the day's first working window, local time. */
     public LocalTime opening() {
-        return opening;
+        return windows.get(0).opening();
     }
 
-    /** The closing of the daily working window, local time (inclusive). */
+    /** The closing of the day's last working window, local time (inclusive). */
     public LocalTime closing() {
-        return closing;
+        return windows.get(windows.size() - 1).closing();
+    }
+
+    /** The daily working windows in order: one, or two around a lunch break. */
+    public List<Window> windows() {
+        return windows;
+    }
+
+    /** The first year whose holidays the calendar holds, if it says ({@code covers}). */
+    public Optional<Year> firstCoveredYear() {
+        return firstCoveredYear;
+    }
+
+    /** The last year whose holidays the calendar holds, if it says ({@code covers}). */
+    public Optional<Year> lastCoveredYear() {
+        return lastCoveredYear;
+    }
+
+    /** Whether the calendar holds the holidays of {@code date}'s year; true if it claims no years. */
+    public boolean covers(LocalDate date) {
+        int year = date.getYear();
+        return firstCoveredYear.map(y -> y.getValue() <= year).orElse(true)
+                && lastCoveredYear.map(y -> year <= y.getValue()).orElse(true);
+    }
+
+    /**
+     * Whether the last covered year ends (midnight after its 31 December, in the calendar's zone)
+     * no later than {@code within} after {@code now} — so a host's scheduler warns the command
+     * center in time to load next year's notice. With {@code Period.ofMonths(2)} it is true from 1
+     * November of the last covered year on, and stays true once that year is over. Always false
+     * for a calendar that claims no years.
+     */
+    public boolean coverageEndsWithin(Instant now, java.time.Period within) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(within, "within");
+        if (lastCoveredYear.isEmpty()) {
+            return false;
+        }
+        ZonedDateTime end = lastCoveredYear.get().plusYears(1).atDay(1).atStartOfDay(zone);
+        return !end.isAfter(now.atZone(zone).plus(within));
     }
 
     /** The weekdays that are working days unless a holiday. */
@@ -198,10 +314,28 @@ public final class WorkCalendar {
                 || (!holidays.containsKey(date) && workingWeekdays.contains(date.getDayOfWeek()));
     }
 
-    /** Whether {@code instant} is inside the working window of a working day; the closing instant counts. */
+    /** Whether {@code instant} is inside a working window of a working day; closing instants count. */
     public boolean isWorkingTime(Instant instant) {
         LocalDate date = LocalDate.ofInstant(instant, zone);
-        return isWorkingDay(date) && !instant.isBefore(openingOf(date)) && !instant.isAfter(closingOf(date));
+        if (!isWorkingDay(date)) {
+            return false;
+        }
+        for (Window window : windows) {
+            if (!instant.isBefore(at(date, window.opening())) && !instant.isAfter(at(date, window.closing()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #deadline(Instant, TimeLimit)}, saying also whether the start or the deadline lies
+     * outside the years the calendar covers (see the class description).
+     */
+    public Deadline deadlineOf(Instant start, TimeLimit limit) {
+        Instant due = deadline(start, limit);
+        boolean beyond = !covers(LocalDate.ofInstant(start, zone)) || !covers(LocalDate.ofInstant(due, zone));
+        return new Deadline(due, beyond, lastCoveredYear);
     }
 
     /**
@@ -228,16 +362,18 @@ public final class WorkCalendar {
             if (!isWorkingDay(date)) {
                 continue;
             }
-            Instant close = closingOf(date);
-            if (start.isAfter(close)) {
-                continue;
+            for (Window window : windows) {
+                Instant close = at(date, window.closing());
+                if (start.isAfter(close)) {
+                    continue;
+                }
+                Instant from = max(start, at(date, window.opening()));
+                Duration available = Duration.between(from, close);
+                if (remaining.compareTo(available) <= 0) {
+                    return from.plus(remaining);
+                }
+                remaining = remaining.minus(available);
             }
-            Instant from = max(start, openingOf(date));
-            Duration available = Duration.between(from, close);
-            if (remaining.compareTo(available) <= 0) {
-                return from.plus(remaining);
-            }
-            remaining = remaining.minus(available);
         }
     }
 
@@ -259,12 +395,12 @@ public final class WorkCalendar {
         return closingOf(date);
     }
 
-    private Instant openingOf(LocalDate date) {
-        return ZonedDateTime.of(date, opening, zone).toInstant();
+    private Instant at(LocalDate date, LocalTime time) {
+        return ZonedDateTime.of(date, time, zone).toInstant();
     }
 
     private Instant closingOf(LocalDate date) {
-        return ZonedDateTime.of(date, closing, zone).toInstant();
+        return at(date, closing());
     }
 
     private static Instant max(Instant a, Instant b) {
@@ -278,22 +414,25 @@ public final class WorkCalendar {
         }
         WorkCalendar other = (WorkCalendar) o;
         return zone.equals(other.zone)
-                && opening.equals(other.opening)
-                && closing.equals(other.closing)
+                && windows.equals(other.windows)
                 && workingWeekdays.equals(other.workingWeekdays)
                 && holidays.equals(other.holidays)
-                && workdays.equals(other.workdays);
+                && workdays.equals(other.workdays)
+                && firstCoveredYear.equals(other.firstCoveredYear)
+                && lastCoveredYear.equals(other.lastCoveredYear);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, opening, closing, workingWeekdays, holidays, workdays);
+        return Objects.hash(zone, windows, workingWeekdays, holidays, workdays, firstCoveredYear, lastCoveredYear);
     }
 
     @Override
     public String toString() {
-        return "WorkCalendar[zone " + zone + ", hours " + opening + "-" + closing + ", working " + workingWeekdays
-                + ", holidays " + holidays.keySet() + ", workdays " + workdays.keySet() + "]";
+        return "WorkCalendar[zone " + zone + ", hours " + windows + ", working " + workingWeekdays + ", covers "
+                + firstCoveredYear.map(Year::toString).orElse("?") + ".."
+                + lastCoveredYear.map(Year::toString).orElse("?") + ", holidays " + holidays.keySet()
+                + ", workdays " + workdays.keySet() + "]";
     }
 
     /**
@@ -303,8 +442,9 @@ public final class WorkCalendar {
     public static final class Builder {
 
         private ZoneId zone = DEFAULT_ZONE;
-        private LocalTime opening = LocalTime.of(9, 0);
-        private LocalTime closing = LocalTime.of(17, 0);
+        private List<Window> windows = List.of(new Window(LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        private Optional<Year> firstCoveredYear = Optional.empty();
+        private Optional<Year> lastCoveredYear = Optional.empty();
         private Set<DayOfWeek> workingWeekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
         private final Map<LocalDate, String> holidays = new TreeMap<>();
         private final Map<LocalDate, String> workdays = new TreeMap<>();
@@ -317,15 +457,50 @@ public final class WorkCalendar {
             return this;
         }
 
-        /** The daily working window [opening, closing]; opening must be before closing. */
+        /** One daily working window [opening, closing]; opening must be before closing. */
         public Builder hours(LocalTime opening, LocalTime closing) {
-            Objects.requireNonNull(opening, "opening");
-            Objects.requireNonNull(closing, "closing");
-            if (!opening.isBefore(closing)) {
-                throw new IllegalArgumentException("opening " + opening + " is not before closing " + closing);
+            return windows(List.of(new Window(opening, closing)));
+        }
+
+        /**
+         * The daily working windows: one, or two where a district keeps a lunch break, in order; the
+         * second must open after the first closes.
+         */
+        public Builder windows(List<Window> windows) {
+            Objects.requireNonNull(windows, "windows");
+            if (windows.isEmpty() || windows.size() > MAX_WINDOWS) {
+                throw new IllegalArgumentException(
+                        "a day has 1 or " + MAX_WINDOWS + " working windows, found " + windows.size());
             }
-            this.opening = opening;
-            this.closing = closing;
+            for (int i = 1; i < windows.size(); i++) {
+                Window before = windows.get(i - 1);
+                Window after = windows.get(i);
+                if (!before.closing().isBefore(after.opening())) {
+                    throw new IllegalArgumentException("working window " + after + " must open after " + before
+                            + " closes (write the morning window first, e.g. 08:30-12:00 14:00-17:30)");
+                }
+            }
+            this.windows = List.copyOf(windows);
+            return this;
+        }
+
+        /** As {@link #windows(List)}. */
+        public Builder windows(Window... windows) {
+            return windows(Arrays.asList(windows));
+        }
+
+        /**
+         * The years whose holidays and swapped working days this calendar holds, {@code first} to
+         * {@code last} inclusive; {@link #build()} refuses a holiday or workday outside them.
+         */
+        public Builder covers(Year first, Year last) {
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(last, "last");
+            if (last.isBefore(first)) {
+                throw new IllegalArgumentException("covered years " + first + ".." + last + " end before they start");
+            }
+            this.firstCoveredYear = Optional.of(first);
+            this.lastCoveredYear = Optional.of(last);
             return this;
         }
 
@@ -397,8 +572,26 @@ public final class WorkCalendar {
             return name.isEmpty() ? "" : " (" + name + ")";
         }
 
-        /** The calendar. */
+        /**
+         * The calendar.
+         *
+         * @throws IllegalArgumentException if a holiday or swapped working day lies outside the
+         *     covered years
+         */
         public WorkCalendar build() {
+            if (firstCoveredYear.isPresent()) {
+                int first = firstCoveredYear.get().getValue();
+                int last = lastCoveredYear.orElseThrow().getValue();
+                for (Map<LocalDate, String> days : List.of(holidays, workdays)) {
+                    for (LocalDate d : days.keySet()) {
+                        if (d.getYear() < first || d.getYear() > last) {
+                            throw new IllegalArgumentException((days == holidays ? "holiday " : "swapped working day ")
+                                    + d + " lies outside the covered years " + first + ".." + last
+                                    + "; widen covers to include " + d.getYear() + " or remove the date");
+                        }
+                    }
+                }
+            }
             return new WorkCalendar(this);
         }
     }
@@ -410,6 +603,8 @@ public final class WorkCalendar {
         private int zoneLine;
         private int hoursLine;
         private int weekendLine;
+        private int coversLine;
+        private final Map<LocalDate, Integer> dateLines = new TreeMap<>();
 
         WorkCalendar parse(Reader reader) {
             try (BufferedReader lines = new BufferedReader(reader)) {
@@ -434,6 +629,21 @@ public final class WorkCalendar {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            if (coversLine != 0) {
+                // Checked here rather than left to build(), so the message names the date's line.
+                Year first = builder.firstCoveredYear.orElseThrow();
+                Year last = builder.lastCoveredYear.orElseThrow();
+                for (Map.Entry<LocalDate, Integer> e : dateLines.entrySet()) {
+                    int year = e.getKey().getYear();
+                    if (year < first.getValue() || year > last.getValue()) {
+                        throw error(
+                                e.getValue(),
+                                e.getKey() + " lies outside the years this file covers (" + first + ".." + last
+                                        + ", line " + coversLine + "); widen covers to include " + year
+                                        + " or move the date to that year's file");
+                    }
+                }
+            }
             return builder.build();
         }
 
@@ -447,11 +657,16 @@ public final class WorkCalendar {
                     break;
                 case "hours":
                     hoursLine = once(number, "hours", hoursLine);
-                    hours(number, argument(number, words, "a window such as 09:00-17:00"));
+                    argument(number, words, "a window such as 09:00-17:00, or two such as 08:30-12:00 14:00-17:30");
+                    hours(number, line.substring(keyword.length()).strip());
+                    break;
+                case "covers":
+                    coversLine = once(number, "covers", coversLine);
+                    covers(number, argument(number, words, "a year such as 2026, or years such as 2026..2027"));
                     if (words.length > 2) {
                         throw error(
                                 number,
-                                "hours takes one window such as 09:00-17:00, found '"
+                                "covers takes one year or one range of years, found '"
                                         + line.substring(keyword.length()).strip() + "'");
                     }
                     break;
@@ -468,7 +683,8 @@ public final class WorkCalendar {
                 default:
                     throw error(
                             number,
-                            "unknown directive '" + keyword + "'; expected zone, hours, weekend, holiday or workday");
+                            "unknown directive '" + keyword + "'; expected zone, hours, weekend, covers, holiday or"
+                                    + " workday");
             }
         }
 
@@ -494,16 +710,45 @@ public final class WorkCalendar {
             }
         }
 
-        private void hours(int number, String window) {
-            String[] parts = window.split("-", -1);
-            if (parts.length != 2) {
-                throw error(number, "hours must look like 09:00-17:00, found '" + window + "'");
+        private void hours(int number, String text) {
+            String[] parts = text.split("[ \t]+");
+            if (parts.length > MAX_WINDOWS) {
+                throw error(
+                        number,
+                        "hours takes one window such as 09:00-17:00 or two such as 08:30-12:00 14:00-17:30,"
+                                + " found '" + text + "'");
             }
-            try {
-                builder.hours(LocalTime.parse(parts[0]), LocalTime.parse(parts[1]));
-            } catch (DateTimeParseException e) {
-                throw error(number, "hours must look like 09:00-17:00, found '" + window + "'");
+            List<Window> windows = new ArrayList<>();
+            for (String window : parts) {
+                String[] ends = window.split("-", -1);
+                if (ends.length != 2) {
+                    throw error(
+                            number,
+                            "hours must look like 09:00-17:00 or 08:30-12:00 14:00-17:30, found '" + window + "'");
+                }
+                try {
+                    windows.add(new Window(LocalTime.parse(ends[0]), LocalTime.parse(ends[1])));
+                } catch (DateTimeParseException e) {
+                    throw error(
+                            number,
+                            "hours must look like 09:00-17:00 or 08:30-12:00 14:00-17:30, found '" + window + "'");
+                }
             }
+            builder.windows(windows);
+        }
+
+        private void covers(int number, String years) {
+            int dots = years.indexOf("..");
+            Year first = year(number, dots < 0 ? years : years.substring(0, dots));
+            Year last = dots < 0 ? first : year(number, years.substring(dots + 2));
+            builder.covers(first, last);
+        }
+
+        private static Year year(int number, String text) {
+            if (!text.matches("[0-9]{4}")) {
+                throw error(number, "'" + text + "' is not a year (yyyy)");
+            }
+            return Year.of(Integer.parseInt(text));
         }
 
         private void weekend(int number, String days) {
@@ -542,6 +787,9 @@ public final class WorkCalendar {
                 builder.holidays(first, last, name);
             } else {
                 builder.workdays(first, last, name);
+            }
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                dateLines.put(d, number);
             }
         }
 

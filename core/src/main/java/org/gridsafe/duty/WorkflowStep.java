@@ -3,7 +3,7 @@ package org.gridsafe.duty;
 /**
  * The six steps of the closed loop (六步闭环) every case passes through, in order.
  *
- * <p>docs/sources.md §4: no published text names six steps; this is the library's
+ * <p>No published text names six steps (the research found no "六步闭环" standard); this is the library's
  * default, derived from the documented urban-management and listed-supervision loops. The names are
  * display configuration; the order is the library's. {@link TimeLimits} gives each step after
  * {@link #REPORT} its time limit.

@@ -6,9 +6,10 @@ import java.util.Objects;
  * One accident type (事故类别) of a named edition of the accident classification standard.
  *
  * <p>GB/T 6441-1986 has 20 types coded 01-20 ({@link AccidentTypeCatalog#gbt6441_1986()}); GB 6441-2025
- * replaces it with a new list whose codes this library could not confirm, so hosts load it as data
- * ({@link AccidentTypeCatalog#load(String, java.io.Reader)}). The edition is part of the identity: code
- * "02" means 车辆伤害 in one edition and may mean something else in another.
+ * replaces it from 2026-07-01 with 27 types ({@link AccidentTypeCatalog#gb6441_2025()}, shipped with
+ * this library's codes GS01-GS27 because the standard's own codes were not retrieved; hosts may load
+ * the printed ones with {@link AccidentTypeCatalog#load(String, java.io.Reader)}). The edition is part
+ * of the identity: code "02" means 车辆伤害 in one edition and may mean something else in another.
  *
  * <pre>{@code
  * AccidentType fall = AccidentTypeCatalog.gbt6441_1986()

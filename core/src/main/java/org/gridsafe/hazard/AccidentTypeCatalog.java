@@ -3,6 +3,9 @@ package org.gridsafe.hazard;
 import com.google.common.collect.ImmutableList;
 import java.io.Reader;
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,15 +19,20 @@ import java.util.Set;
 /**
  * The accident types (事故类别) a host knows, in one or more editions of the classification standard.
  *
- * <p>GB/T 6441-1986's 20 types are built in ({@link #gbt6441_1986()}). GB 6441-2025 (mandatory,
- * replaces 1986; effective date, number of types and code layout unconfirmed, docs/sources.md §3) is
- * loaded by the host as data and combined with the built-in edition, so old and new cases both
- * resolve:
+ * <p>Two editions are built in: GB/T 6441-1986's 20 types ({@link #gbt6441_1986()}, codes 01-20,
+ * CONFIRMED) and GB 6441-2025's 27 types ({@link #gb6441_2025()}, mandatory from {@link
+ * #GB_6441_2025_EFFECTIVE} 2026-07-01; names SECONDARY, and its numeric codes were not retrieved, so
+ * the shipped codes GS01-GS27 are this library's numbering in list order, not the standard's — the
+ * data file {@code gb6441-2025.tsv} says so and cites its sources). {@link #standard()} holds both;
+ * the accident's date chooses the edition ({@link #editionFor(LocalDate)}): before 2026-07-01 the
+ * 1986 edition, from that day the 2025 one. A host holding the printed 2025 standard loads its own
+ * file instead and combines it with the 1986 edition:
  *
  * <pre>{@code
  * AccidentTypeCatalog types = AccidentTypeCatalog.gbt6441_1986()
- *         .plus(AccidentTypeCatalog.load("GB 6441-2025", Files.newBufferedReader(path)));
- * types.find("GB/T 6441-1986", "05");   // 触电
+ *         .plus(AccidentTypeCatalog.load(AccidentTypeCatalog.GB_6441_2025, Files.newBufferedReader(path)));
+ * AccidentTypeCatalog.editionFor(LocalDate.of(2026, 7, 1));   // GB 6441-2025
+ * types.find("GB/T 6441-1986", "05");                         // 触电
  * }</pre>
  *
  * <p>Data format: UTF-8 text, one type per line as {@code code<TAB>zh-CN name<TAB>English name};
@@ -36,7 +44,21 @@ public final class AccidentTypeCatalog {
     /** The edition name of GB/T 6441-1986 企业职工伤亡事故分类. */
     public static final String GBT_6441_1986 = "GB/T 6441-1986";
 
+    /** The edition name of GB 6441-2025 生产安全事故分类与编码. */
+    public static final String GB_6441_2025 = "GB 6441-2025";
+
+    /**
+     * The day GB 6441-2025 becomes mandatory: 2026-07-01 (aq1024.com/post/272.html, tikuw.cn; a
+     * draft translation at codeofchina.com says 2027-01-01). Accidents from this day on are
+     * classified under it.
+     */
+    public static final LocalDate GB_6441_2025_EFFECTIVE = LocalDate.of(2026, 7, 1);
+
+    /** The zone in which an accident's instant is read as a date to choose the edition. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     private static final String GBT_6441_1986_RESOURCE = "gbt6441-1986.tsv";
+    private static final String GB_6441_2025_RESOURCE = "gb6441-2025.tsv";
 
     /** Edition → code → type, both in load order. */
     private final Map<String, Map<String, AccidentType>> editions;
@@ -48,7 +70,7 @@ public final class AccidentTypeCatalog {
         this.editions = Collections.unmodifiableMap(copy);
     }
 
-    /** GB/T 6441-1986's 20 types, codes 01-20 (CONFIRMED, docs/sources.md §3). */
+    /** GB/T 6441-1986's 20 types, codes 01-20 (CONFIRMED; sources in {@code gbt6441-1986.tsv}). */
     public static AccidentTypeCatalog gbt6441_1986() {
         return Gbt64411986.INSTANCE;
     }
@@ -58,6 +80,50 @@ public final class AccidentTypeCatalog {
                 GBT_6441_1986,
                 TabSeparatedLines.readResource(AccidentTypeCatalog.class, GBT_6441_1986_RESOURCE),
                 GBT_6441_1986_RESOURCE);
+    }
+
+    /**
+     * GB 6441-2025's 27 types as shipped: names SECONDARY, codes GS01-GS27 this library's own
+     * numbering (see the class description).
+     */
+    public static AccidentTypeCatalog gb6441_2025() {
+        return Gb64412025.INSTANCE;
+    }
+
+    private static final class Gb64412025 {
+        static final AccidentTypeCatalog INSTANCE = load(
+                GB_6441_2025,
+                TabSeparatedLines.readResource(AccidentTypeCatalog.class, GB_6441_2025_RESOURCE),
+                GB_6441_2025_RESOURCE);
+    }
+
+    /** Both built-in editions: GB/T 6441-1986, then GB 6441-2025. */
+    public static AccidentTypeCatalog standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final AccidentTypeCatalog INSTANCE = gbt6441_1986().plus(gb6441_2025());
+    }
+
+    /**
+     * The edition an accident on {@code date} is classified under: {@link #GBT_6441_1986} before
+     * {@link #GB_6441_2025_EFFECTIVE}, {@link #GB_6441_2025} from that day.
+     */
+    public static String editionFor(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return date.isBefore(GB_6441_2025_EFFECTIVE) ? GBT_6441_1986 : GB_6441_2025;
+    }
+
+    /** As {@link #editionFor(LocalDate)}, for the date of {@code occurredAt} in {@link #CHINA}. */
+    public static String editionFor(Instant occurredAt) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        return editionFor(LocalDate.ofInstant(occurredAt, CHINA));
+    }
+
+    /** The types to choose from for an accident on {@code date} (the edition of {@link #editionFor}). */
+    public List<AccidentType> typesFor(LocalDate date) {
+        return types(editionFor(date));
     }
 
     /**

@@ -11,12 +11,13 @@ import java.util.TreeMap;
 /**
  * The hazard codes a district accepts: the built-in GB/T 13861 table plus the host's local codes.
  *
- * <p>{@link #standard()} ships the four categories and their classes, plus the subclasses and
- * details that could be sourced (docs/sources.md §2). Each {@link Entry} says where its code comes from and how
- * sure that is ({@link Evidence}): the four categories are CONFIRMED; 11, 12, 21 and the subclasses
- * and details under them come from a copy of the 2009 table (SECONDARY); the numeric codes 22, 23,
- * 31-33, 39, 41-45 and 49 follow the ordinal pattern of the class names but were not seen in any
- * source (UNCONFIRMED). The data lives in {@code gbt13861-2022.tsv} next to this class.
+ * <p>{@link #standard()} ships the part of GB/T 13861-2022 Table 1 that could be sourced (the full
+ * 2022 table was not available): the four categories, their classes, and the subclasses and details
+ * read in a copy of the 2009 table, plus 2103 电危害, 2109 明火 and the 2022 name of 210199. Each
+ * {@link Entry} says which edition its name was read from, how sure its code is ({@link Evidence}),
+ * whether it is confirmed against the 2022 table ({@link Entry#confirmedIn2022()}) and where it
+ * comes from ({@link Entry#citation()}). The data, its sources and its known gaps are in {@code
+ * gbt13861-2022.tsv} next to this class.
  *
  * <p>Catalogs are immutable; {@link #withLocal} returns a new one with a host's code added under an
  * existing parent:
@@ -31,7 +32,7 @@ import java.util.TreeMap;
  */
 public final class HazardCatalog {
 
-    /** How well a catalog entry's code is sourced (the evidence tags of docs/sources.md). */
+    /** How well a catalog entry's code is sourced. */
     public enum Evidence {
         /** Read in the standard's text or an exact quotation of it. */
         CONFIRMED,
@@ -47,13 +48,23 @@ public final class HazardCatalog {
      * One code of the catalog with its display names.
      *
      * @param code the hazard code
-     * @param zhName the name in simplified Chinese, as in the standard's table
+     * @param zhName the name in simplified Chinese, as printed in the source
      * @param enName an English rendering (the standard has none; ours)
-     * @param source the edition or source the entry comes from, e.g. {@code GB/T 13861-2009}, or
-     *     {@code local}
+     * @param source the edition of the table the name was read from, e.g. {@code GB/T 13861-2009},
+     *     or {@code local}
      * @param evidence how sure the numeric code is
+     * @param confirmedIn2022 whether code and name are confirmed against the 2022 table; false for
+     *     entries read from the 2009 table (the 2022 edition changed Table 1) and for local codes
+     * @param citation where the entry was read (pages, with notes), or {@code local}
      */
-    public record Entry(HazardCode code, String zhName, String enName, String source, Evidence evidence) {
+    public record Entry(
+            HazardCode code,
+            String zhName,
+            String enName,
+            String source,
+            Evidence evidence,
+            boolean confirmedIn2022,
+            String citation) {
         /** Checks that every field is present and the names are not blank. */
         public Entry {
             Objects.requireNonNull(code, "code");
@@ -61,6 +72,12 @@ public final class HazardCatalog {
             requireText(zhName, "zhName", code);
             requireText(enName, "enName", code);
             requireText(source, "source", code);
+            requireText(citation, "citation", code);
+        }
+
+        /** A host's own code: source and citation {@code local}, not confirmed in the 2022 table. */
+        public static Entry local(HazardCode code, String zhName, String enName) {
+            return new Entry(code, zhName, enName, "local", Evidence.LOCAL, false, "local");
         }
 
         private static void requireText(String text, String field, HazardCode code) {
@@ -92,13 +109,22 @@ public final class HazardCatalog {
             for (TabSeparatedLines.Row row : TabSeparatedLines.readResource(HazardCatalog.class, STANDARD_RESOURCE)) {
                 String where = STANDARD_RESOURCE + " line " + row.lineNumber() + ": ";
                 List<String> f = row.fields();
-                if (f.size() != 5) {
-                    throw new IllegalStateException(where + "expected 5 fields, found " + f.size());
+                if (f.size() != 7) {
+                    throw new IllegalStateException(where + "expected 7 fields, found " + f.size());
+                }
+                if (!f.get(5).equals("yes") && !f.get(5).equals("no")) {
+                    throw new IllegalStateException(where + "column 6 (confirmed in 2022) must be yes or no");
                 }
                 Entry entry;
                 try {
                     entry = new Entry(
-                            HazardCode.parse(f.get(0)), f.get(1), f.get(2), f.get(3), Evidence.valueOf(f.get(4)));
+                            HazardCode.parse(f.get(0)),
+                            f.get(1),
+                            f.get(2),
+                            f.get(3),
+                            Evidence.valueOf(f.get(4)),
+                            f.get(5).equals("yes"),
+                            f.get(6));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException(where + e.getMessage(), e);
                 }
@@ -136,7 +162,7 @@ public final class HazardCatalog {
                             .orElse("the catalog knows none of its ancestors"));
         }
         TreeMap<HazardCode, Entry> copy = new TreeMap<>(entries);
-        copy.put(code, new Entry(code, zhName, enName, "local", Evidence.LOCAL));
+        copy.put(code, Entry.local(code, zhName, enName));
         return new HazardCatalog(copy);
     }
 

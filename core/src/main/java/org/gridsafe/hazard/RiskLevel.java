@@ -2,7 +2,7 @@ package org.gridsafe.hazard;
 
 /**
  * The four safety risk levels (安全风险等级) of the dual prevention mechanism, highest first, with
- * their colours: 重大 red, 较大 orange, 一般 yellow, 低 blue (docs/sources.md §2).
+ * their colours: 重大 red, 较大 orange, 一般 yellow, 低 blue.
  */
 public enum RiskLevel {
     /** 重大风险 (红). */

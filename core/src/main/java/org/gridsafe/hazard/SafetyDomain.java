@@ -3,7 +3,7 @@ package org.gridsafe.hazard;
 /**
  * A domain of "big safety" (大安全): the area of government work a case belongs to.
  *
- * <p>The six domains are this library's default grouping (docs/sources.md §2: no national list by that name
+ * <p>The six domains are this library's default grouping (no national list by that name
  * was found); a {@code Department} declares which domains it covers.
  */
 public enum SafetyDomain {

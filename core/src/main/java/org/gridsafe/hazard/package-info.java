@@ -10,10 +10,13 @@
  *   <li>{@link org.gridsafe.hazard.SafetyDomain} — the six domains of "big safety" (大安全).
  *   <li>{@link org.gridsafe.hazard.RiskLevel} — 安全风险等级, red / orange / yellow / blue.
  *   <li>{@link org.gridsafe.hazard.AccidentType}, {@link org.gridsafe.hazard.AccidentTypeCatalog} —
- *       事故类别 of GB/T 6441-1986 (built in) and later editions such as GB 6441-2025 (loaded as data).
+ *       事故类别 of GB/T 6441-1986 and GB 6441-2025 (both built in; the accident date chooses the
+ *       edition), and editions a host loads as data.
+ *   <li>{@link org.gridsafe.hazard.AccidentGrade}, {@link org.gridsafe.hazard.AccidentReporting} —
+ *       accident grades and reporting time limits of 国务院令第493号.
  * </ul>
  *
  * <p>This package depends on nothing else in GridSafe; facts the research could not confirm
- * (docs/sources.md) are shipped as data files that hosts can check and replace, never as code.
+ * are shipped as data files, each citing its sources, that hosts can check and replace, never as code.
  */
 package org.gridsafe.hazard;

@@ -5,11 +5,11 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * One indicator, this period against the one before.
+ * One indicator, this period against a basis period (同比 the same period last year, 环比 the one before).
  *
  * @param indicator which (accidents, deaths, injuries, direct loss)
  * @param current this period's value
- * @param previous the previous period's value
+ * @param previous the basis period's value
  */
 public record IndicatorChange(String indicator, BigDecimal current, BigDecimal previous) {
 

@@ -72,4 +72,24 @@ class TimeLimitsTest {
         assertThat(WorkflowStep.VERIFY.enName()).isEqualTo("verify");
         assertThat(TimeUnitKind.WORKING_DAYS.zhName()).isEqualTo("工作日");
     }
+
+    @Test
+    void everyDefaultSaysWhereItComesFrom() {
+        TimeLimits defaults = TimeLimits.defaults();
+        for (WorkflowStep step : WorkflowStep.values()) {
+            for (HazardGrade grade : HazardGrade.values()) {
+                assertThat(TimeLimits.sourceOfDefault(step, grade).isPresent())
+                        .as("%s %s", step, grade)
+                        .isEqualTo(defaults.hasLimit(step));
+                TimeLimits.sourceOfDefault(step, grade)
+                        .ifPresent(source -> assertThat(source).containsAnyOf("project default", "福州", "凤县"));
+            }
+        }
+        assertThat(TimeLimits.sourceOfDefault(WorkflowStep.RECTIFY, HazardGrade.GENERAL))
+                .hasValueSatisfying(s -> assertThat(s).contains("凤县 2018").contains("立即"));
+        assertThat(TimeLimits.sourceOfDefault(WorkflowStep.RECTIFY, HazardGrade.MAJOR))
+                .hasValueSatisfying(s -> assertThat(s).startsWith("project default"));
+        assertThat(TimeLimits.sourceOfDefault(WorkflowStep.REGISTER, HazardGrade.MAJOR))
+                .hasValueSatisfying(s -> assertThat(s).contains("福州 2013"));
+    }
 }

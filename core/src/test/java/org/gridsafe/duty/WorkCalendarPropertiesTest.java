@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +37,8 @@ class WorkCalendarPropertiesTest {
             String zone,
             int openQuarter,
             int closeQuarter,
+            int lunchFromQuarter,
+            int lunchToQuarter,
             int weekendMask,
             Set<Integer> holidays,
             Set<Integer> workdays) {
@@ -47,11 +50,16 @@ class WorkCalendarPropertiesTest {
                     weekend.add(day);
                 }
             }
+            LocalTime open = LocalTime.MIN.plus(QUARTER.multipliedBy(openQuarter));
+            LocalTime close = LocalTime.MIN.plus(QUARTER.multipliedBy(closeQuarter));
+            List<WorkCalendar.Window> windows = lunchFromQuarter == 0
+                    ? List.of(new WorkCalendar.Window(open, close))
+                    : List.of(
+                            new WorkCalendar.Window(open, LocalTime.MIN.plus(QUARTER.multipliedBy(lunchFromQuarter))),
+                            new WorkCalendar.Window(LocalTime.MIN.plus(QUARTER.multipliedBy(lunchToQuarter)), close));
             WorkCalendar.Builder builder = WorkCalendar.builder()
                     .zone(ZoneId.of(zone))
-                    .hours(
-                            LocalTime.MIN.plus(QUARTER.multipliedBy(openQuarter)),
-                            LocalTime.MIN.plus(QUARTER.multipliedBy(closeQuarter)))
+                    .windows(windows)
                     .weekend(weekend);
             holidays.forEach(d -> builder.holiday(BASE.plusDays(d), "h" + d));
             workdays.stream()
@@ -61,17 +69,29 @@ class WorkCalendarPropertiesTest {
         }
     }
 
-    /** Windows open 06:00-10:00 and close 14:00-20:00, on quarter hours: daylight-saving jumps stay outside. */
+    /**
+     * Days open 06:00-10:00 and close 14:00-20:00, on quarter hours: daylight-saving jumps stay
+     * outside. Half the calendars have a lunch break starting 10:15-12:00 and lasting 15 minutes to
+     * 1 h 45 min (two windows a day).
+     */
     static Gen<Spec> calendars() {
         Gen<String> zones = Generate.pick(List.of("Asia/Shanghai", "UTC", "Europe/Berlin", "America/New_York"));
-        Gen<int[]> window =
-                integers().between(6 * 4, 10 * 4).zip(integers().between(14 * 4, 20 * 4), (o, c) -> new int[] {o, c});
+        Gen<int[]> lunch = integers()
+                .between(0, 1)
+                .zip(
+                        integers().between(41, 48),
+                        integers().between(1, 7),
+                        (has, from, length) -> has == 0 ? new int[] {0, 0} : new int[] {from, from + length});
+        Gen<int[]> window = integers()
+                .between(6 * 4, 10 * 4)
+                .zip(integers().between(14 * 4, 20 * 4), lunch, (o, c, l) -> new int[] {o, c, l[0], l[1]});
         Gen<Integer> weekend = integers().between(0, 126); // 127 would make every day a weekend day
         Gen<Set<Integer>> holidays =
                 lists().of(integers().between(0, 119)).ofSizeBetween(0, 30).map(TreeSet::new);
         Gen<Set<Integer>> workdays =
                 lists().of(integers().between(0, 119)).ofSizeBetween(0, 10).map(TreeSet::new);
-        return zones.zip(window, weekend, holidays, workdays, (z, w, m, h, s) -> new Spec(z, w[0], w[1], m, h, s));
+        return zones.zip(
+                window, weekend, holidays, workdays, (z, w, m, h, s) -> new Spec(z, w[0], w[1], w[2], w[3], m, h, s));
     }
 
     /** Any instant in the first 100 days, to the second. */
@@ -118,8 +138,9 @@ class WorkCalendarPropertiesTest {
     }
 
     /**
-     * A brute-force count: walks quarter hour by quarter hour and counts the quarters whose both ends
-     * are working time. Windows are on quarter hours and never span midnight, so that is exact.
+     * A brute-force count: walks quarter hour by quarter hour and counts the quarters whose middle
+     * is working time. Windows (and lunch breaks) are on quarter hours and never span midnight, so
+     * that is exact.
      */
     @Test
     void nWorkingHoursFromTheStartContainExactlyNHoursOfWorkingTime() {
@@ -130,7 +151,7 @@ class WorkCalendarPropertiesTest {
                     Instant deadline = calendar.deadline(start, TimeLimit.workingHours(hours));
                     int quarters = 0;
                     for (Instant t = start; t.isBefore(deadline); t = t.plus(QUARTER)) {
-                        if (calendar.isWorkingTime(t) && calendar.isWorkingTime(t.plus(QUARTER))) {
+                        if (calendar.isWorkingTime(t.plus(QUARTER.dividedBy(2)))) {
                             quarters++;
                         }
                     }
@@ -139,9 +160,39 @@ class WorkCalendarPropertiesTest {
                             .isEqualTo(hours * 4);
                     if (hours > 0) {
                         // and not a moment later than needed: the last quarter before the deadline was worked
-                        assertThat(calendar.isWorkingTime(deadline.minus(QUARTER)))
+                        assertThat(calendar.isWorkingTime(deadline.minus(QUARTER.dividedBy(2))))
                                 .isTrue();
                     }
+                });
+    }
+
+    @Test
+    void aDeadlineIsFlaggedExactlyWhenItOrItsStartLeavesTheCoveredYears() {
+        qt().withExamples(EXAMPLES)
+                .forAll(calendars(), starts(), limits(), integers().between(0, 2))
+                .checkAssert((spec, start, limit, extraYears) -> {
+                    // The random holidays all lie in 2026; the calendar covers 2026 (and maybe later years).
+                    WorkCalendar base = spec.calendar();
+                    WorkCalendar.Builder covered = WorkCalendar.builder()
+                            .zone(base.zone())
+                            .windows(base.windows())
+                            .weekend(EnumSet.complementOf(EnumSet.copyOf(base.workingWeekdays())))
+                            .covers(Year.of(2026), Year.of(2026 + extraYears));
+                    base.holidays().forEach(covered::holiday);
+                    base.swappedWorkdays().forEach(covered::workday);
+                    WorkCalendar calendar = covered.build();
+                    WorkCalendar.Deadline deadline = calendar.deadlineOf(start, limit);
+                    assertThat(deadline.instant()).isEqualTo(base.deadline(start, limit));
+                    int startYear = LocalDate.ofInstant(start, calendar.zone()).getYear();
+                    int dueYear = LocalDate.ofInstant(deadline.instant(), calendar.zone())
+                            .getYear();
+                    // (a start at 2026-01-01T00:00Z is still 2025 in New York: before the first covered year)
+                    boolean outside = startYear < 2026
+                            || startYear > 2026 + extraYears
+                            || dueYear < 2026
+                            || dueYear > 2026 + extraYears;
+                    assertThat(deadline.beyondCoverage()).isEqualTo(outside);
+                    assertThat(calendar.isWorkingTime(deadline.instant())).isTrue();
                 });
     }
 

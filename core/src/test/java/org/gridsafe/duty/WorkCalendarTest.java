@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -201,6 +203,85 @@ class WorkCalendarTest {
     }
 
     @Test
+    void aLunchBreakIsNotWorkingTimeAndDeadlinesSkipIt() {
+        WorkCalendar lunch = WorkCalendar.parse("zone Asia/Shanghai\n"
+                + "hours 08:30-12:00 14:00-17:30\n"
+                + "covers 2026\n"
+                + "holiday 2026-05-01..2026-05-05 劳动节\n");
+        assertThat(lunch.windows())
+                .containsExactly(
+                        new WorkCalendar.Window(LocalTime.of(8, 30), LocalTime.of(12, 0)),
+                        new WorkCalendar.Window(LocalTime.of(14, 0), LocalTime.of(17, 30)));
+        assertThat(lunch.opening()).isEqualTo(LocalTime.of(8, 30));
+        assertThat(lunch.closing()).isEqualTo(LocalTime.of(17, 30));
+        assertThat(lunch.isWorkingTime(at("2026-03-09T12:00"))).isTrue();
+        assertThat(lunch.isWorkingTime(at("2026-03-09T12:01"))).isFalse();
+        assertThat(lunch.isWorkingTime(at("2026-03-09T13:59"))).isFalse();
+        assertThat(lunch.isWorkingTime(at("2026-03-09T14:00"))).isTrue();
+        // 11:00 + 2 working hours: 1 h before lunch, 1 h after → 15:00
+        assertThat(lunch.deadline(at("2026-03-09T11:00"), TimeLimit.workingHours(2)))
+                .isEqualTo(at("2026-03-09T15:00"));
+        // exactly up to the lunch break: 12:00, not 14:00
+        assertThat(lunch.deadline(at("2026-03-09T11:00"), TimeLimit.workingHours(1)))
+                .isEqualTo(at("2026-03-09T12:00"));
+        // reported during lunch: counts from 14:00
+        assertThat(lunch.deadline(at("2026-03-09T12:30"), TimeLimit.workingHours(0)))
+                .isEqualTo(at("2026-03-09T14:00"));
+        // a working day has 7 hours: 16:30 + 7 h → next day 16:30
+        assertThat(lunch.deadline(at("2026-03-09T16:30"), TimeLimit.workingHours(7)))
+                .isEqualTo(at("2026-03-10T16:30"));
+        assertThat(lunch.deadline(at("2026-04-30T10:00"), TimeLimit.workingDays(1)))
+                .isEqualTo(at("2026-05-06T17:30"));
+        assertThat(lunch.deadline(at("2026-03-09T12:30"), TimeLimit.workingDays(0)))
+                .isEqualTo(at("2026-03-09T17:30"));
+    }
+
+    @Test
+    void aDeadlinePastTheLastCoveredYearIsFlagged() {
+        assertThat(china.firstCoveredYear()).contains(Year.of(2026));
+        assertThat(china.lastCoveredYear()).contains(Year.of(2026));
+        WorkCalendar.Deadline inside = china.deadlineOf(at("2026-12-28T10:00"), TimeLimit.workingDays(3));
+        assertThat(inside.instant()).isEqualTo(at("2026-12-31T17:00"));
+        assertThat(inside.beyondCoverage()).isFalse();
+        WorkCalendar.Deadline beyond = china.deadlineOf(at("2026-12-28T10:00"), TimeLimit.workingDays(4));
+        assertThat(beyond.beyondCoverage()).isTrue();
+        assertThat(beyond.lastCoveredYear()).contains(Year.of(2026));
+        assertThat(beyond.instant())
+                .isEqualTo(china.deadline(at("2026-12-28T10:00"), TimeLimit.workingDays(4)))
+                .isEqualTo(at("2027-01-01T17:00")); // only the weekly pattern is known for 2027
+        assertThat(china.deadlineOf(at("2025-12-31T10:00"), TimeLimit.workingHours(1))
+                        .beyondCoverage())
+                .as("a start before the first covered year")
+                .isTrue();
+        WorkCalendar unbounded = WorkCalendar.builder().build();
+        assertThat(unbounded
+                        .deadlineOf(at("2040-01-01T10:00"), TimeLimit.workingDays(5))
+                        .beyondCoverage())
+                .isFalse();
+        assertThat(unbounded.covers(LocalDate.of(1990, 1, 1))).isTrue();
+    }
+
+    @Test
+    void theSchedulerIsToldFromNovemberThatTheCalendarRunsOut() {
+        java.time.Period twoMonths = java.time.Period.ofMonths(2);
+        assertThat(china.coverageEndsWithin(at("2026-10-31T23:59"), twoMonths)).isFalse();
+        assertThat(china.coverageEndsWithin(at("2026-11-01T00:00"), twoMonths)).isTrue();
+        assertThat(china.coverageEndsWithin(at("2026-12-31T17:00"), twoMonths)).isTrue();
+        assertThat(china.coverageEndsWithin(at("2027-03-01T09:00"), twoMonths))
+                .as("still true once the year is over")
+                .isTrue();
+        assertThat(china.coverageEndsWithin(at("2026-06-01T09:00"), java.time.Period.ofMonths(7)))
+                .isTrue();
+        assertThat(WorkCalendar.builder().build().coverageEndsWithin(at("2026-12-31T09:00"), twoMonths))
+                .isFalse();
+        WorkCalendar twoYears = WorkCalendar.parse("covers 2026..2027\nholiday 2027-01-01 元旦\n");
+        assertThat(twoYears.coverageEndsWithin(at("2026-11-01T00:00"), twoMonths))
+                .isFalse();
+        assertThat(twoYears.coverageEndsWithin(at("2027-11-01T00:00"), twoMonths))
+                .isTrue();
+    }
+
+    @Test
     void theBuilderRejectsContradictions() {
         assertThatThrownBy(() -> WorkCalendar.builder().hours(LocalTime.of(17, 0), LocalTime.of(9, 0)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -211,6 +292,14 @@ class WorkCalendarTest {
                         .holiday(LocalDate.parse("2026-02-14"), "春节")
                         .workday(LocalDate.parse("2026-02-14"), "春节调休"))
                 .hasMessage("2026-02-14 is already a holiday (春节)");
+        assertThatThrownBy(() -> WorkCalendar.builder()
+                        .covers(Year.of(2026), Year.of(2026))
+                        .holiday(LocalDate.parse("2027-01-01"), "元旦")
+                        .build())
+                .hasMessage("holiday 2027-01-01 lies outside the covered years 2026..2026; widen covers to include"
+                        + " 2027 or remove the date");
+        assertThatThrownBy(() -> WorkCalendar.builder().windows(List.of()))
+                .hasMessage("a day has 1 or 2 working windows, found 0");
     }
 
     @Test
@@ -238,13 +327,30 @@ class WorkCalendarTest {
             delimiter = '|',
             value = {
                 "zone Asia/Shanghai\\nholidays 2026-01-01 | work calendar line 2: unknown directive 'holidays';"
-                        + " expected zone, hours, weekend, holiday or workday",
+                        + " expected zone, hours, weekend, covers, holiday or workday",
                 "zone Asia/Beijing | work calendar line 1: unknown time zone 'Asia/Beijing'",
                 "zone | work calendar line 1: zone needs a zone id such as Asia/Shanghai",
                 "zone UTC\\n# c\\nzone UTC | work calendar line 3: zone is already set on line 1",
-                "hours 9-17 | work calendar line 1: hours must look like 09:00-17:00, found '9-17'",
-                "hours 09:00-17:00 extra | work calendar line 1: hours takes one window such as 09:00-17:00,"
-                        + " found '09:00-17:00 extra'",
+                "hours 9-17 | work calendar line 1: hours must look like 09:00-17:00 or 08:30-12:00 14:00-17:30,"
+                        + " found '9-17'",
+                "hours 09:00-17:00 extra | work calendar line 1: hours must look like 09:00-17:00 or 08:30-12:00"
+                        + " 14:00-17:30, found 'extra'",
+                "hours 08:00-10:00 11:00-12:00 13:00-17:00 | work calendar line 1: hours takes one window such as"
+                        + " 09:00-17:00 or two such as 08:30-12:00 14:00-17:30, found '08:00-10:00 11:00-12:00"
+                        + " 13:00-17:00'",
+                "hours 14:00-17:30 08:30-12:00 | work calendar line 1: working window 08:30-12:00 must open after"
+                        + " 14:00-17:30 closes (write the morning window first, e.g. 08:30-12:00 14:00-17:30)",
+                "hours 08:30-12:00 12:00-17:30 | work calendar line 1: working window 12:00-17:30 must open after"
+                        + " 08:30-12:00 closes (write the morning window first, e.g. 08:30-12:00 14:00-17:30)",
+                "covers 26 | work calendar line 1: '26' is not a year (yyyy)",
+                "covers 2027..2026 | work calendar line 1: covered years 2027..2026 end before they start",
+                "covers 2026\\ncovers 2027 | work calendar line 2: covers is already set on line 1",
+                "covers | work calendar line 1: covers needs a year such as 2026, or years such as 2026..2027",
+                "covers 2026 2027 | work calendar line 1: covers takes one year or one range of years, found '2026"
+                        + " 2027'",
+                "holiday 2026-01-01\\nholiday 2027-01-01 元旦\\ncovers 2026 | work calendar line 2: 2027-01-01 lies"
+                        + " outside the years this file covers (2026..2026, line 3); widen covers to include 2027 or"
+                        + " move the date to that year's file",
                 "hours 17:00-09:00 | work calendar line 1: opening 17:00 is not before closing 09:00",
                 "weekend SATERDAY | work calendar line 1: 'SATERDAY' is not a day of the week (MONDAY ... SUNDAY)",
                 "weekend | work calendar line 1: weekend needs day names such as SATURDAY SUNDAY, or NONE",

@@ -1,11 +1,14 @@
 package org.gridsafe.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -63,7 +66,77 @@ class GridCodeRoundTripPropertiesTest {
                 assertThat(e.getMessage()).containsAnyOf("position", "length", "blank");
                 return;
             }
-            assertThat(code.value()).isEqualTo(text);
+            if (text.length() == GridCode.STATISTICAL_LENGTH && text.endsWith("000")) {
+                assertThat(code.statisticalCode()).contains(text);
+            } else {
+                assertThat(code.value()).isEqualTo(text);
+            }
         });
+    }
+
+    @Test
+    void publishedFormsNormaliseToTheCanonicalCodeAndBack() {
+        qt().withExamples(EXAMPLES)
+                .forAll(GridGenerators.codes().assuming(c -> c.level() != GridLevel.MICRO))
+                .checkAssert(code -> {
+                    String published = code.statisticalCode().orElseThrow();
+                    assertThat(published).hasSize(GridCode.STATISTICAL_LENGTH).startsWith(code.value());
+                    assertThat(published.substring(code.value().length())).matches("0*");
+                    GridCode parsed = GridCode.parse(published);
+                    assertThat(parsed).isEqualTo(code);
+                    assertThat(parsed.value()).isEqualTo(code.value());
+                    assertThat(parsed.level()).isEqualTo(code.level());
+                });
+    }
+
+    @Test
+    void aProvinceOutsideGbt2260IsRefusedWithTheList() {
+        List<String> notProvinces = IntStream.range(0, 100)
+                .filter(p -> !GridGenerators.PROVINCES.contains(p))
+                .mapToObj(p -> String.format("%02d", p))
+                .toList();
+        Gen<String> badProvince = integers().between(0, notProvinces.size() - 1).map(notProvinces::get);
+        qt().withExamples(EXAMPLES).forAll(GridGenerators.codes(), badProvince).checkAssert((code, province) -> {
+            String text = province + code.value().substring(2);
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> GridCode.parse(text))
+                    .withMessageStartingWith("province segment '" + province + "' (positions 1-2)")
+                    .withMessageContaining("is not a GB/T 2260 province; write one of 11-15, 21-23,");
+            assertThat(GridCode.isProvince(province)).isFalse();
+        });
+    }
+
+    @Test
+    void anUndefinedTownshipTypeDigitIsRefusedWithTheDefinedOnes() {
+        qt().withExamples(EXAMPLES)
+                .forAll(
+                        GridGenerators.codes().assuming(c -> c.level() != GridLevel.DISTRICT),
+                        integers().between(6, 9),
+                        integers().between(0, 1))
+                .checkAssert((code, digit, published) -> {
+                    StringBuilder text = new StringBuilder(code.value());
+                    text.setCharAt(6, (char) ('0' + digit));
+                    String input = published == 1 && text.length() == 9 ? text + "000" : text.toString();
+                    assertThatIllegalArgumentException()
+                            .isThrownBy(() -> GridCode.parse(input))
+                            .withMessageStartingWith("street segment '" + text.substring(6, 9) + "' (positions 7-9)")
+                            .withMessageContaining("has type digit " + digit + ", which the statistical division"
+                                    + " code does not define; write the street's published code");
+                });
+    }
+
+    @Test
+    void aLengthOfNoLevelIsRefusedWithTheLengthsThatExist() {
+        qt().withExamples(EXAMPLES)
+                .forAll(GridGenerators.codes(), integers().between(1, 16))
+                .assuming((code, length) -> length != 6 && length != 9 && length != 12 && length != 15)
+                .checkAssert((code, length) -> {
+                    String text = (code.value() + "0010010010").substring(0, length);
+                    assertThatIllegalArgumentException()
+                            .isThrownBy(() -> GridCode.parse(text))
+                            .withMessage("grid code length " + length + " matches no grid level (expected 6, 9, 12"
+                                    + " or 15 digits, or the 12-digit published form such as 430105000000): '"
+                                    + text + "'");
+                });
     }
 }

@@ -24,10 +24,21 @@ final class GridGenerators {
 
     private GridGenerators() {}
 
-    /** Six valid GB/T 2260-shaped digits: no segment is 00. */
+    /** The GB/T 2260 province codes (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82). */
+    static final List<Integer> PROVINCES = List.of(
+            11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61,
+            62, 63, 64, 65, 71, 81, 82);
+
+    /** Six valid GB/T 2260-shaped digits: a real province, no other segment 00. */
     static Gen<String> districtDigits() {
         Gen<Integer> twoDigits = integers().between(1, 99);
-        return twoDigits.zip(twoDigits, twoDigits, (p, c, k) -> String.format("%02d%02d%02d", p, c, k));
+        Gen<Integer> province = integers().between(0, PROVINCES.size() - 1).map(PROVINCES::get);
+        return province.zip(twoDigits, twoDigits, (p, c, k) -> String.format("%02d%02d%02d", p, c, k));
+    }
+
+    /** A township (street) segment with a defined type digit: 001 to 599. */
+    static Gen<String> townshipSegment() {
+        return segment(599);
     }
 
     /** A 3-digit segment from 001 to {@code max}. */
@@ -40,7 +51,7 @@ final class GridGenerators {
         Gen<String> segment = segment(999);
         return districtDigits()
                 .zip(
-                        segment,
+                        townshipSegment(),
                         segment,
                         segment,
                         integers().between(0, 3),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,41 @@ class AccidentTypeCatalogTest {
                 .contains("其他伤害");
         assertThat(catalog.find("GB/T 6441-1986", "21")).isEmpty();
         assertThat(catalog.find(GB_6441_2025, "01")).isEmpty();
+    }
+
+    @Test
+    void gb6441_2025HasTheTwentySevenTypesWithTheLibrarysOwnCodes() {
+        AccidentTypeCatalog catalog = AccidentTypeCatalog.gb6441_2025();
+
+        List<AccidentType> types = catalog.types(AccidentTypeCatalog.GB_6441_2025);
+        assertThat(types).hasSize(27);
+        for (int i = 0; i < 27; i++) {
+            assertThat(types.get(i).code()).isEqualTo(String.format("GS%02d", i + 1));
+        }
+        assertThat(types.stream().map(AccidentType::zhName))
+                .startsWith("物体打击", "厂(场)内车辆致害", "道路(轨道)车辆致害")
+                .contains("跌落", "水害", "粉尘爆炸", "民用爆炸物品爆炸", "中毒", "窒息", "泄漏")
+                .endsWith("其他事故")
+                .doesNotHaveDuplicates();
+        assertThat(AccidentTypeCatalog.standard().editions())
+                .containsExactly(AccidentTypeCatalog.GBT_6441_1986, AccidentTypeCatalog.GB_6441_2025);
+        assertThat(AccidentTypeCatalog.standard().types()).hasSize(47);
+    }
+
+    @Test
+    void theAccidentDateChoosesTheEdition() {
+        assertThat(AccidentTypeCatalog.editionFor(LocalDate.of(2026, 6, 30))).isEqualTo("GB/T 6441-1986");
+        assertThat(AccidentTypeCatalog.editionFor(LocalDate.of(2026, 7, 1))).isEqualTo("GB 6441-2025");
+        assertThat(AccidentTypeCatalog.editionFor(LocalDate.of(1999, 1, 1))).isEqualTo("GB/T 6441-1986");
+        // 2026-06-30T16:00Z is 2026-07-01 00:00 in Beijing: the 2025 edition already applies.
+        assertThat(AccidentTypeCatalog.editionFor(Instant.parse("2026-06-30T15:59:59Z")))
+                .isEqualTo("GB/T 6441-1986");
+        assertThat(AccidentTypeCatalog.editionFor(Instant.parse("2026-06-30T16:00:00Z")))
+                .isEqualTo("GB 6441-2025");
+        assertThat(AccidentTypeCatalog.standard().typesFor(LocalDate.of(2026, 7, 1)))
+                .hasSize(27);
+        assertThat(AccidentTypeCatalog.standard().typesFor(LocalDate.of(2026, 6, 1)))
+                .hasSize(20);
     }
 
     @Test

@@ -33,13 +33,21 @@ class HazardCatalogTest {
     void theStandardCatalogHasTheSourcedSubclassesAndDetails() {
         assertThat(codes(standard.children(code("11"))))
                 .containsExactly("1101", "1102", "1103", "1104", "1105", "1199");
-        assertThat(codes(standard.children(code("1101")))).containsExactly("110101", "110199");
+        assertThat(codes(standard.children(code("1101")))).containsExactly("110101", "110102", "110103", "110199");
+        assertThat(codes(standard.children(code("1105")))).containsExactly("110501", "110502", "110599");
         assertThat(codes(standard.children(code("12")))).containsExactly("1201", "1202", "1203", "1299");
-        assertThat(codes(standard.children(code("1201")))).containsExactly("120101", "120102");
-        assertThat(codes(standard.children(code("1202")))).containsExactly("120201", "120202");
-        assertThat(codes(standard.children(code("21")))).containsExactly("2101", "2102");
-        assertThat(codes(standard.children(code("2101")))).containsExactly("210101", "210199");
+        assertThat(codes(standard.children(code("1201")))).containsExactly("120101", "120102", "120199");
+        assertThat(codes(standard.children(code("1202")))).containsExactly("120201", "120202", "120299");
+        assertThat(codes(standard.children(code("21")))).containsExactly("2101", "2102", "2103", "2109");
+        assertThat(codes(standard.children(code("2101"))))
+                .containsExactly(
+                        "210101", "210102", "210103", "210104", "210105", "210106", "210107", "210108", "210109",
+                        "210110", "210111", "210199");
+        assertThat(codes(standard.children(code("2102")))).containsExactly("210201", "210202");
         assertThat(standard.require(code("2101")).zhName()).isEqualTo("设备、设施、工具、附件缺陷");
+        assertThat(standard.require(code("210199")).zhName()).isEqualTo("设备、设施、工具、附件其他缺陷");
+        assertThat(standard.require(code("2103")).zhName()).isEqualTo("电危害");
+        assertThat(standard.require(code("2109")).zhName()).isEqualTo("明火");
         assertThat(standard.children(code("210101"))).isEmpty();
     }
 
@@ -56,9 +64,30 @@ class HazardCatalogTest {
     }
 
     @Test
+    void everyEntrySaysWhetherItIsConfirmedAgainstThe2022TableAndWhereItWasRead() {
+        List<String> confirmed = standard.entries().stream()
+                .filter(HazardCatalog.Entry::confirmedIn2022)
+                .map(e -> e.code().value())
+                .toList();
+        assertThat(confirmed).containsExactly("1", "2", "210199", "2103", "2109", "3", "4");
+        for (HazardCatalog.Entry entry : standard.entries()) {
+            assertThat(entry.citation()).as(entry.code().value()).containsAnyOf(".com", "quoted in a 2026-12 review");
+            if (entry.source().equals("GB/T 13861-2009")) {
+                assertThat(entry.confirmedIn2022()).as(entry.code().value()).isFalse();
+            }
+        }
+        assertThat(standard.require(code("2101")).citation())
+                .isEqualTo("max.book118.com/html/2024/0321/8047103136006047.shtm");
+        assertThat(standard.withLocal(code("210150"), "燃气管道腐蚀", "corroded gas pipe")
+                        .require(code("210150"))
+                        .confirmedIn2022())
+                .isFalse();
+    }
+
+    @Test
     void entriesAreInCodeOrderAndEveryParentIsPresent() {
         List<HazardCatalog.Entry> entries = standard.entries();
-        assertThat(entries).hasSize(39);
+        assertThat(entries).hasSize(61);
         assertThat(entries).isSortedAccordingTo((a, b) -> a.code().compareTo(b.code()));
         for (HazardCatalog.Entry entry : entries) {
             entry.code()
@@ -94,8 +123,14 @@ class HazardCatalogTest {
 
         assertThat(local.require(code("210150")))
                 .isEqualTo(new HazardCatalog.Entry(
-                        code("210150"), "燃气管道腐蚀", "corroded gas pipe", "local", HazardCatalog.Evidence.LOCAL));
-        assertThat(codes(local.children(code("2101")))).containsExactly("210101", "210150", "210199");
+                        code("210150"),
+                        "燃气管道腐蚀",
+                        "corroded gas pipe",
+                        "local",
+                        HazardCatalog.Evidence.LOCAL,
+                        false,
+                        "local"));
+        assertThat(codes(local.children(code("2101")))).contains("210111", "210150", "210199");
         assertThat(codes(local.children(code("31")))).containsExactly("3101");
         assertThat(standard.contains(code("210150")))
                 .as("the standard catalog is unchanged")
