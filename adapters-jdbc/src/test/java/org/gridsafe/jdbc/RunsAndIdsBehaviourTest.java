@@ -25,7 +25,8 @@ import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.port.IdGenerator;
-import org.gridsafe.testkit.TestClock;
+import org.gridsafe.testkit.SampleDistrict;
+import org.threeten.extra.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ abstract class RunsAndIdsBehaviourTest {
 
     DataSource dataSource;
     JdbcGridSafeStorage storage;
-    TestClock clock;
+    MutableClock clock;
 
     @AfterEach
     void closePool() throws Exception {
@@ -55,7 +56,7 @@ abstract class RunsAndIdsBehaviourTest {
         dataSource = database();
         storage = JdbcGridSafeStorage.create(dataSource).migrate();
         storage.directory().save(grids(), dutyMatrix(), TimeLimits.defaults(), calendar());
-        clock = TestClock.mondayMorning();
+        clock = SampleDistrict.mondayMorningClock();
     }
 
     @Test

@@ -13,9 +13,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * here so they stay fixed; on every store (the build runs this class on memory, H2 and
  * PostgreSQL).
  */
+@OnEveryStore
 class FuzzFindingsTest {
 
-    final HttpFixture http = new HttpFixture();
+    final HttpFixture http;
+    final FixtureStorage.Store store;
+
+    FuzzFindingsTest(FixtureStorage.Store store) {
+        this.store = store;
+        this.http = new HttpFixture(store);
+    }
 
     @AfterEach
     void stop() {

@@ -27,13 +27,20 @@ import org.junit.jupiter.api.Test;
  * {@code -Dgridsafe.fuzz.requests=N} sets its length (the build's run is short; the
  * {@code fuzz-long} profile runs 100,000 per store).
  */
+@OnEveryStore
 class OpenApiFuzzTest {
 
     static final long DEFAULT_SEED = 20261201L;
     static final int DEFAULT_REQUESTS = 2_500;
     private static final Pattern CASE_ID = Pattern.compile("\"(?:id|service_request_id)\":\"(YH[0-9A-Za-z-]{1,40})\"");
 
-    final HttpFixture http = new HttpFixture();
+    final HttpFixture http;
+    final FixtureStorage.Store store;
+
+    OpenApiFuzzTest(FixtureStorage.Store store) {
+        this.store = store;
+        this.http = new HttpFixture(store);
+    }
 
     @AfterEach
     void stop() {
@@ -44,7 +51,7 @@ class OpenApiFuzzTest {
     void no_malformed_request_gets_a_5xx_a_dropped_connection_or_a_write() throws Exception {
         long seed = Long.getLong("gridsafe.fuzz.seed", DEFAULT_SEED);
         int requests = Integer.getInteger("gridsafe.fuzz.requests", DEFAULT_REQUESTS);
-        String storage = System.getProperty(FixtureStorage.PROPERTY, "memory");
+        String storage = store.name();
         System.out.printf(
                 "fuzz: seed=%d requests=%d storage=%s (replay: -Dgridsafe.fuzz.seed=%d -Dgridsafe.fuzz.requests=%d)%n",
                 seed, requests, storage, seed, requests);

@@ -18,9 +18,16 @@ import org.junit.jupiter.api.Test;
  * with Retry-After, never a 500; a write whose outcome is unknown says so and keeps its
  * idempotency key, so a retry can never apply it twice; the health route follows the store.
  */
+@OnEveryStore
 class StoreUnavailableTest {
 
-    final HttpFixture http = new HttpFixture();
+    final HttpFixture http;
+    final FixtureStorage.Store store;
+
+    StoreUnavailableTest(FixtureStorage.Store store) {
+        this.store = store;
+        this.http = new HttpFixture(store);
+    }
 
     @AfterEach
     void stop() {
@@ -128,7 +135,7 @@ class StoreUnavailableTest {
         var created =
                 http.post("/api/v1/cases").as(jinqiaoGridManager()).json(REPORT).send();
         assertThat(created.status()).isEqualTo(201);
-        http.clock.advance(java.time.Duration.ofDays(30));
+        http.clock.add(java.time.Duration.ofDays(30));
         http.nextAppendFailure = down(false);
         var res = http.post("/api/v1/escalations/run")
                 .as(districtCommandCenter())

@@ -608,7 +608,7 @@ public abstract class CaseStoreContract {
         seedVariedCases();
         List<Case> publicReports = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            clock.advance(Duration.ofMinutes(17));
+            clock.add(Duration.ofMinutes(17));
             publicReports.add(casework.report(
                     citizen(),
                     Report.builder()
@@ -620,7 +620,12 @@ public abstract class CaseStoreContract {
                             .description("群众反映 #" + i)
                             .build()));
         }
-        casework.reject(DISTRICT_CENTER, new Reject(publicReports.get(1).id(), OptionalLong.of(1), "不属于安全隐患"));
+        casework.reject(
+                DISTRICT_CENTER,
+                Reject.of(publicReports.get(1).id())
+                        .expectedVersion(1)
+                        .reason("不属于安全隐患")
+                        .build());
         dispatch(casework, register(casework, publicReports.get(2)));
         Set<CaseState> open = EnumSet.noneOf(CaseState.class);
         Set<CaseState> finished = EnumSet.noneOf(CaseState.class);
