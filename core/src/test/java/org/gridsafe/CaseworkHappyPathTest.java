@@ -28,9 +28,12 @@ class CaseworkHappyPathTest {
      */
     @Test
     void theHashChainOfAKnownLifecycleNeverChanges() {
+        // The id is part of every hash: pinned to the one these hashes were taken with (the
+        // in-memory generator's ids now carry a run stamp).
         Casework casework = GridSafe.builder()
                 .directory(directory())
                 .clock(mondayMorning())
+                .idGenerator(now -> org.gridsafe.casework.CaseId.of("YH20260330-000001"))
                 .build()
                 .casework();
         Case closed = runSixSteps(casework);
