@@ -26,10 +26,10 @@ import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.port.IdGenerator;
 import org.gridsafe.testkit.SampleDistrict;
-import org.threeten.extra.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * Ids that are never handed out twice, a new case that never replaces another, and the start-up
