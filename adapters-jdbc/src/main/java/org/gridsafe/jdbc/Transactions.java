@@ -69,6 +69,7 @@ final class Transactions {
                 T result = work.run(connection);
                 committing = true;
                 connection.commit();
+                storeCommitted(connection);
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
@@ -119,9 +120,28 @@ final class Transactions {
         }
         writes.lock();
         try {
-            return autoCommit(what, work);
+            return autoCommit(what, connection -> {
+                T result = work.run(connection);
+                storeCommitted(connection);
+                return result;
+            });
         } finally {
             writes.unlock();
+        }
+    }
+
+    /**
+     * On an H2 file database, still holding the write lock: writes the committed state to the file
+     * before the caller is answered. H2's own commit may return while its store is still pending
+     * (see {@link #H2_FILE_WRITES}); {@code CHECKPOINT} waits for the store, so an acknowledged
+     * write is in the file when a SIGKILL comes.
+     */
+    private void storeCommitted(Connection connection) throws SQLException {
+        if (writes == null) {
+            return;
+        }
+        try (var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
         }
     }
 

@@ -20,7 +20,7 @@ import org.gridsafe.lifecycle.Transition;
  *
  * <pre>{@code
  * CaseDecider decider = new CaseDecider(rules);
- * Decision decision = decider.decide(currentCase, new Reject(id, OptionalLong.empty(), "重复上报"),
+ * Decision decision = decider.decide(currentCase, Reject.of(id).reason("重复上报").build(),
  *         commandCenter, now, lookup);
  * }</pre>
  */
