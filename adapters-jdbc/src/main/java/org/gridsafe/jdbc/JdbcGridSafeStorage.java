@@ -97,12 +97,13 @@ public final class JdbcGridSafeStorage {
     /**
      * Storage that also accepts an H2 file database whose commits are written up to
      * {@code WRITE_DELAY} ms after they return: a crash loses what was acknowledged in that time.
-     * Only for measuring what durable commits cost; never for a server.
+     * Writes are neither serialized nor checkpointed: this is the storage as it was before commits
+     * were made durable. Only for measuring what durable commits cost; never for a server.
      */
     public static JdbcGridSafeStorage createAllowingDelayedCommits(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         Dialect dialect = new Transactions(dataSource).autoCommit("detect the database", Dialect::of);
-        return new JdbcGridSafeStorage(dataSource, dialect, isH2File(dataSource, dialect));
+        return new JdbcGridSafeStorage(dataSource, dialect, false);
     }
 
     /** Whether writes go to an H2 file: those are serialized (see {@link Transactions}). */

@@ -19,8 +19,8 @@ import org.gridsafe.GridSafe;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Report;
-import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
@@ -99,7 +99,7 @@ abstract class RunsAndIdsBehaviourTest {
         GridSafe reusing = wire(storage, now -> first.id());
 
         assertThatThrownBy(() -> reusing.casework().report(jinqiaoGridManager(), report("别人的报告")))
-                .isInstanceOf(StaleCaseVersionException.class);
+                .isInstanceOf(ConcurrentUpdateException.class);
 
         assertThat(storage.caseQueries().find(first.id())).contains(first);
         assertThat(storage.caseStore().load(first.id())).hasSize(1);
