@@ -291,6 +291,7 @@ public final class GridSafeHttpApi {
             Actor actor = route.auth() == Auth.BEARER ? authenticate(ctx) : null;
             byte[] body = new byte[0];
             if (route.method() == HandlerType.POST) {
+                checkContentTypeCharset(ctx);
                 body = readBody(ctx);
                 if (route.style() == Style.PROBLEM && body.length > 0 && !isJson(ctx.contentType())) {
                     throw ProblemException.of(
@@ -418,9 +419,26 @@ public final class GridSafeHttpApi {
         return type.equals("application/json") || type.endsWith("+json");
     }
 
+    /**
+     * The servlet container parses a Content-Type's charset when it is first read and throws for a
+     * name that is malformed or unknown; that is the client's mistake, so it is a 415 here.
+     */
+    private static void checkContentTypeCharset(Context ctx) {
+        try {
+            ctx.contentType();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.of(
+                    415,
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    "the Content-Type names a charset that is not valid or not supported; send UTF-8");
+        }
+    }
+
     private Reply idempotent(Route route, Context ctx, Exchange exchange, String key) {
-        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(ch -> ch > 32 && ch < 127)) {
-            throw ProblemException.invalid("Idempotency-Key", "must be 1-255 visible ASCII characters");
+        // 200: the longest key the IdempotencyKeys port promises to hold (the JDBC table's column).
+        if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(ch -> ch > 32 && ch < 127)) {
+            throw ProblemException.invalid("Idempotency-Key", "must be 1-200 visible ASCII characters");
         }
         String scope = "POST " + ctx.path() + "|"
                 + exchange.optionalActor().map(Actor::id).orElse("-");

@@ -34,6 +34,40 @@ class FuzzFindingsTest {
                 + "\"grade\":\"GENERAL\",\"description\":" + descriptionJson + "}";
     }
 
+    /**
+     * Found by seed 20261201 on H2 and PostgreSQL: a 201-character key passed the HTTP check (255)
+     * but not the store's (200), and the store's refusal was a 500.
+     */
+    @Test
+    void an_idempotency_key_longer_than_the_store_holds_is_400_and_nothing_is_stored() {
+        var res = http.post("/api/v1/cases")
+                .as(jinqiaoGridManager())
+                .header("Idempotency-Key", "k".repeat(201))
+                .json(report("\"配电箱门损坏\""))
+                .send();
+        assertThat(res.status()).as(res.toString()).isEqualTo(400);
+        assertThat(res.json().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+        assertThat(http.store.size()).isZero();
+    }
+
+    /** Found by seed 20261201: the servlet container threw on a charset it cannot name (500). */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "application/json; charset=bogus-42",
+                "application/json; charset=\"\"",
+                "application/json; charset=a b"
+            })
+    void a_content_type_with_a_charset_that_is_not_valid_is_415_and_nothing_is_stored(String contentType) {
+        var res = http.post("/api/v1/cases")
+                .as(jinqiaoGridManager())
+                .header("Content-Type", contentType)
+                .json(report("\"配电箱门损坏\""))
+                .send();
+        assertThat(res.status()).as(res.toString()).isEqualTo(415);
+        assertThat(http.store.size()).isZero();
+    }
+
     /** Found by seed 7 on PostgreSQL: its text types refuse U+0000, so the search failed with a 500. */
     @Test
     void a_nul_character_in_a_query_parameter_is_400_naming_it() {

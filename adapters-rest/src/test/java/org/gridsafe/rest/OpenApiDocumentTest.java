@@ -98,6 +98,7 @@ class OpenApiDocumentTest {
         String id = report.json().get("id").asText();
         var as = jinqiaoCommandCenter();
         assertThat(http.get("/openapi.json").send().status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/health").send().status()).isEqualTo(200);
         for (String path : List.of(
                 "/api/v1/cases",
                 "/api/v1/cases?state=REPORTED&grid=320599001&limit=5",
