@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link DemoServerCrashIT} on the H2 file default that a newcomer runs: six SIGKILLs of the
- * packaged server under HTTP load, then every acknowledged case must read back as acknowledged.
+ * {@link DemoServerCrashIT} on the H2 file default. Not in the default {@code verify}: on H2 2.5 a
+ * write acknowledged a fraction of a second before a SIGKILL can still be missing after the restart
+ * (docs/storage.md says what is known); run it with {@code ./mvnw -B -pl examples -am verify -Ph2-crash}.
  */
 class DemoServerH2CrashIT {
 
