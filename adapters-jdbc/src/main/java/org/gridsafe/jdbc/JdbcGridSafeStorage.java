@@ -42,9 +42,11 @@ import org.gridsafe.port.Notifier;
  * <p>A server calls {@link #startRun} before it serves (the start-up check) and {@link #stopRun}
  * after its last write (the clean stop). Notifications go through the transactional outbox: do
  * not also give the notifier to {@code GridSafe}'s builder, or they arrive twice. H2 URLs:
- * {@code jdbc:h2:file:./gridsafe-data/db;WRITE_DELAY=0} for a server (without
- * {@code WRITE_DELAY=0} {@link #create} refuses it), {@code jdbc:h2:mem:name;DB_CLOSE_DELAY=-1}
- * for tests. Failures surface as {@link StorageUnavailableException} (the database is
+ * {@code jdbc:h2:file:./gridsafe-data/db;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE} for a server
+ * (without {@code WRITE_DELAY=0} {@link #create} refuses it), and call
+ * {@link H2CrashRecovery#beforeOpening} with that URL before the first connection, or a file left
+ * by a crash can open without its last commits; {@code jdbc:h2:mem:name;DB_CLOSE_DELAY=-1} for
+ * tests. Failures surface as {@link StorageUnavailableException} (the database is
  * unreachable; core's {@link org.gridsafe.port.StoreUnavailableException}), {@link StorageException}
  * and its subtypes (anything else), version conflicts as core's
  * {@link org.gridsafe.casework.StaleCaseVersionException} (the caller saw an old version) and

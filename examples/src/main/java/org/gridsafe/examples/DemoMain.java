@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.gridsafe.GridSafe;
 import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.jdbc.H2CrashRecovery;
 import org.gridsafe.jdbc.JdbcGridSafeStorage;
 import org.gridsafe.jdbc.OutboxRelay;
 import org.gridsafe.rest.GridSafeHttpApi;
@@ -110,6 +111,16 @@ public final class DemoMain {
             if (options.databaseUrl().isEmpty()) {
                 DataDirectory.requireUsable(options.dataDirectory(), "gridsafe.mv.db");
             }
+            // Before H2's first connection: a file left by a crash must open with all its commits.
+            H2CrashRecovery.beforeOpening(options.jdbcUrl())
+                    .filter(outcome -> !outcome.wasClean())
+                    .ifPresent(outcome -> LOG.info(
+                            "the H2 database was not closed cleanly: recovered {} at store version {}{}",
+                            outcome.file(),
+                            outcome.recoveredVersion(),
+                            outcome.foundLostCommits()
+                                    ? " (H2's own opening would have stopped at " + outcome.headerVersion() + ")"
+                                    : ""));
             HikariConfig pool = new HikariConfig();
             pool.setJdbcUrl(options.jdbcUrl());
             options.databaseUser().ifPresent(pool::setUsername);

@@ -111,10 +111,12 @@ public record ServerOptions(
     /**
      * The JDBC URL to connect to: the given one, or the H2 file under the data directory, opened
      * with {@code WRITE_DELAY=0} so that every commit is in the file when it returns (H2's default
-     * writes commits up to 500 ms later: a crash lost them).
+     * writes commits up to 500 ms later: a crash lost them), and {@code DB_CLOSE_ON_EXIT=FALSE} so
+     * that on SIGTERM the server's own stop records the clean stop and then closes the database
+     * (H2's own shutdown hook closed it first, under the server's last writes).
      */
     public String jdbcUrl() {
-        return databaseUrl.orElseGet(
-                () -> "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("gridsafe") + ";WRITE_DELAY=0");
+        return databaseUrl.orElseGet(() -> "jdbc:h2:file:"
+                + dataDirectory.toAbsolutePath().resolve("gridsafe") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
     }
 }

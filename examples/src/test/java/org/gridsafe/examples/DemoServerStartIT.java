@@ -105,7 +105,9 @@ class DemoServerStartIT {
         } finally {
             server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("gridsafe") + ";WRITE_DELAY=0");
+        String url = "jdbc:h2:file:" + data.resolve("gridsafe") + ";WRITE_DELAY=0";
+        org.gridsafe.jdbc.H2CrashRecovery.beforeOpening(url); // as the server does after a crash
+        try (Connection c = DriverManager.getConnection(url);
                 PreparedStatement ps = c.prepareStatement(
                         "UPDATE case_event SET payload = REPLACE(payload, '安全出口上锁', '安全出口畅通') WHERE case_id = ?")) {
             ps.setString(1, id);

@@ -46,7 +46,9 @@ class DemoServerTest {
     void optionsComeFromFlagsThenEnvironmentThenDefaults() {
         ServerOptions defaults = ServerOptions.parse(new String[0], Map.of());
         assertThat(defaults.port()).isEqualTo(8080);
-        assertThat(defaults.jdbcUrl()).startsWith("jdbc:h2:file:").endsWith("gridsafe-data/gridsafe;WRITE_DELAY=0");
+        assertThat(defaults.jdbcUrl())
+                .startsWith("jdbc:h2:file:")
+                .endsWith("gridsafe-data/gridsafe;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
 
         ServerOptions env = ServerOptions.parse(
                 new String[0], Map.of("GRIDSAFE_PORT", "9090", "GRIDSAFE_DB_URL", "jdbc:postgresql://db/gs"));
