@@ -45,7 +45,16 @@ public enum Action {
 
     /** Whether the action is decided over a supervised entity ({@link EntityFacts}) rather than a case. */
     public boolean onEntity() {
-        return compareTo(REGISTER_ENTITY) >= 0;
+        // Named, not by position, so actions added later are not taken for entity actions.
+        return switch (this) {
+            case REGISTER_ENTITY,
+                    EDIT_ENTITY,
+                    CHANGE_ENTITY_STATUS,
+                    ASSESS_ENTITY_RISK,
+                    SUBMIT_SELF_ASSESSMENT,
+                    READ_ENTITY -> true;
+            default -> false;
+        };
     }
 
     private final String zhName;
