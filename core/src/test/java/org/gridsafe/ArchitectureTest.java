@@ -103,7 +103,18 @@ class ArchitectureTest {
 
     /** The floors of docs/architecture.md, top to bottom: root, memory, port, stats, casework, access, duty, grid and hazard. */
     static final List<String> FLOORS = List.of(
-            "", "memory", "port", "stats", "casework", "lifecycle", "access", "duty", "entity", "grid", "hazard");
+            "",
+            "memory",
+            "port",
+            "stats",
+            "casework",
+            "registry",
+            "lifecycle",
+            "access",
+            "duty",
+            "entity",
+            "grid",
+            "hazard");
 
     /** docs/architecture.md's floors: concepts at the bottom, then statistics, ports, the in-memory store, the root. */
     @Test
@@ -120,6 +131,8 @@ class ArchitectureTest {
                 .definedBy("org.gridsafe.stats..")
                 .layer("Casework")
                 .definedBy("org.gridsafe.casework..")
+                .layer("Registry")
+                .definedBy("org.gridsafe.registry..")
                 .layer("Lifecycle")
                 .definedBy("org.gridsafe.lifecycle..")
                 .layer("Access")
@@ -142,18 +155,22 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("Port", "Memory", "Root")
                 .whereLayer("Casework")
                 .mayOnlyBeAccessedByLayers("Stats", "Port", "Memory", "Root")
-                .whereLayer("Lifecycle")
+                .whereLayer("Registry")
                 .mayOnlyBeAccessedByLayers("Casework", "Stats", "Port", "Memory", "Root")
+                .whereLayer("Lifecycle")
+                .mayOnlyBeAccessedByLayers("Registry", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Access")
-                .mayOnlyBeAccessedByLayers("Lifecycle", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Registry", "Lifecycle", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Duty")
-                .mayOnlyBeAccessedByLayers("Access", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Registry", "Access", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Entity")
-                .mayOnlyBeAccessedByLayers("Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Registry", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Grid")
-                .mayOnlyBeAccessedByLayers("Entity", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers(
+                        "Registry", "Entity", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Hazard")
-                .mayOnlyBeAccessedByLayers("Entity", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers(
+                        "Registry", "Entity", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
                 .check(core);
     }
 

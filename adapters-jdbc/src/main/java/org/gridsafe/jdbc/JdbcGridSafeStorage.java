@@ -62,6 +62,7 @@ public final class JdbcGridSafeStorage {
     private final JdbcIdempotencyKeys idempotencyKeys;
     private final JdbcCaseStatistics statistics;
     private final StorageRuns runs;
+    private final JdbcEntityRegistry entities;
 
     private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect, boolean h2File) {
         this.tx = new Transactions(dataSource, h2File);
@@ -71,6 +72,7 @@ public final class JdbcGridSafeStorage {
         this.directory = new JdbcGridDirectory(tx);
         this.idempotencyKeys = new JdbcIdempotencyKeys(tx, dialect);
         this.statistics = new JdbcCaseStatistics(tx);
+        this.entities = new JdbcEntityRegistry(tx, new EntityJson(org.gridsafe.entity.LicenceTypeCatalog.standard()));
     }
 
     /**
@@ -186,6 +188,15 @@ public final class JdbcGridSafeStorage {
      */
     public CaseStatisticsQueries caseStatistics() {
         return statistics;
+    }
+
+    /**
+     * The registry of supervised entities (production units and places) and their histories; an
+     * append writes the entity and its new versions in one transaction. Licence types are read
+     * through the shipped licence catalog.
+     */
+    public org.gridsafe.port.EntityRegistry entityRegistry() {
+        return entities;
     }
 
     /** The grid directory, with {@link JdbcGridDirectory#save} to store one. */

@@ -55,6 +55,19 @@ public interface AccessPolicy {
         return StandardAccessPolicy.reach(actor, action);
     }
 
+    /**
+     * Decides {@code action} ({@link Action#onEntity()}) by {@code actor} on the supervised entity
+     * described by {@code facts}. The default applies the standard entity rules: a command center
+     * registers, edits, changes the status of, assesses and reads the entities of its home grid's
+     * subtree; grid staff read there; a department officer reads and assesses the entities that
+     * name its department as their industry or comprehensive supervisor; an enterprise reads and
+     * edits its own record (its unit, or places it operates) and submits its self-assessment; the
+     * system reads.
+     */
+    default AccessDecision decide(Actor actor, Action action, EntityFacts facts) {
+        return StandardAccessPolicy.decideEntity(actor, action, facts);
+    }
+
     /** The rules of design.md, listed on this interface. */
     static AccessPolicy standard() {
         return new StandardAccessPolicy();

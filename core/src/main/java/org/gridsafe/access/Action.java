@@ -24,11 +24,37 @@ public enum Action {
     /** The reporter's contact, and who reported an anonymous report: private data of the case. */
     READ_REPORTER("查看上报人信息", "read reporter identity"),
     READ_STATISTICS("查看统计", "read statistics"),
-    RUN_ESCALATIONS("督办扫描", "run escalations");
+    RUN_ESCALATIONS("督办扫描", "run escalations"),
+    /** Supervised entities (decided over an {@link EntityFacts}): register a unit or place. */
+    REGISTER_ENTITY("登记监管对象", "register entity"),
+    /** Change what is registered about an entity (profile, licences, grid). */
+    EDIT_ENTITY("变更监管对象信息", "edit entity"),
+    /** Suspend, resume, close or deregister an entity. */
+    CHANGE_ENTITY_STATUS("变更经营状态", "change entity status"),
+    /** Record the regulator's risk assessment of an entity. */
+    ASSESS_ENTITY_RISK("评定风险等级", "assess entity risk"),
+    /** Submit an entity's own risk assessment. */
+    SUBMIT_SELF_ASSESSMENT("提交风险自评", "submit self-assessment"),
+    /** Read an entity, its history and licences. */
+    READ_ENTITY("查看监管对象", "read entity");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
         return this == READ_STATISTICS || this == RUN_ESCALATIONS;
+    }
+
+    /** Whether the action is decided over a supervised entity ({@link EntityFacts}) rather than a case. */
+    public boolean onEntity() {
+        // Named, not by position, so actions added later are not taken for entity actions.
+        return switch (this) {
+            case REGISTER_ENTITY,
+                    EDIT_ENTITY,
+                    CHANGE_ENTITY_STATUS,
+                    ASSESS_ENTITY_RISK,
+                    SUBMIT_SELF_ASSESSMENT,
+                    READ_ENTITY -> true;
+            default -> false;
+        };
     }
 
     private final String zhName;

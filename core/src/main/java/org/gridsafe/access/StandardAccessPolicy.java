@@ -89,6 +89,97 @@ final class StandardAccessPolicy implements AccessPolicy {
                 actor + " may not run escalations: only a district command center or a system actor may");
     }
 
+    private static final Set<Action> COMMAND_CENTER_ENTITY_ACTIONS = EnumSet.of(
+            Action.REGISTER_ENTITY,
+            Action.EDIT_ENTITY,
+            Action.CHANGE_ENTITY_STATUS,
+            Action.ASSESS_ENTITY_RISK,
+            Action.READ_ENTITY);
+    private static final Set<Action> DEPARTMENT_ENTITY_ACTIONS =
+            EnumSet.of(Action.ASSESS_ENTITY_RISK, Action.READ_ENTITY);
+    private static final Set<Action> ENTERPRISE_ENTITY_ACTIONS =
+            EnumSet.of(Action.EDIT_ENTITY, Action.SUBMIT_SELF_ASSESSMENT, Action.READ_ENTITY);
+
+    static AccessDecision decideEntity(Actor actor, Action action, EntityFacts facts) {
+        if (!action.onEntity()) {
+            return AccessDecision.deny(
+                    "case-action-on-entity",
+                    actor + " may not " + action.enName() + " " + facts.label() + ": it is an action on cases");
+        }
+        AccessDecision refusal = null;
+        for (ActorRole role : ActorRole.values()) {
+            if (!actor.has(role)) {
+                continue;
+            }
+            AccessDecision decision = decideEntity(role, actor, action, facts);
+            if (decision.allowed()) {
+                return decision;
+            }
+            if (refusal == null) {
+                refusal = decision;
+            }
+        }
+        return refusal != null
+                ? refusal
+                : AccessDecision.deny("no-role", actor + " holds no role that may " + action.enName());
+    }
+
+    private static AccessDecision decideEntity(ActorRole role, Actor actor, Action action, EntityFacts facts) {
+        String verdict = actor + " may " + action.enName() + " " + facts.label();
+        String refused = actor + " may not " + action.enName() + " " + facts.label() + ": ";
+        switch (role) {
+            case COMMAND_CENTER, GRID_STAFF -> {
+                String rule = role == ActorRole.COMMAND_CENTER
+                        ? "command-center-entities-own-subtree"
+                        : "grid-staff-read-entities-own-subtree";
+                Set<Action> allowed = role == ActorRole.COMMAND_CENTER
+                        ? COMMAND_CENTER_ENTITY_ACTIONS
+                        : EnumSet.of(Action.READ_ENTITY);
+                if (!allowed.contains(action)) {
+                    return AccessDecision.deny(
+                            rule,
+                            refused + role.name().toLowerCase(java.util.Locale.ROOT) + " does not " + action.enName());
+                }
+                GridCode home = actor.homeGrid().orElseThrow();
+                if (!home.isSameOrAncestorOf(facts.grid())) {
+                    return AccessDecision.deny(
+                            rule, refused + "grid " + facts.grid() + " is outside their home grid " + home);
+                }
+                return AccessDecision.allow(rule, verdict);
+            }
+            case DEPARTMENT_OFFICER -> {
+                String rule = "department-entities-of-its-supervision";
+                if (!DEPARTMENT_ENTITY_ACTIONS.contains(action)) {
+                    return AccessDecision.deny(rule, refused + "departments do not " + action.enName());
+                }
+                if (!facts.departments().contains(actor.department().orElseThrow())) {
+                    return AccessDecision.deny(
+                            rule,
+                            refused + "it does not name " + actor.department().get() + " as a supervisor");
+                }
+                return AccessDecision.allow(rule, verdict);
+            }
+            case ENTERPRISE -> {
+                String rule = "enterprise-own-record";
+                if (!ENTERPRISE_ENTITY_ACTIONS.contains(action)) {
+                    return AccessDecision.deny(rule, refused + "enterprises do not " + action.enName());
+                }
+                if (facts.enterpriseId().isEmpty() || !facts.enterpriseId().equals(actor.enterpriseId())) {
+                    return AccessDecision.deny(rule, refused + "it is not their enterprise's record");
+                }
+                return AccessDecision.allow(rule, verdict);
+            }
+            case SYSTEM -> {
+                return action == Action.READ_ENTITY
+                        ? AccessDecision.allow("system-reads-entities", verdict)
+                        : AccessDecision.deny("system-reads-entities", refused + "the system only reads entities");
+            }
+            default -> {
+                return AccessDecision.deny("citizens-no-entity-access", refused + "the entity registry is not public");
+            }
+        }
+    }
+
     @Override
     public ScopeFacts scopeOf(Actor actor, Action action) {
         return reach(actor, action);
@@ -102,6 +193,13 @@ final class StandardAccessPolicy implements AccessPolicy {
             }
             if (actor.has(ActorRole.DEPARTMENT_OFFICER)) {
                 return ScopeFacts.everything().department(actor.department().orElseThrow());
+            }
+            return ScopeFacts.everything();
+        }
+        if (action == Action.READ_ENTITY) {
+            // As for cases: one role narrows the scan; an enterprise's records are filtered one by one.
+            if (actor.roles().size() == 1 && (actor.has(ActorRole.GRID_STAFF) || actor.has(ActorRole.COMMAND_CENTER))) {
+                return ScopeFacts.within(actor.homeGrid().orElseThrow());
             }
             return ScopeFacts.everything();
         }

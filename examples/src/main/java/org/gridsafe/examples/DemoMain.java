@@ -213,6 +213,21 @@ public final class DemoMain {
                         5,
                         24 * 60,
                         TimeUnit.MINUTES);
+                // The registry of production units and places; its demo data is loaded on first start.
+                org.gridsafe.SupervisedEntities entities = org.gridsafe.SupervisedEntities.builder()
+                        .registry(storage.entityRegistry())
+                        .directory(storage.directory())
+                        .clock(clock)
+                        .build();
+                int registered = DemoEntities.load(
+                        entities,
+                        org.gridsafe.access.Actor.commandCenter(
+                                "cc-district-loader", "区网格化信息指挥中心", DemoDistrict.DISTRICT),
+                        java.time.LocalDate.now(clock.withZone(
+                                storage.directory().workCalendar().zone())));
+                if (registered > 0) {
+                    LOG.info("first start: registered {} demo production units and places", registered);
+                }
                 List<DemoActor> actors =
                         DemoActor.all(DemoEnterprises.all(storage.directory().grids()));
                 HashedActorTokens tokens = new HashedActorTokens();

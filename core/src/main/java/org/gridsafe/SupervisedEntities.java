@@ -1,0 +1,204 @@
+package org.gridsafe;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridsafe.access.AccessDecision;
+import org.gridsafe.access.AccessPolicy;
+import org.gridsafe.access.Action;
+import org.gridsafe.access.Actor;
+import org.gridsafe.access.ScopeFacts;
+import org.gridsafe.entity.InvalidEntityValueException;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.grid.GridTree;
+import org.gridsafe.memory.InMemoryEntityRegistry;
+import org.gridsafe.port.EntityRegistry;
+import org.gridsafe.port.GridDirectory;
+import org.gridsafe.registry.DuplicateCreditCodeException;
+import org.gridsafe.registry.EntityAccessDeniedException;
+import org.gridsafe.registry.EntityCommand;
+import org.gridsafe.registry.EntityDecider;
+import org.gridsafe.registry.EntityDecision;
+import org.gridsafe.registry.EntityId;
+import org.gridsafe.registry.EntityNotFoundException;
+import org.gridsafe.registry.EntityQuery;
+import org.gridsafe.registry.LicenceExpiry;
+import org.gridsafe.registry.RecordedEntityEvent;
+import org.gridsafe.registry.RegistryRules;
+import org.gridsafe.registry.SupervisedEntity;
+
+/**
+ * The registry of supervised entities as an application service: load, decide by
+ * {@code registry.EntityLifecycle}, append with the expected version, and every read through the
+ * access policy. Thread-safe; concurrent writers of one entity never lose an update (the loser gets
+ * an {@link org.gridsafe.registry.EntityVersionConflictException}).
+ *
+ * <pre>{@code
+ * SupervisedEntities entities = SupervisedEntities.builder().directory(directory).clock(clock).build();
+ * SupervisedEntity unit = entities.execute(streetCenter, new EntityCommand.Register(id, profile, "首次登记"));
+ * }</pre>
+ */
+public final class SupervisedEntities {
+
+    private final EntityRegistry registry;
+    private final GridDirectory directory;
+    private final AccessPolicy policy;
+    private final Clock clock;
+    private final EntityDecider decider;
+    private final RegistryRules catalogs;
+    private volatile RegistryRules rules;
+
+    private SupervisedEntities(Builder b) {
+        this.registry = b.registry;
+        this.directory = b.directory;
+        this.policy = b.policy;
+        this.clock = b.clock;
+        this.decider = new EntityDecider(policy);
+        this.catalogs = b.rules;
+    }
+
+    /** A builder; directory and clock are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Decides and stores {@code command}; returns the entity after it. */
+    public SupervisedEntity execute(Actor actor, EntityCommand command) {
+        Optional<SupervisedEntity> current = registry.find(command.id());
+        EntityDecision decision = decider.decide(actor, command, current, rules(), clock.instant());
+        decision.entity()
+                .profile()
+                .creditCode()
+                .ifPresent(code -> registry.findByCreditCode(code)
+                        .filter(other -> !other.id().equals(command.id()))
+                        .ifPresent(other -> {
+                            throw new DuplicateCreditCodeException(
+                                    "creditCode: " + code + " is already registered for entity " + other.id());
+                        }));
+        registry.append(decision);
+        return decision.entity();
+    }
+
+    /** The entity, if {@code actor} may read it. */
+    public SupervisedEntity get(Actor actor, EntityId id) {
+        SupervisedEntity entity = registry.find(id).orElseThrow(() -> new EntityNotFoundException("no entity " + id));
+        require(actor, entity);
+        return entity;
+    }
+
+    /** Every version of the entity's history (who, when, why, what), if {@code actor} may read it. */
+    public List<RecordedEntityEvent> history(Actor actor, EntityId id) {
+        get(actor, id);
+        return registry.history(id);
+    }
+
+    /**
+     * The entity as it was at {@code instant} (empty: not registered yet), if {@code actor} may read it
+     * now; a past case shows its unit this way.
+     */
+    public Optional<SupervisedEntity> asOf(Actor actor, EntityId id, Instant instant) {
+        return SupervisedEntity.asOf(history(actor, id), instant);
+    }
+
+    /** The entities {@code query} matches that {@code actor} may read. */
+    public List<SupervisedEntity> search(Actor actor, EntityQuery query) {
+        ScopeFacts reach = policy.scopeOf(actor, Action.READ_ENTITY);
+        EntityQuery narrowed = query;
+        if (reach.grid().isPresent()) {
+            GridCode home = reach.grid().get();
+            if (query.within().isEmpty()
+                    || home.isSameOrAncestorOf(query.within().get())) {
+                narrowed = query.within().isEmpty() ? query.within(home) : query;
+            } else if (query.within().get().isSameOrAncestorOf(home)) {
+                narrowed = query.within(home);
+            } else {
+                return List.of();
+            }
+        }
+        return registry.search(narrowed).stream()
+                .filter(e -> policy.decide(actor, Action.READ_ENTITY, e.facts()).allowed())
+                .toList();
+    }
+
+    /**
+     * The licences of the entities {@code query} matches and {@code actor} may read that have expired on
+     * {@code today} or expire within {@code window} ({@link org.gridsafe.entity.Licence#DEFAULT_EXPIRY_WARNING}
+     * by default), soonest first.
+     */
+    public List<LicenceExpiry> licenceExpiries(Actor actor, EntityQuery query, LocalDate today, Period window) {
+        if (window.isNegative()) {
+            throw new InvalidEntityValueException("window", "must not be negative; got " + window);
+        }
+        return LicenceExpiry.report(search(actor, query.licenceExpiringBy(today.plus(window))), today, window);
+    }
+
+    /** The rules the registry checks, over the directory's current grids. */
+    public RegistryRules rules() {
+        GridTree grids = directory.grids();
+        RegistryRules r = rules;
+        if (r == null || r.grids() != grids) {
+            r = catalogs == null ? RegistryRules.standard(grids) : catalogs.withGrids(grids);
+            rules = r;
+        }
+        return r;
+    }
+
+    private void require(Actor actor, SupervisedEntity entity) {
+        AccessDecision d = policy.decide(actor, Action.READ_ENTITY, entity.facts());
+        if (!d.allowed()) {
+            throw new EntityAccessDeniedException(d);
+        }
+    }
+
+    /** Builds a {@link SupervisedEntities}. */
+    public static final class Builder {
+        private EntityRegistry registry = new InMemoryEntityRegistry();
+        private GridDirectory directory;
+        private AccessPolicy policy = AccessPolicy.standard();
+        private Clock clock;
+        private RegistryRules rules;
+
+        private Builder() {}
+
+        /** Where entities are kept; in memory unless given. */
+        public Builder registry(EntityRegistry value) {
+            registry = Objects.requireNonNull(value, "registry");
+            return this;
+        }
+
+        /** The grids (their points decide an entity's grid). */
+        public Builder directory(GridDirectory value) {
+            directory = Objects.requireNonNull(value, "directory");
+            return this;
+        }
+
+        /** The access policy; {@link AccessPolicy#standard()} unless given. */
+        public Builder policy(AccessPolicy value) {
+            policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
+        /** The clock changes are stamped with. */
+        public Builder clock(Clock value) {
+            clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Catalogs other than the shipped ones (their grids are replaced by the directory's). */
+        public Builder rules(RegistryRules value) {
+            rules = Objects.requireNonNull(value, "rules");
+            return this;
+        }
+
+        /** The service. */
+        public SupervisedEntities build() {
+            Objects.requireNonNull(directory, "directory");
+            Objects.requireNonNull(clock, "clock");
+            return new SupervisedEntities(this);
+        }
+    }
+}

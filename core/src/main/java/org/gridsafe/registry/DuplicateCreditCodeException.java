@@ -1,0 +1,12 @@
+package org.gridsafe.registry;
+
+/** Another entity holds the credit code: one code, one entity. */
+public final class DuplicateCreditCodeException extends EntityRegistryException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A refusal with {@code message} as its reason. */
+    public DuplicateCreditCodeException(String message) {
+        super(message);
+    }
+}
