@@ -1,5 +1,6 @@
 package org.gridsafe.districtdata;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.gridsafe.duty.Department;
@@ -21,17 +22,26 @@ import org.gridsafe.port.GridDirectory;
 public record District(List<Grid> grids, Optional<Duty> duty) {
 
     /**
-     * Departments and duty rules.
+     * Departments and duty rules, each in one canonical order (the order of neither matters to
+     * routing, and stores need not keep it), so that equal data gives equal files.
      *
-     * @param departments in file order
-     * @param rules in file order
+     * @param departments sorted by id
+     * @param rules sorted by domain, then hazard prefix, grade, grid level and department
      */
     public record Duty(List<Department> departments, List<DutyRule> rules) {
 
-        /** Copies the lists. */
+        private static final Comparator<DutyRule> RULE_ORDER = Comparator.comparing(DutyRule::domain)
+                .thenComparing(r -> r.hazardPrefix().map(h -> h.value()).orElse(""))
+                .thenComparing(r -> r.grade().map(Enum::ordinal).orElse(-1))
+                .thenComparing(r -> r.gridLevel().map(Enum::ordinal).orElse(-1))
+                .thenComparing(r -> r.department().value());
+
+        /** Copies the lists into their canonical order. */
         public Duty {
-            departments = List.copyOf(departments);
-            rules = List.copyOf(rules);
+            departments = departments.stream()
+                    .sorted(Comparator.comparing(d -> d.id().value()))
+                    .toList();
+            rules = rules.stream().sorted(RULE_ORDER).toList();
         }
 
         /** The duty matrix these make (they were validated, so it builds). */
@@ -46,9 +56,7 @@ public record District(List<Grid> grids, Optional<Duty> duty) {
 
     /** Copies the grids, sorted by code (the order the files are written in). */
     public District {
-        grids = grids.stream()
-                .sorted(java.util.Comparator.comparing(Grid::code))
-                .toList();
+        grids = grids.stream().sorted(Comparator.comparing(Grid::code)).toList();
     }
 
     /** A directory's grids and duty matrix as a district. */

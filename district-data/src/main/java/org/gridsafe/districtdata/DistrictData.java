@@ -154,6 +154,46 @@ public final class DistrictData {
         return new ImportReport(validation.read(), List.of(), changes, true);
     }
 
+    /**
+     * The same for a directory that holds no data yet (a new database): the files must include
+     * departments and duty rules, and the time limits and calendar are given.
+     *
+     * @param files the district's files
+     * @param directory the empty directory
+     * @param dryRun true to report the problems and changes without changing anything
+     * @param timeLimits the time limits to store with the district
+     * @param calendar the working calendar to store with the district
+     * @return the report
+     */
+    public ImportReport importIntoEmpty(
+            DistrictFiles files,
+            WritableGridDirectory directory,
+            boolean dryRun,
+            org.gridsafe.duty.TimeLimits timeLimits,
+            org.gridsafe.duty.WorkCalendar calendar) {
+        Validation validation = validate(files);
+        List<Problem> problems = new ArrayList<>(validation.problems());
+        if (validation.problems().isEmpty()
+                && validation.district().orElseThrow().duty().isEmpty()) {
+            problems.add(new Problem(
+                    Table.DEPARTMENTS.baseName() + ".csv",
+                    "file",
+                    "",
+                    "is missing: the database"
+                            + " holds no departments yet, so the first import must bring them (with duty-rules)"));
+        }
+        if (!problems.isEmpty()) {
+            return new ImportReport(validation.read(), problems, List.of(), false);
+        }
+        District next = validation.district().get();
+        List<String> changes = DistrictChanges.between(
+                new District(List.of(), Optional.of(new District.Duty(List.of(), List.of()))), next);
+        if (!dryRun) {
+            directory.replace(next.tree(), next.duty().orElseThrow().matrix(), timeLimits, calendar);
+        }
+        return new ImportReport(validation.read(), List.of(), changes, !dryRun);
+    }
+
     /** A directory's grids, departments and duty rules as files. */
     public DistrictFiles export(GridDirectory directory, TableFormat format) {
         return export(District.of(directory), format);
