@@ -2,7 +2,6 @@ package org.gridsafe.districtdata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -30,7 +29,8 @@ final class GeoJsonGrids {
 
     static final String FILE = "grids.geojson";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT = JSON.writer();
     /** Names of WGS 84 longitude/latitude that a pre-RFC 7946 {@code crs} member may carry. */
     private static final Set<String> LON_LAT_CRS = Set.of(
             "urn:ogc:def:crs:ogc:1.3:crs84",
@@ -118,25 +118,29 @@ final class GeoJsonGrids {
         return node.isIntegralNumber() ? node.bigIntegerValue().toString() : node.asText();
     }
 
-    /** The grids as a FeatureCollection, in the order given; coordinates in Java's shortest exact form. */
+    /**
+     * The grids as a FeatureCollection, in the order given, one feature per line (readable diffs);
+     * coordinates in Java's shortest exact form, so they read back bit for bit.
+     */
     static byte[] write(List<Grid> grids) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("type", "FeatureCollection");
-        ArrayNode features = root.putArray("features");
-        for (Grid grid : grids) {
-            ObjectNode feature = features.addObject();
+        StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        for (int i = 0; i < grids.size(); i++) {
+            Grid grid = grids.get(i);
+            ObjectNode feature = JSON.createObjectNode();
             feature.put("type", "Feature");
             ObjectNode properties = feature.putObject("properties");
             properties.put("code", grid.code().value());
             properties.put("name", grid.name());
             properties.put("level", grid.level().name());
             feature.set("geometry", grid.boundary().map(GeoJsonGrids::geometry).orElse(null));
+            try {
+                out.append(COMPACT.writeValueAsString(feature));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.append(i + 1 < grids.size() ? ",\n" : "\n");
         }
-        try {
-            return JSON.writeValueAsBytes(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return out.append("]}\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static JsonNode geometry(Geometry boundary) {

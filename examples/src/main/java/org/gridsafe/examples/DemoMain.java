@@ -128,7 +128,7 @@ public final class DemoMain {
                 JdbcGridSafeStorage storage =
                         JdbcGridSafeStorage.create(dataSource).migrate();
                 if (!storage.directory().isSaved()) {
-                    LOG.info("first start: loading the demo district");
+                    LOG.info("first start: loading the demo district from its data files");
                     var grids = DemoDistrict.grids();
                     storage.directory()
                             .save(

@@ -43,7 +43,7 @@ class DistrictCommandTest {
 
         Run dry = run("import", "--from", in.toString(), "--data", data, "--dry-run");
         assertThat(dry.status()).as(dry.toString()).isZero();
-        assertThat(dry.out()).contains("(not applied)", "add grid 320599008 望亭镇");
+        assertThat(dry.out()).contains("(not applied)", "add grid 320599101 望亭镇");
         Run exportEmpty = run("export", "--to", tmp.resolve("none").toString(), "--data", data);
         assertThat(exportEmpty.status()).isEqualTo(DistrictCommand.FAILED);
         assertThat(exportEmpty.err()).contains("holds no district yet");
