@@ -40,7 +40,7 @@ import org.gridsafe.grid.StaffAssignment;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
-import org.gridsafe.port.GridDirectory;
+import org.gridsafe.port.WritableGridDirectory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
@@ -60,7 +60,7 @@ import org.locationtech.jts.io.WKTWriter;
  * GridSafe gridSafe = GridSafe.builder().directory(directory)...build();
  * }</pre>
  */
-public final class JdbcGridDirectory implements GridDirectory {
+public final class JdbcGridDirectory implements WritableGridDirectory {
 
     private static final int CALENDAR_ROW = 1;
 
@@ -100,6 +100,12 @@ public final class JdbcGridDirectory implements GridDirectory {
             return null;
         });
         snapshot = new Snapshot(grids, dutyMatrix, timeLimits, calendar);
+    }
+
+    /** The same as {@link #save}: one transaction, so a failed replacement leaves the stored data as it was. */
+    @Override
+    public void replace(GridTree grids, DutyMatrix dutyMatrix, TimeLimits timeLimits, WorkCalendar calendar) {
+        save(grids, dutyMatrix, timeLimits, calendar);
     }
 
     /** Whether a directory has been saved to this database. */

@@ -35,6 +35,12 @@ public final class DemoMain {
     private DemoMain() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && DistrictCommand.COMMANDS.contains(args[0])) {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            System.exit(DistrictCommand.run(args, System.getenv(), out, err));
+            return;
+        }
         ServerOptions options;
         try {
             options = ServerOptions.parse(args, System.getenv());
@@ -133,7 +139,7 @@ public final class DemoMain {
                 JdbcGridSafeStorage storage =
                         JdbcGridSafeStorage.create(dataSource).migrate();
                 if (!storage.directory().isSaved()) {
-                    LOG.info("first start: loading the demo district");
+                    LOG.info("first start: loading the demo district from its data files");
                     var grids = DemoDistrict.grids();
                     storage.directory()
                             .save(

@@ -13,8 +13,24 @@ import java.util.Optional;
  */
 final class ProgramOptions {
 
-    /** One option: its flag (such as {@code --days}), the name of its value, and what it does. */
-    record Option(String flag, String value, String help) {}
+    /**
+     * One option: its flag (such as {@code --days}), the name of its value, and what it does. An
+     * option whose value name is null is a switch that takes no value (such as {@code --dry-run}).
+     */
+    record Option(String flag, String value, String help) {
+
+        static Option flag(String flag, String help) {
+            return new Option(flag, null, help);
+        }
+
+        boolean isSwitch() {
+            return value == null;
+        }
+
+        String synopsis() {
+            return isSwitch() ? flag : flag + " " + value;
+        }
+    }
 
     /** What a program does once its options are read; may refuse a value with {@link Values#refuse}. */
     interface Program {
@@ -27,6 +43,11 @@ final class ProgramOptions {
 
         private Values(Map<String, String> values) {
             this.values = values;
+        }
+
+        /** Whether a switch was given. */
+        boolean given(String flag) {
+            return values.containsKey(flag);
         }
 
         Optional<String> text(String flag) {
@@ -80,15 +101,11 @@ final class ProgramOptions {
     String usage() {
         StringBuilder usage = new StringBuilder("usage: ").append(command);
         for (Option option : options) {
-            usage.append(" [")
-                    .append(option.flag())
-                    .append(' ')
-                    .append(option.value())
-                    .append(']');
+            usage.append(" [").append(option.synopsis()).append(']');
         }
         usage.append("\n\n").append(description).append("\n\noptions:\n");
         for (Option option : options) {
-            usage.append(String.format("  %-22s %s%n", option.flag() + " " + option.value(), option.help()));
+            usage.append(String.format("  %-22s %s%n", option.synopsis(), option.help()));
         }
         usage.append(String.format("  %-22s %s%n", "-h, --help", "print this text and exit"));
         return usage.toString();
@@ -108,8 +125,16 @@ final class ProgramOptions {
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
-                if (options.stream().noneMatch(o -> o.flag().equals(arg))) {
+                Optional<Option> option =
+                        options.stream().filter(o -> o.flag().equals(arg)).findFirst();
+                if (option.isEmpty()) {
                     throw Values.refuse("unknown option '" + arg + "'");
+                }
+                if (option.get().isSwitch()) {
+                    if (values.put(arg, "") != null) {
+                        throw Values.refuse(arg + " is given twice");
+                    }
+                    continue;
                 }
                 if (i + 1 >= args.length) {
                     throw Values.refuse(arg + " needs a value");

@@ -49,7 +49,11 @@ public record ServerOptions(
             "  --db-password SECRET  database password (GRIDSAFE_DB_PASSWORD)",
             "  --check-all           at start, verify every stored case, not only those written since the"
                     + " last clean stop",
-            "  --help                print this and exit");
+            "  --help                print this and exit",
+            "",
+            "       java -jar gridsafe-demo.jar validate|import|export [options]",
+            "                        a district's data files (grids.geojson, CSV or .xlsx tables);",
+            "                        each answers --help (docs/district-data.md)");
 
     private static final String SHORT_USAGE = "run with --help for the options";
 

@@ -1,0 +1,87 @@
+package org.gridsafe.districtdata;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The table files of a district and their columns. Each column has an English and a zh-CN header;
+ * either is accepted (any case, surrounding spaces ignored), and export writes the English one.
+ */
+public enum Table {
+    /** Who works in which grid in which role (一格多员). */
+    STAFF(
+            "staff",
+            List.of(
+                    new Column("grid_code", "网格编码", true),
+                    new Column("person_id", "人员编号", true),
+                    new Column("name", "姓名", true),
+                    new Column("role", "岗位", true))),
+    /** Who holds which rung of each grid's responsibility chain (责任到人). */
+    RESPONSIBILITY(
+            "responsibility",
+            List.of(
+                    new Column("grid_code", "网格编码", true),
+                    new Column("rung", "责任层级", true),
+                    new Column("person_id", "人员编号", true),
+                    new Column("name", "姓名", true))),
+    /** The departments (职能部门) and the safety domains they have duties in. */
+    DEPARTMENTS(
+            "departments",
+            List.of(
+                    new Column("id", "部门编号", true),
+                    new Column("zh_name", "部门名称", true),
+                    new Column("en_name", "英文名称", true),
+                    new Column("domains", "安全领域", true))),
+    /** Which department handles which cases. */
+    DUTY_RULES(
+            "duty-rules",
+            List.of(
+                    new Column("domain", "安全领域", true),
+                    new Column("hazard_prefix", "隐患类别代码", false),
+                    new Column("grade", "隐患等级", false),
+                    new Column("grid_level", "网格层级", false),
+                    new Column("department", "部门编号", true)));
+
+    /**
+     * One column.
+     *
+     * @param key the English header, also the key of the cell
+     * @param zhHeader the zh-CN header accepted in its place
+     * @param required whether the column must be present (a present column may still have empty cells
+     *     where the layout allows)
+     */
+    public record Column(String key, String zhHeader, boolean required) {}
+
+    private final String baseName;
+    private final List<Column> columns;
+
+    Table(String baseName, List<Column> columns) {
+        this.baseName = baseName;
+        this.columns = columns;
+    }
+
+    /** The file name without extension: {@code staff}, {@code responsibility}, ... */
+    public String baseName() {
+        return baseName;
+    }
+
+    /** The columns, in the order export writes them. */
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** The column a header names, by its English or zh-CN header. */
+    Optional<Column> column(String header) {
+        String h = header.strip().toLowerCase(Locale.ROOT);
+        return columns.stream()
+                .filter(c -> c.key().equals(h) || c.zhHeader().equals(h))
+                .findFirst();
+    }
+
+    /** Both accepted headers of every column, for messages. */
+    String describeColumns() {
+        return String.join(
+                ", ", columns.stream().map(c -> c.key() + " / " + c.zhHeader()).toList());
+    }
+}

@@ -1,0 +1,167 @@
+package org.gridsafe.districtdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.duty.WorkCalendar;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.grid.ResponsibleRole;
+import org.gridsafe.jdbc.JdbcGridDirectory;
+import org.gridsafe.jdbc.JdbcGridSafeStorage;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Imports applied through the JDBC directory, on H2 and on a real PostgreSQL the test starts (it
+ * fails, never skips, when PostgreSQL cannot start): a dry run and a refused import change nothing
+ * in the database, an accepted one replaces the data and survives a reload from a new storage.
+ */
+class ImportIntoDirectoryTest {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static EmbeddedPostgres postgres;
+
+    static Stream<String> stores() {
+        return Stream.of("h2", "postgresql");
+    }
+
+    private static synchronized DataSource database(String store) {
+        if (store.equals("h2")) {
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL("jdbc:h2:mem:district" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+            return ds;
+        }
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.builder().start();
+            }
+            String name = "district" + COUNTER.incrementAndGet();
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+            return postgres.getDatabase("postgres", name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("embedded PostgreSQL is not usable", e);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static JdbcGridDirectory loaded(DataSource ds) {
+        JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
+        District district = DistrictData.withDefaults()
+                .validate(DistrictFiles.of(ValidFiles.small()))
+                .district()
+                .orElseThrow();
+        directory.save(
+                district.tree(),
+                district.duty().orElseThrow().matrix(),
+                TimeLimits.defaults(),
+                WorkCalendar.chinaMainland2026());
+        return directory;
+    }
+
+    private static District stored(DataSource ds) {
+        JdbcGridDirectory fresh = JdbcGridSafeStorage.create(ds).directory();
+        return District.of(fresh);
+    }
+
+    private static Map<String, byte[]> changed() {
+        Map<String, byte[]> files = new LinkedHashMap<>(ValidFiles.small());
+        String chains = new String(files.get("responsibility.csv"), StandardCharsets.UTF_8)
+                .replace("320599101,FIRST,s2-f,杨洋", "320599101,FIRST,s2-new,黄艳");
+        files.put("responsibility.csv", chains.getBytes(StandardCharsets.UTF_8));
+        String grids = new String(files.get("grids.geojson"), StandardCharsets.UTF_8).replace("金桥街道", "金桥新街道");
+        files.put("grids.geojson", grids.getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aDryRunReportsTheChangesAndChangesNothing(String store) {
+        DataSource ds = database(store);
+        JdbcGridDirectory directory = loaded(ds);
+        District before = stored(ds);
+
+        ImportReport report = DistrictData.withDefaults().importInto(DistrictFiles.of(changed()), directory, true);
+
+        assertThat(report.applied()).isFalse();
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.changes())
+                .containsExactly(
+                        "change grid 320599001: name 金桥街道 → 金桥新街道",
+                        "change grid 320599101: 第一责任人 杨洋 (s2-f) → 黄艳 (s2-new)");
+        assertThat(report.text()).contains("2 changes (not applied)");
+        assertThat(stored(ds)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void anAcceptedImportReplacesTheDataInOneStep(String store) {
+        DataSource ds = database(store);
+        JdbcGridDirectory directory = loaded(ds);
+
+        ImportReport report = DistrictData.withDefaults().importInto(DistrictFiles.of(changed()), directory, false);
+
+        assertThat(report.applied()).isTrue();
+        District after = stored(ds);
+        assertThat(after.tree().get(GridCode.parse("320599001")).name()).isEqualTo("金桥新街道");
+        assertThat(after.tree()
+                        .get(GridCode.parse("320599101"))
+                        .responsibilityChain()
+                        .holder(ResponsibleRole.FIRST)
+                        .orElseThrow()
+                        .personId())
+                .isEqualTo("s2-new");
+        // The import is exactly what the store now holds: exporting it gives the files' district back.
+        assertThat(after)
+                .isEqualTo(DistrictData.withDefaults()
+                        .validate(DistrictFiles.of(changed()))
+                        .district()
+                        .orElseThrow());
+        assertThat(directory.workCalendar()).isEqualTo(WorkCalendar.chinaMainland2026());
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aRefusedImportChangesNothing(String store) {
+        DataSource ds = database(store);
+        JdbcGridDirectory directory = loaded(ds);
+        District before = stored(ds);
+        Map<String, byte[]> files = changed();
+        files.put(
+                "responsibility.csv",
+                "grid_code,rung,person_id,name\n320599,FIRST,d-f,李娜\n".getBytes(StandardCharsets.UTF_8));
+
+        ImportReport report = DistrictData.withDefaults().importInto(DistrictFiles.of(files), directory, false);
+
+        assertThat(report.applied()).isFalse();
+        assertThat(report.problems())
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.message()).startsWith("missing rung"));
+        assertThat(report.text()).contains("nothing changed");
+        assertThat(stored(ds)).isEqualTo(before);
+    }
+}

@@ -1,0 +1,45 @@
+package org.gridsafe.districtdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** import → export → import is the identity, in both table formats. */
+class RoundTripPropertiesTest {
+
+    private static final DistrictData DATA = DistrictData.withDefaults();
+
+    private static int examples() {
+        // Each example writes and reads five files, and .xlsx is a zip: a tenth of the usual count.
+        return Math.max(10, Integer.getInteger("gridsafe.qt.examples", 1000) / 10);
+    }
+
+    @Test
+    void exportThenImportGivesTheSameDistrict() {
+        qt().withExamples(examples())
+                .forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 60))
+                .checkAssert(numbers -> {
+                    District district = SampleDistricts.from(numbers);
+                    for (TableFormat format : TableFormat.values()) {
+                        DistrictFiles files = DATA.export(district, format);
+                        DistrictData.Validation back = DATA.validate(files);
+                        assertThat(back.problems()).as(format.name()).isEmpty();
+                        assertThat(back.district()).as(format.name()).contains(district);
+                        // And the files written again are the same bytes (CSV) or the same district (xlsx).
+                        DistrictFiles again = DATA.export(back.district().orElseThrow(), format);
+                        if (format == TableFormat.CSV) {
+                            assertSameBytes(files.files(), again.files());
+                        }
+                    }
+                });
+    }
+
+    private static void assertSameBytes(Map<String, byte[]> a, Map<String, byte[]> b) {
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        a.forEach((name, bytes) -> assertThat(b.get(name)).as(name).isEqualTo(bytes));
+    }
+}
