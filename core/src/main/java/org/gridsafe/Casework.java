@@ -31,6 +31,7 @@ import org.gridsafe.casework.ExistingCaseCommand;
 import org.gridsafe.casework.InvalidCommandException;
 import org.gridsafe.casework.Merge;
 import org.gridsafe.casework.NotificationTemplates;
+import org.gridsafe.casework.Reassign;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Reject;
@@ -39,6 +40,7 @@ import org.gridsafe.casework.RejectionReason;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.ReturnCase;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.grid.GridLocator;
@@ -142,6 +144,16 @@ public final class Casework {
 
     /** Step 3, 派遣交办. */
     public Case dispatch(Actor actor, Dispatch command) {
+        return execute(actor, command);
+    }
+
+    /** Step 4, 回退: the department returns a case that is not its duty to the command center. */
+    public Case returnCase(Actor actor, ReturnCase command) {
+        return execute(actor, command);
+    }
+
+    /** Step 4, 改派: the command center moves a dispatched case to another department. */
+    public Case reassign(Actor actor, Reassign command) {
         return execute(actor, command);
     }
 

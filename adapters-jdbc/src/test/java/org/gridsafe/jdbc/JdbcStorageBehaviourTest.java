@@ -278,6 +278,55 @@ abstract class JdbcStorageBehaviourTest {
     }
 
     @Test
+    void aReturnAndAReassignmentAreStoredReplayedProjectedAndVerified() {
+        Case dispatched = dispatch(register(report("工地消防通道堵塞")));
+        Case returned = casework.returnCase(
+                fireOfficer(),
+                org.gridsafe.casework.ReturnCase.of(dispatched.id())
+                        .expectedVersion(dispatched.version())
+                        .reason("属住建局监管")
+                        .build());
+        Case again = casework.dispatch(
+                jinqiaoCommandCenter(),
+                Dispatch.of(returned.id())
+                        .expectedVersion(returned.version())
+                        .department(HOUSING)
+                        .overrideReason("属住建局监管")
+                        .build());
+        Case reassigned = casework.reassign(
+                jinqiaoCommandCenter(),
+                org.gridsafe.casework.Reassign.of(again.id())
+                        .expectedVersion(again.version())
+                        .department(EMERGENCY)
+                        .reason("涉及危化品")
+                        .build());
+
+        List<RecordedEvent> log = storage.caseStore().load(reassigned.id());
+        assertThat(log)
+                .extracting(r -> r.event().type())
+                .containsExactly(
+                        "case.reported",
+                        "case.registered",
+                        "case.dispatched",
+                        "case.returned",
+                        "case.dispatched",
+                        "case.reassigned");
+        assertThat(CaseAudit.verify(log).intact()).isTrue();
+        assertThat(Case.replay(log)).isEqualTo(reassigned);
+        assertThat(storage.caseQueries().find(reassigned.id())).contains(reassigned);
+        assertThat(storage.caseQueries()
+                        .find(CaseQuery.all().department(EMERGENCY).limit(10))
+                        .cases())
+                .extracting(Case::id)
+                .containsExactly(reassigned.id());
+        assertThat(storage.caseQueries()
+                        .find(CaseQuery.all().department(FIRE_BRIGADE).limit(10))
+                        .cases())
+                .as("the projection follows the case away from the department that returned it")
+                .isEmpty();
+    }
+
+    @Test
     void anOutboxRowWrittenBeforeNotificationsHadStructuredFieldsIsStillDelivered() throws SQLException {
         Case c = report("旧通知");
         String oldPayload = "{\"caseId\":\"" + c.id() + "\",\"caseVersion\":1,\"kind\":\"CASE_REPORTED\","

@@ -31,6 +31,13 @@ final class StandardNotificationTemplates implements NotificationTemplates {
                                 + due.map(d -> "，整改期限 " + zh(d)).orElse("")
                         : "Dispatched: " + detail + " (grid " + f.grid() + ")"
                                 + due.map(d -> "; rectify by " + en(d)).orElse("");
+            case CASE_RETURNED ->
+                zh
+                        ? "案件被回退（" + f.department().map(Object::toString).orElse("") + "）：" + detail
+                                + due.map(d -> "，请于 " + zh(d) + " 前重新派遣").orElse("")
+                        : "Case returned by "
+                                + f.department().map(Object::toString).orElse("its department") + ": " + detail
+                                + due.map(d -> "; dispatch again by " + en(d)).orElse("");
             case REWORK_REQUIRED ->
                 zh
                         ? "核查未通过，需返工：" + detail + due.map(d -> "，整改期限 " + zh(d)).orElse("")

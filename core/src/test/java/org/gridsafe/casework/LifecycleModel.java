@@ -264,6 +264,7 @@ final class LifecycleModel {
             Action.REJECT,
             Action.MERGE,
             Action.DISPATCH,
+            Action.REASSIGN,
             Action.DECIDE_EXTENSION,
             Action.CLOSE,
             Action.ESCALATE,
@@ -286,6 +287,7 @@ final class LifecycleModel {
                                 && facts.department().equals(actor.department())
                                 && (action == Action.SUBMIT_RECTIFICATION
                                         || action == Action.REQUEST_EXTENSION
+                                        || action == Action.RETURN
                                         || action == Action.READ
                                         || (action == Action.VERIFY && facts.grade() == HazardGrade.MAJOR)));
             // Enterprises report, rectify and read their own cases only.
