@@ -20,6 +20,7 @@ import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseRules;
 import org.gridsafe.casework.CaseworkException;
 import org.gridsafe.casework.Close;
+import org.gridsafe.casework.CommandCenters;
 import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Decision;
 import org.gridsafe.casework.DenyExtension;
@@ -27,7 +28,10 @@ import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.Escalate;
 import org.gridsafe.casework.EscalationPolicy;
 import org.gridsafe.casework.ExistingCaseCommand;
+import org.gridsafe.casework.InvalidCommandException;
 import org.gridsafe.casework.Merge;
+import org.gridsafe.casework.NotificationTemplates;
+import org.gridsafe.casework.Reassign;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Reject;
@@ -36,6 +40,7 @@ import org.gridsafe.casework.RejectionReason;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.ReturnCase;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.grid.GridLocator;
@@ -81,6 +86,8 @@ public final class Casework {
     private final HazardCatalog hazards;
     private final AccessPolicy access;
     private final EscalationPolicy escalation;
+    private final CommandCenters commandCenters;
+    private final NotificationTemplates templates;
     private final IdGenerator ids;
     private final Clock clock;
     private final AtomicReference<CaseDecider> decider = new AtomicReference<>();
@@ -92,6 +99,8 @@ public final class Casework {
             HazardCatalog hazards,
             AccessPolicy access,
             EscalationPolicy escalation,
+            CommandCenters commandCenters,
+            NotificationTemplates templates,
             IdGenerator ids,
             Clock clock) {
         this.store = store;
@@ -100,6 +109,8 @@ public final class Casework {
         this.hazards = hazards;
         this.access = access;
         this.escalation = escalation;
+        this.commandCenters = commandCenters;
+        this.templates = templates;
         this.ids = ids;
         this.clock = clock;
     }
@@ -133,6 +144,16 @@ public final class Casework {
 
     /** Step 3, 派遣交办. */
     public Case dispatch(Actor actor, Dispatch command) {
+        return execute(actor, command);
+    }
+
+    /** Step 4, 回退: the department returns a case that is not its duty to the command center. */
+    public Case returnCase(Actor actor, ReturnCase command) {
+        return execute(actor, command);
+    }
+
+    /** Step 4, 改派: the command center moves a dispatched case to another department. */
+    public Case reassign(Actor actor, Reassign command) {
         return execute(actor, command);
     }
 
@@ -299,6 +320,10 @@ public final class Casework {
             // Decided at the run's own time, so escalations are dated when they were judged due.
             Case after = execute(Actor.SYSTEM, Escalate.of(caseId).now(now).build(), now);
             return (int) after.version() - before;
+        } catch (InvalidCommandException nobody) {
+            // Only a grid without any responsible person up to the root: the directory must name one.
+            LOG.warn("escalation of {} not written: {}", caseId, nobody.getMessage());
+            return 0;
         } catch (CaseworkException raced) {
             // Closed or changed meanwhile: the next run sees the new state.
             LOG.debug("escalation of {} skipped: {}", caseId, raced.getMessage());
@@ -376,8 +401,17 @@ public final class Casework {
                 return cached;
             }
         }
-        CaseDecider fresh = new CaseDecider(
-                new CaseRules(grids, GridLocator.of(grids), hazards, duties, limits, calendar, access, escalation));
+        CaseDecider fresh = new CaseDecider(new CaseRules(
+                grids,
+                GridLocator.of(grids),
+                hazards,
+                duties,
+                limits,
+                calendar,
+                access,
+                escalation,
+                commandCenters,
+                templates));
         decider.set(fresh);
         return fresh;
     }

@@ -3,7 +3,9 @@ package org.gridsafe;
 import java.time.Clock;
 import java.util.Objects;
 import org.gridsafe.access.AccessPolicy;
+import org.gridsafe.casework.CommandCenters;
 import org.gridsafe.casework.EscalationPolicy;
+import org.gridsafe.casework.NotificationTemplates;
 import org.gridsafe.hazard.HazardCatalog;
 import org.gridsafe.memory.InMemoryCaseStore;
 import org.gridsafe.memory.SequentialIdGenerator;
@@ -69,6 +71,8 @@ public final class GridSafe {
                 hazardCatalog,
                 accessPolicy,
                 builder.escalationPolicy,
+                builder.commandCenters,
+                builder.notificationTemplates,
                 ids,
                 builder.clock);
     }
@@ -120,6 +124,8 @@ public final class GridSafe {
         private HazardCatalog hazardCatalog;
         private AccessPolicy accessPolicy = AccessPolicy.standard();
         private EscalationPolicy escalationPolicy = EscalationPolicy.standard();
+        private CommandCenters commandCenters = CommandCenters.standard();
+        private NotificationTemplates notificationTemplates = NotificationTemplates.standard();
         private Clock clock = Clock.systemUTC();
 
         private Builder() {}
@@ -179,6 +185,24 @@ public final class GridSafe {
         /** When overdue work climbs the ladder; default: {@link EscalationPolicy#standard()}. */
         public Builder escalationPolicy(EscalationPolicy escalationPolicy) {
             this.escalationPolicy = Objects.requireNonNull(escalationPolicy, "escalationPolicy");
+            return this;
+        }
+
+        /**
+         * Which command center a case escalates to at the top rung; default
+         * {@link CommandCenters#standard()} (a micro-grid's community).
+         */
+        public Builder commandCenters(CommandCenters commandCenters) {
+            this.commandCenters = Objects.requireNonNull(commandCenters, "commandCenters");
+            return this;
+        }
+
+        /**
+         * The wording of notifications (zh-CN and English); default
+         * {@link NotificationTemplates#standard()}, which also fills in what a host's template leaves out.
+         */
+        public Builder notificationTemplates(NotificationTemplates notificationTemplates) {
+            this.notificationTemplates = Objects.requireNonNull(notificationTemplates, "notificationTemplates");
             return this;
         }
 

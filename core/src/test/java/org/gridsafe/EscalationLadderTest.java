@@ -66,7 +66,11 @@ class EscalationLadderTest {
                 .extracting(p -> p.personId())
                 .isEqualTo("assigned-leader-m111");
         assertThat(escalations.get(4).grid()).isEqualTo(JINQIAO_COMMUNITY);
-        assertThat(escalations.get(4).recipient()).isEmpty();
+        assertThat(escalations.get(4).recipient())
+                .as("the command center's rung reaches who answers first for the community")
+                .get()
+                .extracting(p -> p.personId())
+                .isEqualTo("specific-c11");
         assertThat(escalations).allMatch(e -> e.step() == CaseState.REPORTED);
         assertThat(fixture.notifications)
                 .filteredOn(n -> n.kind() == NotificationKind.CASE_ESCALATED)

@@ -173,8 +173,31 @@ final class JsonCodec {
         return write(notification);
     }
 
+    /**
+     * A stored notification. Rows written before notifications carried structured fields lack the
+     * rung, state, deadline, zone, detail and English text: the optional ones read as empty, the
+     * zone as UTC (their text showed UTC times) and the English text as the Chinese one.
+     */
     Notification decodeNotification(String json) {
-        Notification notification = read(json, Notification.class);
+        ObjectNode tree;
+        try {
+            tree = (ObjectNode) mapper.readTree(json);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new StorageException("stored Notification cannot be read: " + json, e);
+        }
+        if (!tree.has("zone")) {
+            tree.put("zone", "Z");
+        }
+        if (!tree.has("messageEn") && tree.hasNonNull("message")) {
+            tree.set("messageEn", tree.get("message"));
+        }
+        fillMissingOptionalsAndLists(Notification.class, tree);
+        Notification notification;
+        try {
+            notification = mapper.treeToValue(tree, Notification.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new StorageException("stored Notification cannot be read: " + json, e);
+        }
         requireNoNullComponent(notification);
         return notification;
     }

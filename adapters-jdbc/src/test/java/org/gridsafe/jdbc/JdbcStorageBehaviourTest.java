@@ -247,6 +247,121 @@ abstract class JdbcStorageBehaviourTest {
     }
 
     @Test
+    void anOverdueCaseEscalatesToAPersonAndItsNotificationsKeepTheirFieldsThroughTheOutbox() {
+        Case c = report("消防通道堆物");
+        // Registration was due at 11:00 local; on Friday morning three rungs are due (Wednesday is a holiday).
+        clock.setInstant(clock.instant().plus(Duration.ofDays(4)));
+        assertThat(casework.escalateOverdue(clock.instant())).isEqualTo(3);
+        List<Notification> delivered = new ArrayList<>();
+        storage.outboxRelay(delivered::add, MutableClock.of(clock.instant().plusSeconds(1), ZONE))
+                .relayOnce();
+
+        List<Notification> escalations = delivered.stream()
+                .filter(n -> n.kind() == org.gridsafe.casework.NotificationKind.CASE_ESCALATED)
+                .toList();
+        assertThat(escalations).hasSize(3).allSatisfy(n -> {
+            assertThat(n.caseId()).isEqualTo(c.id());
+            assertThat(n.recipientId()).isPresent();
+            assertThat(n.rung()).isPresent();
+            assertThat(n.state()).contains(CaseState.REPORTED);
+            assertThat(n.zone()).isEqualTo(ZONE);
+            assertThat(n.deadlineInZone())
+                    .get()
+                    .extracting(d -> d.toLocalTime().toString())
+                    .isEqualTo("11:00");
+            assertThat(n.message()).contains("2026-03-30 11:00").doesNotContain("T03:00");
+            assertThat(n.messageEn()).contains("2026-03-30 11:00 (Asia/Shanghai)");
+        });
+        assertThat(escalations)
+                .extracting(n -> n.recipientId().orElseThrow())
+                .containsExactly("specific-m111", "in-charge-m111", "first-m111");
+    }
+
+    @Test
+    void aReturnAndAReassignmentAreStoredReplayedProjectedAndVerified() {
+        Case dispatched = dispatch(register(report("工地消防通道堵塞")));
+        Case returned = casework.returnCase(
+                fireOfficer(),
+                org.gridsafe.casework.ReturnCase.of(dispatched.id())
+                        .expectedVersion(dispatched.version())
+                        .reason("属住建局监管")
+                        .build());
+        Case again = casework.dispatch(
+                jinqiaoCommandCenter(),
+                Dispatch.of(returned.id())
+                        .expectedVersion(returned.version())
+                        .department(HOUSING)
+                        .overrideReason("属住建局监管")
+                        .build());
+        Case reassigned = casework.reassign(
+                jinqiaoCommandCenter(),
+                org.gridsafe.casework.Reassign.of(again.id())
+                        .expectedVersion(again.version())
+                        .department(EMERGENCY)
+                        .reason("涉及危化品")
+                        .build());
+
+        List<RecordedEvent> log = storage.caseStore().load(reassigned.id());
+        assertThat(log)
+                .extracting(r -> r.event().type())
+                .containsExactly(
+                        "case.reported",
+                        "case.registered",
+                        "case.dispatched",
+                        "case.returned",
+                        "case.dispatched",
+                        "case.reassigned");
+        assertThat(CaseAudit.verify(log).intact()).isTrue();
+        assertThat(Case.replay(log)).isEqualTo(reassigned);
+        assertThat(storage.caseQueries().find(reassigned.id())).contains(reassigned);
+        assertThat(storage.caseQueries()
+                        .find(CaseQuery.all().department(EMERGENCY).limit(10))
+                        .cases())
+                .extracting(Case::id)
+                .containsExactly(reassigned.id());
+        assertThat(storage.caseQueries()
+                        .find(CaseQuery.all().department(FIRE_BRIGADE).limit(10))
+                        .cases())
+                .as("the projection follows the case away from the department that returned it")
+                .isEmpty();
+    }
+
+    @Test
+    void anOutboxRowWrittenBeforeNotificationsHadStructuredFieldsIsStillDelivered() throws SQLException {
+        Case c = report("旧通知");
+        String oldPayload = "{\"caseId\":\"" + c.id() + "\",\"caseVersion\":1,\"kind\":\"CASE_REPORTED\","
+                + "\"grid\":\"" + JINQIAO_MICRO_1.value() + "\",\"department\":null,\"recipientId\":null,"
+                + "\"message\":\"新上报：旧通知\"}";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement ps = connection.prepareStatement("INSERT INTO outbox (notification_key, case_id,"
+                        + " case_version, payload, created_at, attempts, next_attempt_at)"
+                        + " VALUES (?, ?, ?, ?, ?, 0, ?)")) {
+            java.time.OffsetDateTime at = clock.instant().atOffset(java.time.ZoneOffset.UTC);
+            ps.setString(1, c.id() + "/1/CASE_REPORTED/old");
+            ps.setString(2, c.id().toString());
+            ps.setLong(3, 1);
+            ps.setString(4, oldPayload);
+            ps.setObject(5, at);
+            ps.setObject(6, at);
+            ps.executeUpdate();
+        }
+        List<Notification> delivered = new ArrayList<>();
+        storage.outboxRelay(delivered::add, MutableClock.of(clock.instant().plusSeconds(1), ZONE))
+                .relayOnce();
+
+        assertThat(delivered)
+                .filteredOn(n -> n.message().equals("新上报：旧通知"))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.zone()).isEqualTo(java.time.ZoneOffset.UTC);
+                    assertThat(n.messageEn()).isEqualTo("新上报：旧通知");
+                    assertThat(n.rung()).isEmpty();
+                    assertThat(n.state()).isEmpty();
+                    assertThat(n.deadline()).isEmpty();
+                });
+    }
+
+    @Test
     void theBackgroundRelayDeliversWithoutBeingAsked() throws Exception {
         report("烟道积油");
         List<Notification> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -672,7 +787,13 @@ abstract class JdbcStorageBehaviourTest {
                 JINQIAO_MICRO_1,
                 Optional.empty(),
                 Optional.empty(),
-                "测试");
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                java.time.ZoneId.of("Asia/Shanghai"),
+                Optional.empty(),
+                "测试",
+                "test");
     }
 
     static CaseQuery overdue(Instant t) {

@@ -52,6 +52,10 @@ final class Bodies {
 
     record DenyExtensionBody(String reason) {}
 
+    record ReturnBody(String reason) {}
+
+    record ReassignBody(String department, String handlerId, String reason) {}
+
     record VerifyBody(Boolean passed, String remarks) {}
 
     record CloseBody(Integer satisfaction, String feedback, String evaluation) {}

@@ -26,6 +26,7 @@ import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.ExistingCaseCommand;
 import org.gridsafe.casework.ListedSupervision;
 import org.gridsafe.casework.Merge;
+import org.gridsafe.casework.Reassign;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.casework.RectificationPlan;
 import org.gridsafe.casework.Register;
@@ -33,6 +34,7 @@ import org.gridsafe.casework.Reject;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.ReturnCase;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.DepartmentId;
@@ -329,6 +331,27 @@ final class CaseRoutes {
                     .attachments(b.attachments() == null ? List.of() : b.attachments())
                     .build();
         });
+    }
+
+    Reply returnCase(Exchange ex) {
+        return command(
+                ex,
+                Bodies.ReturnBody.class,
+                (b, id, v, f) ->
+                        ReturnCase.of(id).expectedVersion(v).reason(b.reason()).build());
+    }
+
+    Reply reassign(Exchange ex) {
+        return command(
+                ex,
+                Bodies.ReassignBody.class,
+                (b, id, v, f) -> Reassign.of(id)
+                        .expectedVersion(v)
+                        .department(f.parse("department", b.department(), DepartmentId::of)
+                                .orElse(null))
+                        .handlerId(b.handlerId())
+                        .reason(b.reason())
+                        .build());
     }
 
     Reply requestExtension(Exchange ex) {

@@ -143,6 +143,8 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/merge", cases::merge));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/dispatch", cases::dispatch));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/rectification", cases::rectify));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/return", cases::returnCase));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/reassign", cases::reassign));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/extension-request", cases::requestExtension));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/extension-approval", cases::approveExtension));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/extension-denial", cases::denyExtension));

@@ -74,6 +74,20 @@ class SixStepLoopOverHttpTest {
         assertThat(escalated.json().get("overdue").asBoolean()).isTrue();
         long version = Long.parseLong(escalated.header("ETag").replace("\"", ""));
         assertThat(version).isGreaterThan(2);
+        // every escalation names the person it reached (the sample district holds every rung)
+        var escalatedHistory = http.get("/api/v1/cases/" + id + "/history")
+                .as(jinqiaoCommandCenter())
+                .send();
+        var escalationEvents = new java.util.ArrayList<com.fasterxml.jackson.databind.JsonNode>();
+        escalatedHistory.json().get("events").forEach(e -> {
+            if (e.get("type").asText().equals("case.escalated")) {
+                escalationEvents.add(e.get("data"));
+            }
+        });
+        assertThat(escalationEvents).hasSize((int) version - 2);
+        assertThat(escalationEvents)
+                .extracting(d -> d.get("recipient").get("personId").asText())
+                .startsWith("specific-m111", "in-charge-m111");
         var listed = http.get("/api/v1/cases?overdue=true")
                 .as(jinqiaoCommandCenter())
                 .send();

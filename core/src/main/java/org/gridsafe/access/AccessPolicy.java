@@ -12,10 +12,11 @@ package org.gridsafe.access;
  *   <li>grid staff report (also hazards fixed on the spot), verify general hazards and read inside
  *       their home grid's subtree;
  *   <li>command centers enter hotline calls as public reports, register, reject, merge, dispatch,
- *       decide extensions, close, escalate and read inside their home grid's subtree, where they
+ *       reassign (改派), decide extensions, close, escalate and read inside their home grid's subtree, where they
  *       alone see who reported and how to reach them;
  *   <li>department officers report anywhere (inspections) and act only on cases dispatched to their
- *       department; they verify major hazards;
+ *       department (rectify, ask for extensions, return a case that is not their duty: 回退); they
+ *       verify major hazards;
  *   <li>enterprises report, rectify and read only their own cases;
  *   <li>citizens report anywhere and read the public status of their own reports;
  *   <li>the system escalates overdue work and reads;

@@ -13,8 +13,12 @@ public enum Action {
     REJECT("不予立案", "reject"),
     MERGE("合并", "merge"),
     DISPATCH("派遣", "dispatch"),
+    /** 改派: the command center moves a dispatched case to another department. */
+    REASSIGN("改派", "reassign"),
     SUBMIT_RECTIFICATION("整改反馈", "submit rectification"),
     REQUEST_EXTENSION("申请延期", "request extension"),
+    /** 回退: the department hands a case that is not its duty back to the command center. */
+    RETURN("回退", "return to the command center"),
     DECIDE_EXTENSION("审批延期", "decide extension"),
     VERIFY("核查", "verify"),
     CLOSE("结案", "close"),

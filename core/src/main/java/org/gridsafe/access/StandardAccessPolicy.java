@@ -17,14 +17,15 @@ final class StandardAccessPolicy implements AccessPolicy {
             Action.REJECT,
             Action.MERGE,
             Action.DISPATCH,
+            Action.REASSIGN,
             Action.DECIDE_EXTENSION,
             Action.CLOSE,
             Action.ESCALATE,
             Action.READ,
             // Command centers call reporters back; nobody else sees their contact or identity.
             Action.READ_REPORTER);
-    private static final Set<Action> DEPARTMENT_ACTIONS =
-            EnumSet.of(Action.SUBMIT_RECTIFICATION, Action.REQUEST_EXTENSION, Action.VERIFY, Action.READ);
+    private static final Set<Action> DEPARTMENT_ACTIONS = EnumSet.of(
+            Action.SUBMIT_RECTIFICATION, Action.REQUEST_EXTENSION, Action.RETURN, Action.VERIFY, Action.READ);
     private static final Set<Action> ENTERPRISE_ACTIONS =
             EnumSet.of(Action.REPORT, Action.SUBMIT_RECTIFICATION, Action.REQUEST_EXTENSION, Action.READ);
 

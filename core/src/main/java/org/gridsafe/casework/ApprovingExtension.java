@@ -12,10 +12,6 @@ final class ApprovingExtension implements Step<ApproveExtension, StepContext> {
         Case c = ctx.current();
         ExtensionRequest pending = c.pendingExtension().orElseThrow();
         ctx.add(new ExtensionApproved(pending.requestedDeadline(), command.note()));
-        ctx.notify(
-                NotificationKind.EXTENSION_DECIDED,
-                c.department(),
-                Optional.of(pending.requestedBy()),
-                "延期申请已同意，新期限 " + pending.requestedDeadline());
+        ctx.notify(NotificationKind.EXTENSION_DECIDED, c.department(), Optional.of(pending.requestedBy()), null);
     }
 }

@@ -236,6 +236,21 @@ public abstract class Case {
                     .withRectificationPlan(e.plan())
                     .withListedSupervision(e.listedSupervision())
                     .withDeadline(e.rectifyDeadline());
+        } else if (event instanceof CaseReturned e) {
+            return enter(c, CaseState.REGISTERED, at, late)
+                    .withDepartment(Optional.empty())
+                    .withHandlerId(Optional.empty())
+                    .withPendingExtension(Optional.empty())
+                    .withLastReason(e.reason())
+                    .withDeadline(e.dispatchDeadline());
+        } else if (event instanceof CaseReassigned e) {
+            // Same step, so the rung stays; the new department's clock starts with the new deadline.
+            return c.withDepartment(e.to())
+                    .withHandlerId(e.handlerId())
+                    .withPendingExtension(Optional.empty())
+                    .withLastReason(e.reason())
+                    .withEverOverdue(c.everOverdue() || late)
+                    .withDeadline(e.rectifyDeadline());
         } else if (event instanceof RectificationSubmitted e) {
             return enter(c, CaseState.RECTIFIED, at, late)
                     .withRectifiedAt(at)

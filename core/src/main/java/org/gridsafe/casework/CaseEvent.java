@@ -20,7 +20,9 @@ public sealed interface CaseEvent
                 VerificationPassed,
                 VerificationFailed,
                 CaseClosed,
-                CaseEscalated {
+                CaseEscalated,
+                CaseReturned,
+                CaseReassigned {
 
     /**
      * The event type's stable name ({@code "case.reported"}), used in storage and audit trails; it

@@ -57,7 +57,9 @@ public final class CaseEventTypes {
                     "VerificationFailed",
                     List.of("VerificationFailed")),
             new Entry(CaseClosed.class, "case.closed", "CaseClosed", List.of("CaseClosed")),
-            new Entry(CaseEscalated.class, "case.escalated", "CaseEscalated", List.of("CaseEscalated")));
+            new Entry(CaseEscalated.class, "case.escalated", "CaseEscalated", List.of("CaseEscalated")),
+            new Entry(CaseReturned.class, "case.returned", "CaseReturned", List.of("CaseReturned")),
+            new Entry(CaseReassigned.class, "case.reassigned", "CaseReassigned", List.of("CaseReassigned")));
 
     /**
      * The frozen hash names of the value records events hold, as the first release encoded them.

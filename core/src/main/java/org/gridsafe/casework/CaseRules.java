@@ -21,6 +21,8 @@ import org.gridsafe.hazard.HazardCatalog;
  * @param calendar working days and hours
  * @param access who may do what
  * @param escalation when overdue work climbs the ladder
+ * @param commandCenters which command center is the parent command center of a case
+ * @param templates the display texts of notifications
  */
 public record CaseRules(
         GridTree grids,
@@ -30,7 +32,9 @@ public record CaseRules(
         TimeLimits timeLimits,
         WorkCalendar calendar,
         AccessPolicy access,
-        EscalationPolicy escalation) {
+        EscalationPolicy escalation,
+        CommandCenters commandCenters,
+        NotificationTemplates templates) {
 
     public CaseRules {
         Objects.requireNonNull(grids, "grids");
@@ -41,5 +45,7 @@ public record CaseRules(
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(escalation, "escalation");
+        Objects.requireNonNull(commandCenters, "commandCenters");
+        Objects.requireNonNull(templates, "templates");
     }
 }

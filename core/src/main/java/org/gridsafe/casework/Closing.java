@@ -34,6 +34,6 @@ final class Closing implements Step<Close, StepContext> {
                 NotificationKind.CASE_CLOSED,
                 Optional.empty(),
                 Optional.of(c.reporterId()),
-                "您上报的隐患已整改完毕并结案：" + StepContext.abbreviate(c.description()));
+                StepContext.abbreviate(c.description()));
     }
 }

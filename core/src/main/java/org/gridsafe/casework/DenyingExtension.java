@@ -16,6 +16,6 @@ final class DenyingExtension implements Step<DenyExtension, StepContext> {
                 NotificationKind.EXTENSION_DECIDED,
                 c.department(),
                 Optional.of(pending.requestedBy()),
-                "延期申请未同意：" + command.reason());
+                command.reason());
     }
 }

@@ -70,7 +70,7 @@ final class Dispatching implements Step<Dispatch, StepContext> {
                 NotificationKind.CASE_DISPATCHED,
                 Optional.of(department.id()),
                 StepContext.orEmpty(command.handlerId()),
-                "派遣交办：" + StepContext.abbreviate(c.description()) + "（网格 " + c.grid() + "）");
+                StepContext.abbreviate(c.description()));
     }
 
     private static void checkPlan(Dispatch command, FieldChecks checks) {

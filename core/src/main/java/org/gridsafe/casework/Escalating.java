@@ -4,13 +4,22 @@ import java.time.Instant;
 import java.util.Optional;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
-import org.gridsafe.grid.ResponsiblePerson;
+import org.gridsafe.grid.GridTree;
+import org.gridsafe.grid.Responsibility;
+import org.gridsafe.grid.ResponsibleRole;
 import org.gridsafe.lifecycle.Step;
 
 /**
  * 督办, in any open state: overdue work climbs the ladder as far as {@link EscalationPolicy} says
  * is due at the command's time, one event (and one notification) per rung; the state stays.
  * Nothing due: no events.
+ *
+ * <p>Every rung reaches a person. A person rung whose role is vacant in the case's grid goes to
+ * the next held rung above it in that grid, then to the lowest held rung of the parent grids
+ * ({@link GridTree#nextResponsibleAbove}); the command-center rung reaches the person who answers
+ * first for the grid of the parent command center ({@link CommandCenters}), climbing the same
+ * way. When nobody in the grid or above holds any rung, the escalation is refused (field
+ * {@code grid}) rather than written without a recipient.
  */
 final class Escalating implements Step<Escalate, StepContext> {
 
@@ -29,26 +38,70 @@ final class Escalating implements Step<Escalate, StepContext> {
             return;
         }
         Instant deadline = c.deadline().orElseThrow();
-        Optional<Grid> grid = rules.grids().find(c.grid());
         EscalationRung rung = c.escalationRung();
         Optional<EscalationRung> next = rung.next();
         while (next.isPresent()
                 && command.now().isAfter(rules.escalation().rungDueAt(next.get(), deadline, rules.calendar()))) {
             rung = next.get();
             GridCode target = rung == EscalationRung.PARENT_COMMAND_CENTER
-                    ? c.grid().parent().orElse(c.grid())
+                    ? rules.commandCenters().above(c.grid())
                     : c.grid();
-            EscalationRung reached = rung;
-            Optional<ResponsiblePerson> recipient = reached.role()
-                    .flatMap(role -> grid.flatMap(g -> g.responsibilityChain().holder(role)));
-            ctx.add(new CaseEscalated(c.state(), rung, target, recipient));
-            ctx.notifyAt(
-                    target,
-                    NotificationKind.CASE_ESCALATED,
-                    c.department(),
-                    recipient.map(ResponsiblePerson::personId),
-                    "督办（" + rung.zhName() + "）：" + c.state().zhName() + "环节已超期，期限 " + deadline);
+            Optional<Responsibility> reached = recipient(rules.grids(), target, rung.role());
+            if (reached.isEmpty()) {
+                checks.fail(
+                        "grid",
+                        "nobody holds a rung of the responsibility chain of grid " + target
+                                + " or of a grid above it, so escalation to " + rung + " would reach no one;"
+                                + " name a responsible person in the grid directory");
+                return;
+            }
+            // A command center is the grid itself; a person rung names the grid the holder answers for.
+            GridCode grid = rung == EscalationRung.PARENT_COMMAND_CENTER
+                    ? target
+                    : reached.get().grid();
+            ctx.add(new CaseEscalated(
+                    c.state(), rung, grid, Optional.of(reached.get().person())));
+            ctx.notifyEscalation(grid, c.department(), reached.get().person().personId(), rung);
             next = rung.next();
         }
+    }
+
+    /**
+     * The person a rung reaches from {@code grid}: the holder of {@code role} there, else the next
+     * held rung above it there or in the parent grids; without a role (a command center), the
+     * lowest held rung of {@code grid} or, when all are vacant, of the nearest parent grid.
+     */
+    static Optional<Responsibility> recipient(GridTree tree, GridCode grid, Optional<ResponsibleRole> role) {
+        Optional<Grid> here = known(tree, grid);
+        if (here.isEmpty()) {
+            return Optional.empty();
+        }
+        Grid g = here.get();
+        if (role.isPresent()) {
+            Optional<Responsibility> holder =
+                    g.responsibilityChain().holder(role.get()).map(p -> new Responsibility(g.code(), role.get(), p));
+            return holder.isPresent() ? holder : tree.nextResponsibleAbove(g.code(), role.get());
+        }
+        Optional<ResponsibleRole> lowest = g.responsibilityChain().lowestHeldRung();
+        if (lowest.isPresent()) {
+            return Optional.of(new Responsibility(
+                    g.code(),
+                    lowest.get(),
+                    g.responsibilityChain().holder(lowest.get()).orElseThrow()));
+        }
+        return tree.nextResponsibleAbove(g.code(), ResponsibleRole.ASSIGNED_LEADER);
+    }
+
+    /** The grid, or its nearest ancestor the tree knows (a case may outlive its grid's entry). */
+    private static Optional<Grid> known(GridTree tree, GridCode grid) {
+        Optional<GridCode> code = Optional.of(grid);
+        while (code.isPresent()) {
+            Optional<Grid> found = tree.find(code.get());
+            if (found.isPresent()) {
+                return found;
+            }
+            code = code.get().parent();
+        }
+        return Optional.empty();
     }
 }

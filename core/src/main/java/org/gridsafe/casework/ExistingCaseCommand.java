@@ -8,6 +8,8 @@ public sealed interface ExistingCaseCommand extends CaseCommand
                 Reject,
                 Merge,
                 Dispatch,
+                ReturnCase,
+                Reassign,
                 SubmitRectification,
                 RequestExtension,
                 ApproveExtension,

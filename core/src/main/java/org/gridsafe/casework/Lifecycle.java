@@ -27,7 +27,8 @@ import org.gridsafe.lifecycle.TransitionTable;
  * (new)      → REPORTED (report) | CLOSED (fixed on the spot)
  * REPORTED   → REGISTERED | REJECTED | MERGED
  * REGISTERED → DISPATCHED | MERGED
- * DISPATCHED → RECTIFIED (extension requests and decisions keep the state)
+ * DISPATCHED → RECTIFIED | REGISTERED (returned by the department: 回退; extension requests and
+ *              decisions and reassignment to another department, 改派, keep the state)
  * RECTIFIED  → VERIFIED | DISPATCHED (verification failed: rework)
  * VERIFIED   → CLOSED
  * </pre>
@@ -95,6 +96,16 @@ public final class Lifecycle {
                     .yields(RectificationSubmitted.class)
                     .to(RECTIFIED)
                     .decidedBy(new Rectifying())
+                    .in(DISPATCHED)
+                    .on(ReturnCase.class, Action.RETURN)
+                    .yields(CaseReturned.class)
+                    .to(REGISTERED)
+                    .decidedBy(new Returning())
+                    .in(DISPATCHED)
+                    .on(Reassign.class, Action.REASSIGN)
+                    .yields(CaseReassigned.class)
+                    .keepingState()
+                    .decidedBy(new Reassigning())
                     .in(DISPATCHED)
                     .on(RequestExtension.class, Action.REQUEST_EXTENSION)
                     .when(NO_PENDING_EXTENSION)

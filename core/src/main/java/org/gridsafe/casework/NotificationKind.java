@@ -8,6 +8,8 @@ public enum NotificationKind {
     CASE_REJECTED("不予立案", "case rejected"),
     /** A case was handed to a department. */
     CASE_DISPATCHED("派遣", "case dispatched"),
+    /** A department returned a case as not its duty; the command center dispatches it again. */
+    CASE_RETURNED("回退", "case returned"),
     /** Verification failed; the handler must rework. */
     REWORK_REQUIRED("返工", "rework required"),
     /** An extension request was granted or refused. */

@@ -14,6 +14,6 @@ final class Rejecting implements Step<Reject, StepContext> {
                 NotificationKind.CASE_REJECTED,
                 Optional.empty(),
                 Optional.of(ctx.current().reporterId()),
-                "不予立案：" + command.reason());
+                command.reason());
     }
 }

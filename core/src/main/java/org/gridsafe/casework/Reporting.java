@@ -33,7 +33,7 @@ final class Reporting implements Step<Report, StepContext> {
                 NotificationKind.CASE_REPORTED,
                 Optional.empty(),
                 Optional.empty(),
-                "新上报" + report.source().zhName() + "：" + StepContext.abbreviate(report.description()));
+                StepContext.abbreviate(report.description()));
     }
 
     /** The validated content of a report, before access is checked. */

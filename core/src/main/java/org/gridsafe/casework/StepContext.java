@@ -1,8 +1,10 @@
 package org.gridsafe.casework;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridsafe.access.AccessDecision;
@@ -107,19 +109,25 @@ final class StepContext {
         events.add(event);
     }
 
-    /** A notification owed once the events added so far are stored, in the case's grid. */
-    void notify(NotificationKind kind, Optional<DepartmentId> department, Optional<String> recipient, String text) {
-        notifications.add(new PendingNotification(events.size(), null, kind, department, recipient, text));
+    /**
+     * A notification owed once the events added so far are stored, in the case's grid; {@code
+     * detail} is the free text its message quotes. Its deadline is the case's once decided.
+     */
+    void notify(NotificationKind kind, Optional<DepartmentId> department, Optional<String> recipient, String detail) {
+        notifications.add(new PendingNotification(
+                events.size(), null, kind, department, recipient, Optional.empty(), Optional.ofNullable(detail)));
     }
 
-    /** As {@link #notify}, addressed to {@code grid} instead of the case's grid. */
-    void notifyAt(
-            GridCode grid,
-            NotificationKind kind,
-            Optional<DepartmentId> department,
-            Optional<String> recipient,
-            String text) {
-        notifications.add(new PendingNotification(events.size(), grid, kind, department, recipient, text));
+    /** An escalation's notification, addressed to {@code grid}, for {@code recipient} at {@code rung}. */
+    void notifyEscalation(GridCode grid, Optional<DepartmentId> department, String recipient, EscalationRung rung) {
+        notifications.add(new PendingNotification(
+                events.size(),
+                grid,
+                NotificationKind.CASE_ESCALATED,
+                department,
+                Optional.of(recipient),
+                Optional.of(rung),
+                Optional.empty()));
     }
 
     /** The deadline of {@code state} for a hazard of {@code grade}, entered now. */
@@ -172,17 +180,41 @@ final class StepContext {
         }
         List<Notification> owed = new ArrayList<>(notifications.size());
         long base = before.map(Case::version).orElse(0L);
+        ZoneId zone = rules.calendar().zone();
         for (PendingNotification pending : notifications) {
+            GridCode grid = pending.grid() == null ? state.grid() : pending.grid();
+            NotificationFacts facts = new NotificationFacts(
+                    id,
+                    pending.kind(),
+                    grid,
+                    pending.department(),
+                    pending.recipient(),
+                    pending.rung(),
+                    state.state(),
+                    state.deadline().map(d -> d.atZone(zone)),
+                    pending.detail());
             owed.add(new Notification(
                     id,
                     base + pending.afterEvents(),
                     pending.kind(),
-                    pending.grid() == null ? state.grid() : pending.grid(),
+                    grid,
                     pending.department(),
                     pending.recipient(),
-                    pending.text()));
+                    pending.rung(),
+                    Optional.of(state.state()),
+                    state.deadline(),
+                    zone,
+                    pending.detail(),
+                    render(facts, Locale.SIMPLIFIED_CHINESE),
+                    render(facts, Locale.ENGLISH)));
         }
         return new Decision.Accepted(recorded, state, owed);
+    }
+
+    /** The host's text, or the standard one where the host's template has none. */
+    private String render(NotificationFacts facts, Locale locale) {
+        String text = rules.templates().text(facts, locale);
+        return text == null || text.isBlank() ? NotificationTemplates.standard().text(facts, locale) : text;
     }
 
     private record PendingNotification(
@@ -191,5 +223,6 @@ final class StepContext {
             NotificationKind kind,
             Optional<DepartmentId> department,
             Optional<String> recipient,
-            String text) {}
+            Optional<EscalationRung> rung,
+            Optional<String> detail) {}
 }

@@ -23,6 +23,6 @@ final class Verifying implements Step<Verify, StepContext> {
         }
         String reason = command.remarks().get();
         ctx.add(new VerificationFailed(reason, ctx.deadline(CaseState.DISPATCHED, c.grade())));
-        ctx.notify(NotificationKind.REWORK_REQUIRED, c.department(), c.handlerId(), "核查未通过，需返工：" + reason);
+        ctx.notify(NotificationKind.REWORK_REQUIRED, c.department(), c.handlerId(), reason);
     }
 }

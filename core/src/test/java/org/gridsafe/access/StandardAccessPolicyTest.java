@@ -106,6 +106,7 @@ class StandardAccessPolicyTest {
             COMMAND_CENTER      REJECT                own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      MERGE                 own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      DISPATCH              own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      REASSIGN              own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      DECIDE_EXTENSION      own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      CLOSE                 own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      ESCALATE              own-subtree       any      allow   command-center-own-subtree
@@ -115,6 +116,7 @@ class StandardAccessPolicyTest {
             DEPARTMENT_OFFICER  REPORT                any               any      allow   department-inspection-report
             DEPARTMENT_OFFICER  SUBMIT_RECTIFICATION  own-department    any      allow   department-own-cases
             DEPARTMENT_OFFICER  REQUEST_EXTENSION     own-department    any      allow   department-own-cases
+            DEPARTMENT_OFFICER  RETURN                own-department    any      allow   department-own-cases
             DEPARTMENT_OFFICER  VERIFY                own-department    MAJOR    allow   department-own-cases
             DEPARTMENT_OFFICER  VERIFY                own-department    GENERAL  deny    general-hazard-verified-by-grid-staff
             DEPARTMENT_OFFICER  READ                  own-department    any      allow   department-own-cases

@@ -49,7 +49,10 @@ class CaseEventTypesTest {
                         "VerificationPassed",
                         "VerificationFailed",
                         "CaseClosed",
-                        "CaseEscalated");
+                        "CaseEscalated",
+                        // added with return (回退) and reassignment (改派): new names, no old hashes to keep
+                        "CaseReturned",
+                        "CaseReassigned");
         assertThat(Arrays.stream(CaseEvent.class.getPermittedSubclasses())
                         .map(Class::getSimpleName)
                         .toList())

@@ -31,6 +31,8 @@ import org.quicktheories.generators.Generate;
  *       change nothing;
  *   <li>versions rise by exactly one per event, without gaps;
  *   <li>the hash chain verifies ({@link CaseAudit});
+ *   <li>every escalation has a recipient, the person the model predicts (the run's district has
+ *       vacant rungs, so escalation climbs the chain and the parent grids);
  * </ol>
  *
  * and the model predicts every refusal: wrong state, stale expected version, invalid input, unknown

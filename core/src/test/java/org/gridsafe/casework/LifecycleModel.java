@@ -159,6 +159,61 @@ final class LifecycleModel {
         return pendingStep(state).isPresent();
     }
 
+    /**
+     * Vacant rungs in the run's district, so escalation must climb: 金桥二号 holds nobody (its
+     * community's chain answers), 银桥一号 lacks its specific and first responsible persons, and
+     * 石湖社区 holds nobody (the command center of 石湖一号's cases is reached through 石湖街道).
+     */
+    static final Map<GridCode, Set<org.gridsafe.grid.ResponsibleRole>> VACANT = Map.of(
+            JINQIAO_MICRO_2, EnumSet.allOf(org.gridsafe.grid.ResponsibleRole.class),
+            YINQIAO_MICRO_1,
+                    EnumSet.of(org.gridsafe.grid.ResponsibleRole.SPECIFIC, org.gridsafe.grid.ResponsibleRole.FIRST),
+            SHIHU_COMMUNITY, EnumSet.allOf(org.gridsafe.grid.ResponsibleRole.class));
+
+    /** The sample's key of each grid, from which its holders' ids are made. */
+    private static final Map<GridCode, String> KEYS = Map.of(
+            DISTRICT, "d",
+            JINQIAO_STREET, "s1",
+            SHIHU_STREET, "s2",
+            JINQIAO_COMMUNITY, "c11",
+            YINQIAO_COMMUNITY, "c12",
+            SHIHU_COMMUNITY, "c21",
+            JINQIAO_MICRO_1, "m111",
+            JINQIAO_MICRO_2, "m112",
+            YINQIAO_MICRO_1, "m121",
+            SHIHU_MICRO_1, "m211");
+
+    /** Who an escalation reaches: the grid the holder answers for (or the command center's grid), and the person. */
+    record Reached(GridCode grid, String personId) {}
+
+    private static final List<org.gridsafe.grid.ResponsibleRole> LADDER = List.of(
+            org.gridsafe.grid.ResponsibleRole.SPECIFIC,
+            org.gridsafe.grid.ResponsibleRole.IN_CHARGE,
+            org.gridsafe.grid.ResponsibleRole.FIRST,
+            org.gridsafe.grid.ResponsibleRole.ASSIGNED_LEADER);
+
+    /**
+     * By design.md's escalation rule: a person rung asks its role in the case's grid, then the
+     * roles above it there, then each grid above from its lowest rung; the command-center rung
+     * goes to the grid one level up (a micro-grid's community) and asks from its lowest rung.
+     */
+    static Reached escalationReaches(GridCode caseGrid, EscalationRung rung) {
+        boolean center = rung == EscalationRung.PARENT_COMMAND_CENTER;
+        GridCode start = center ? caseGrid.parent().orElse(caseGrid) : caseGrid;
+        int from = center ? 0 : LADDER.indexOf(rung.role().orElseThrow());
+        for (Optional<GridCode> g = Optional.of(start);
+                g.isPresent();
+                g = g.get().parent(), from = 0) {
+            for (int k = from; k < LADDER.size(); k++) {
+                if (!VACANT.getOrDefault(g.get(), Set.of()).contains(LADDER.get(k))) {
+                    String person = holderId(LADDER.get(k), KEYS.get(g.get()));
+                    return new Reached(center ? start : g.get(), person);
+                }
+            }
+        }
+        throw new AssertionError("the run's district has a holder in every root grid");
+    }
+
     static Instant deadline(CaseState state, HazardGrade grade, Instant now) {
         return CALENDAR.deadline(now, LIMITS.limit(pendingStep(state).orElseThrow(), grade));
     }
@@ -209,6 +264,7 @@ final class LifecycleModel {
             Action.REJECT,
             Action.MERGE,
             Action.DISPATCH,
+            Action.REASSIGN,
             Action.DECIDE_EXTENSION,
             Action.CLOSE,
             Action.ESCALATE,
@@ -231,6 +287,7 @@ final class LifecycleModel {
                                 && facts.department().equals(actor.department())
                                 && (action == Action.SUBMIT_RECTIFICATION
                                         || action == Action.REQUEST_EXTENSION
+                                        || action == Action.RETURN
                                         || action == Action.READ
                                         || (action == Action.VERIFY && facts.grade() == HazardGrade.MAJOR)));
             // Enterprises report, rectify and read their own cases only.

@@ -45,7 +45,8 @@ final class LifecycleRun implements LifecycleSteps.Context {
             DateTimeFormatter.ofPattern("EEE MM-dd HH:mm", Locale.ROOT).withZone(SampleDistrict.ZONE);
 
     /** Reference data only, never changed: shared by all runs. */
-    private static final GridDirectory DIRECTORY = SampleDistrict.directory();
+    private static final GridDirectory DIRECTORY =
+            SampleDistrict.directory(SampleDistrict.grids(LifecycleModel.VACANT));
 
     final MutableClock clock = MutableClock.of(SampleDistrict.mondayMorning().instant(), SampleDistrict.ZONE);
     final InMemoryCaseStore store = new InMemoryCaseStore();
@@ -601,12 +602,18 @@ final class LifecycleRun implements LifecycleSteps.Context {
             if (r.event() instanceof CaseEscalated e) {
                 ModelCase m =
                         cases.stream().filter(c -> c.id.equals(id)).findFirst().orElseThrow();
-                GridCode expectedGrid = e.rung() == EscalationRung.PARENT_COMMAND_CENTER
-                        ? m.grid.parent().orElse(m.grid)
-                        : m.grid;
+                LifecycleModel.Reached reached = LifecycleModel.escalationReaches(m.grid, e.rung());
                 check(
-                        e.grid().equals(expectedGrid),
-                        () -> "escalation to " + e.rung() + " reached grid " + e.grid() + ", not " + expectedGrid);
+                        e.grid().equals(reached.grid()),
+                        () -> "escalation to " + e.rung() + " reached grid " + e.grid() + ", not " + reached.grid());
+                // Invariant 9: every escalation has a recipient, the one the model predicts.
+                check(
+                        e.recipient().isPresent(),
+                        () -> "escalation v" + r.version() + " to " + e.rung() + " has no recipient");
+                check(
+                        e.recipient().get().personId().equals(reached.personId()),
+                        () -> "escalation to " + e.rung() + " reached "
+                                + e.recipient().get().personId() + ", not " + reached.personId());
                 check(e.step() == m.state, () -> "escalation names step " + e.step() + " but the case is " + m.state);
             }
         }

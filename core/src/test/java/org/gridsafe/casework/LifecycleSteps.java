@@ -119,6 +119,8 @@ final class LifecycleSteps {
                     MergeStep,
                     DispatchStep,
                     SubmitStep,
+                    ReturnStep,
+                    ReassignStep,
                     RequestExtensionStep,
                     DecideExtensionStep,
                     VerifyStep,
@@ -439,6 +441,108 @@ final class LifecycleSteps {
         @Override
         public String toString() {
             return "submitRectification(case#" + caseRef + " by " + who + " " + seen + " evidence " + evidence + ")";
+        }
+    }
+
+    /** 回退: the department hands a dispatched case back to the command center. */
+    record ReturnStep(int caseRef, Who who, Seen seen, Text reason) implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.RETURN;
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return ReturnCase.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .reason(reason.value("不属于本部门职责"))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            return c.state == CaseState.DISPATCHED;
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            return reason == Text.BLANK ? Optional.of("blank reason") : Optional.empty();
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            c.department = Optional.empty();
+            c.pendingExtension = Optional.empty();
+            c.enter(CaseState.REGISTERED, context.now());
+            return List.of("CaseReturned");
+        }
+
+        @Override
+        public String toString() {
+            return "return(case#" + caseRef + " by " + who + " " + seen + " reason " + reason + ")";
+        }
+    }
+
+    /** 改派: the command center moves a dispatched case to another department. */
+    record ReassignStep(int caseRef, Who who, Seen seen, DepartmentChoice department, Text reason)
+            implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.REASSIGN;
+        }
+
+        /** The department named: the routed one, another, or an unknown id; ROUTED names none. */
+        Optional<DepartmentId> named(ModelCase c) {
+            return department == DepartmentChoice.ROUTED ? Optional.empty() : department.pick(c.domain);
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return Reassign.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .department(named(c).orElse(null))
+                    .reason(reason.value("派遣错误，改派"))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            return c.state == CaseState.DISPATCHED;
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            List<String> problems = new ArrayList<>();
+            if (reason == Text.BLANK) {
+                problems.add("blank reason");
+            }
+            Optional<DepartmentId> to = named(c);
+            if (to.isEmpty()) {
+                problems.add("no department named");
+            } else if (!DEPARTMENTS.contains(to.get())) {
+                problems.add("unknown department");
+            } else if (to.equals(c.department)) {
+                problems.add("already with that department");
+            }
+            return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            // The step stays DISPATCHED (so the rung stays); the new department's clock starts now.
+            c.everOverdue |= c.overdueAt(context.now());
+            c.department = named(c);
+            c.pendingExtension = Optional.empty();
+            c.deadline = Optional.of(LifecycleModel.deadline(CaseState.DISPATCHED, c.grade, context.now()));
+            return List.of("CaseReassigned");
+        }
+
+        @Override
+        public String toString() {
+            return "reassign(case#" + caseRef + " by " + who + " " + seen + " " + department + " reason " + reason
+                    + ")";
         }
     }
 
@@ -842,7 +946,7 @@ final class LifecycleSteps {
     /** Skip first: it is where a step shrinks to. The percentages add up to 100. */
     private static final List<Kind> KINDS = List.of(
             new Kind(1, d -> new Skip()),
-            new Kind(30, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
+            new Kind(27, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
             new Kind(10, d -> new ReportStep(report(d))),
             new Kind(12, d -> new AdvanceClock(d.pick(ADVANCES))),
             new Kind(5, d -> new EscalateOverdue()),
@@ -886,7 +990,22 @@ final class LifecycleSteps {
                             d.optionalText(),
                             d.choose(80, true, List.of(false)),
                             d.choose(80, true, List.of(false)))),
-            new Kind(4, d -> new SubmitStep(d.caseRef(), d.who(), d.seen(), d.text())),
+            new Kind(3, d -> new SubmitStep(d.caseRef(), d.who(), d.seen(), d.text())),
+            new Kind(2, d -> new ReturnStep(d.caseRef(), d.who(), d.seen(), d.text())),
+            new Kind(
+                    2,
+                    d -> new ReassignStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(
+                                    60,
+                                    DepartmentChoice.OTHER,
+                                    List.of(
+                                            DepartmentChoice.SAME_AS_ROUTED,
+                                            DepartmentChoice.ROUTED,
+                                            DepartmentChoice.UNKNOWN)),
+                            d.text())),
             new Kind(
                     4,
                     d -> new RequestExtensionStep(

@@ -826,6 +826,46 @@ public abstract class CaseStoreContract {
                         .feedback("很满意👍")
                         .evaluation("整改到位，超期已督办")
                         .build());
+
+        // Returned by the department it was dispatched to, dispatched again, then reassigned.
+        ids.then("YH-RETURNED");
+        Case moved = casework.report(
+                jinqiaoGridManager(),
+                Report.builder()
+                        .source(CaseSource.GRID_PATROL)
+                        .location(POINT_IN_JINQIAO_MICRO_1)
+                        .domain(SafetyDomain.FIRE)
+                        .hazard(PROTECTION_DEFECT)
+                        .grade(HazardGrade.GENERAL)
+                        .description("工地消防通道堵塞")
+                        .build());
+        moved = casework.register(
+                DISTRICT_CENTER,
+                Register.of(moved.id()).expectedVersion(moved.version()).build());
+        moved = casework.dispatch(
+                DISTRICT_CENTER,
+                Dispatch.of(moved.id()).expectedVersion(moved.version()).build());
+        moved = casework.returnCase(
+                officerOf(moved),
+                org.gridsafe.casework.ReturnCase.of(moved.id())
+                        .expectedVersion(moved.version())
+                        .reason("工地属住建局监管（回退）")
+                        .build());
+        moved = casework.dispatch(
+                DISTRICT_CENTER,
+                Dispatch.of(moved.id())
+                        .expectedVersion(moved.version())
+                        .department(HOUSING)
+                        .overrideReason("工地属住建局监管")
+                        .build());
+        casework.reassign(
+                DISTRICT_CENTER,
+                org.gridsafe.casework.Reassign.of(moved.id())
+                        .expectedVersion(moved.version())
+                        .department(EMERGENCY)
+                        .handlerId("em-01")
+                        .reason("涉及危化品，改派应急局")
+                        .build());
     }
 
     /**

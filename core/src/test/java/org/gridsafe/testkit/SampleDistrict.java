@@ -89,21 +89,47 @@ public final class SampleDistrict {
     private SampleDistrict() {}
 
     public static GridTree grids() {
+        return grids(java.util.Map.of());
+    }
+
+    /**
+     * The sample grids with some rungs of their responsibility chains vacant (every other rung
+     * held, as in {@link #grids()}): for escalation that must climb past vacancies.
+     */
+    public static GridTree grids(java.util.Map<GridCode, java.util.Set<ResponsibleRole>> vacant) {
         List<Grid> grids = new ArrayList<>();
-        grids.add(grid(DISTRICT, "示范区", 120.00, 31.00, 120.20, 31.10, "d"));
-        grids.add(grid(JINQIAO_STREET, "金桥街道", 120.00, 31.00, 120.10, 31.10, "s1"));
-        grids.add(grid(SHIHU_STREET, "石湖街道", 120.10, 31.00, 120.20, 31.10, "s2"));
-        grids.add(grid(JINQIAO_COMMUNITY, "金桥社区", 120.00, 31.00, 120.10, 31.05, "c11"));
-        grids.add(grid(YINQIAO_COMMUNITY, "银桥社区", 120.00, 31.05, 120.10, 31.10, "c12"));
-        grids.add(grid(SHIHU_COMMUNITY, "石湖社区", 120.10, 31.00, 120.20, 31.10, "c21"));
-        grids.add(grid(JINQIAO_MICRO_1, "金桥一号微网格", 120.00, 31.00, 120.05, 31.05, "m111"));
-        grids.add(grid(JINQIAO_MICRO_2, "金桥二号微网格", 120.05, 31.00, 120.10, 31.05, "m112"));
-        grids.add(grid(YINQIAO_MICRO_1, "银桥一号微网格", 120.00, 31.05, 120.10, 31.10, "m121"));
-        grids.add(grid(SHIHU_MICRO_1, "石湖一号微网格", 120.10, 31.00, 120.20, 31.10, "m211"));
+        grids.add(grid(DISTRICT, "示范区", 120.00, 31.00, 120.20, 31.10, "d", vacant));
+        grids.add(grid(JINQIAO_STREET, "金桥街道", 120.00, 31.00, 120.10, 31.10, "s1", vacant));
+        grids.add(grid(SHIHU_STREET, "石湖街道", 120.10, 31.00, 120.20, 31.10, "s2", vacant));
+        grids.add(grid(JINQIAO_COMMUNITY, "金桥社区", 120.00, 31.00, 120.10, 31.05, "c11", vacant));
+        grids.add(grid(YINQIAO_COMMUNITY, "银桥社区", 120.00, 31.05, 120.10, 31.10, "c12", vacant));
+        grids.add(grid(SHIHU_COMMUNITY, "石湖社区", 120.10, 31.00, 120.20, 31.10, "c21", vacant));
+        grids.add(grid(JINQIAO_MICRO_1, "金桥一号微网格", 120.00, 31.00, 120.05, 31.05, "m111", vacant));
+        grids.add(grid(JINQIAO_MICRO_2, "金桥二号微网格", 120.05, 31.00, 120.10, 31.05, "m112", vacant));
+        grids.add(grid(YINQIAO_MICRO_1, "银桥一号微网格", 120.00, 31.05, 120.10, 31.10, "m121", vacant));
+        grids.add(grid(SHIHU_MICRO_1, "石湖一号微网格", 120.10, 31.00, 120.20, 31.10, "m211", vacant));
         return GridTree.of(grids);
     }
 
-    private static Grid grid(GridCode code, String name, double x1, double y1, double x2, double y2, String key) {
+    /** The sample directory over other grids. */
+    public static GridDirectory directory(GridTree grids) {
+        return new InMemoryGridDirectory(grids, dutyMatrix(), TimeLimits.defaults(), calendar());
+    }
+
+    /** The person id the sample gives the holder of {@code role} in the grid with {@code key}. */
+    public static String holderId(ResponsibleRole role, String key) {
+        return role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + key;
+    }
+
+    private static Grid grid(
+            GridCode code,
+            String name,
+            double x1,
+            double y1,
+            double x2,
+            double y2,
+            String key,
+            java.util.Map<GridCode, java.util.Set<ResponsibleRole>> vacant) {
         Grid.Builder builder = Grid.builder()
                 .code(code)
                 .name(name)
@@ -111,8 +137,9 @@ public final class SampleDistrict {
                 .addStaff(new StaffAssignment("gm-" + key, name + "网格管理员", GridRole.GRID_MANAGER))
                 .addStaff(new StaffAssignment("so-" + key, name + "安全员", GridRole.SAFETY_OFFICER));
         for (ResponsibleRole role : ResponsibleRole.values()) {
-            String id = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + key;
-            builder.responsible(role, new ResponsiblePerson(id, name + role.zhName()));
+            if (!vacant.getOrDefault(code, java.util.Set.of()).contains(role)) {
+                builder.responsible(role, new ResponsiblePerson(holderId(role, key), name + role.zhName()));
+            }
         }
         return builder.build();
     }
