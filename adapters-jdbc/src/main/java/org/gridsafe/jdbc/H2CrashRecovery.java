@@ -33,8 +33,11 @@ public final class H2CrashRecovery {
 
     /** What {@link #beforeOpening} found and did. */
     public record Outcome(Path file, boolean wasClean, long headerVersion, long recoveredVersion) {
-        /** Whether recovery found commits that H2's own opening would have lost. */
-        public boolean foundLostCommits() {
+        /**
+         * Whether the newest complete state is newer than the one the store header names (H2's own
+         * opening then depends on finding the newer chunks from the header, which it may not).
+         */
+        public boolean headerWasBehind() {
             return recoveredVersion > headerVersion;
         }
     }

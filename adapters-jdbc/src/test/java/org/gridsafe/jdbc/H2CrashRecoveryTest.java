@@ -97,7 +97,7 @@ class H2CrashRecoveryTest {
         long modified = Files.getLastModifiedTime(dir.resolve("clean.mv.db")).toMillis();
         var outcome = H2CrashRecovery.beforeOpening(url).orElseThrow();
         assertThat(outcome.wasClean()).isTrue();
-        assertThat(outcome.foundLostCommits()).isFalse();
+        assertThat(outcome.headerWasBehind()).isFalse();
         assertThat(Files.getLastModifiedTime(dir.resolve("clean.mv.db")).toMillis())
                 .isEqualTo(modified);
     }

@@ -124,8 +124,8 @@ public final class DemoMain {
                             "the H2 database was not closed cleanly: recovered {} at store version {}{}",
                             outcome.file(),
                             outcome.recoveredVersion(),
-                            outcome.foundLostCommits()
-                                    ? " (H2's own opening would have stopped at " + outcome.headerVersion() + ")"
+                            outcome.headerWasBehind()
+                                    ? " (its header named version " + outcome.headerVersion() + ")"
                                     : ""));
             HikariConfig pool = new HikariConfig();
             pool.setJdbcUrl(options.jdbcUrl());
