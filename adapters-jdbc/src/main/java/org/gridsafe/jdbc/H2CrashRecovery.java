@@ -5,31 +5,42 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 
 /**
- * Makes an H2 file database that was not closed cleanly (a crash, {@code kill -9}, a power loss)
- * open with every commit it holds. Call {@link #beforeOpening} before the first connection to the
- * file; {@code DemoMain} does.
+ * Makes an H2 file database that was not closed cleanly (a crash, {@code kill -9}) open with every
+ * commit it holds. Call {@link #beforeOpening} before the first connection to the file;
+ * {@code DemoMain} does. It does not make H2 survive a power loss: H2 does not {@code fsync} a
+ * commit.
  *
  * <p>Why: H2 2.5's MVStore writes each commit as a chunk; when a chunk lands where the previous one
  * did not predict, the store header is rewritten, but it names the <em>previous</em> chunk (in
  * {@code FileStore.storeBuffer}, {@code lastChunk} is set only after {@code writeChunk} wrote the
  * header). After a crash, H2's quick recovery follows that header and the predicted positions, does
- * not find the newest chunk, and opens the database without the commits it holds: acknowledged
- * writes vanish, and their chunk is overwritten by the next writes. Found with the server's own
+ * not find the newest chunks, and opens the database without the commits they hold: acknowledged
+ * writes vanish, and their chunks are overwritten by the next writes. Found with the server's own
  * crash test (one report, SIGKILL at its 201, restart) and by dumping the killed file. An MVStore
  * opened in recovery mode scans the whole file, takes the newest chunk whose chunk set is complete,
  * and on close writes a clean header naming it; H2 then opens that state.
  *
- * <p>A cleanly closed file is left alone (no scan). The scan reads the file once; a file in use by
- * another process is refused by H2's file lock, so this never touches an open database.
+ * <p>A file whose two header copies agree that it was closed cleanly is left alone (no scan).
+ * Otherwise the file is first copied to {@code NAME.mv.db.before-recovery} (replacing an older
+ * copy): recovery mode salvages what it can read, so on a file damaged by something other than a
+ * crash (a torn write, a bad disk) the copy keeps what it saw. The scan reads the whole file once.
+ * A file in use by another process is refused by H2's file lock, so this never touches an open
+ * database. Not examined: encrypted files ({@code CIPHER=}) and {@code AUTO_SERVER=TRUE} URLs, where
+ * another process may legitimately hold the file.
  */
 public final class H2CrashRecovery {
+
+    /** H2's block size, where the second copy of the store header starts. */
+    private static final int BLOCK = 4096;
 
     /** What {@link #beforeOpening} found and did. */
     public record Outcome(Path file, boolean wasClean, long headerVersion, long recoveredVersion) {
@@ -52,6 +63,10 @@ public final class H2CrashRecovery {
      * @throws StorageException when the file cannot be read or recovered (the message names it)
      */
     public static Optional<Outcome> beforeOpening(String jdbcUrl) {
+        String settings = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
+        if (settings.contains(";CIPHER=") || settings.contains(";AUTO_SERVER=TRUE")) {
+            return Optional.empty();
+        }
         return databaseFile(jdbcUrl).filter(Files::exists).map(H2CrashRecovery::recover);
     }
 
@@ -79,15 +94,38 @@ public final class H2CrashRecovery {
     }
 
     static Outcome recover(Path file) {
-        Map<String, String> header = header(file);
-        long headerVersion = hex(header.get("version"));
-        if ("1".equals(header.get("clean"))) {
+        byte[] start = firstBlocks(file);
+        if (startsWith(start, "H2encrypt")) {
+            return new Outcome(file, true, 0, 0); // encrypted: H2 opens it with its key; not examined
+        }
+        Optional<Map<String, String>> first = header(start, 0);
+        Optional<Map<String, String>> second = header(start, BLOCK);
+        long headerVersion = Math.max(
+                first.map(h -> hex(h.get("version"))).orElse(0L),
+                second.map(h -> hex(h.get("version"))).orElse(0L));
+        // As H2 itself judges it: both copies intact, of one version, marked clean.
+        boolean clean = first.isPresent()
+                && second.isPresent()
+                && first.get().get("version") != null
+                && first.get().get("version").equals(second.get().get("version"))
+                && "1".equals(first.get().get("clean"));
+        if (clean) {
             return new Outcome(file, true, headerVersion, headerVersion);
+        }
+        try {
+            Files.copy(
+                    file,
+                    file.resolveSibling(file.getFileName() + ".before-recovery"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StorageException(
+                    "copy the H2 database " + file + " aside before recovering it: " + e.getMessage(), e);
         }
         try {
             MVStore store = new MVStore.Builder()
                     .fileName(file.toString())
                     .recoveryMode()
+                    .autoCommitDisabled()
                     .open();
             long recovered;
             try {
@@ -102,28 +140,56 @@ public final class H2CrashRecovery {
         }
     }
 
-    /** The store header: the first block of the file, {@code key:value} pairs separated by commas. */
-    private static Map<String, String> header(Path file) {
-        byte[] block = new byte[4096];
-        int read;
+    private static byte[] firstBlocks(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(block, 0, block.length);
+            return in.readNBytes(2 * BLOCK);
         } catch (IOException e) {
             throw new StorageException("read the H2 database " + file + ": " + e.getMessage(), e);
         }
-        String text = new String(block, 0, read, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf('\n');
+    }
+
+    /**
+     * One copy of the store header: {@code key:value} pairs separated by commas, ending with
+     * {@code fletcher:} and the Fletcher-32 checksum of what precedes it; empty if absent or damaged.
+     */
+    private static Optional<Map<String, String>> header(byte[] blocks, int offset) {
+        if (blocks.length < offset + BLOCK) {
+            return Optional.empty();
+        }
+        int from = offset;
+        int to = offset + BLOCK;
+        while (from < to && (blocks[from] & 0xff) <= ' ') {
+            from++;
+        }
+        while (to > from && (blocks[to - 1] & 0xff) <= ' ') {
+            to--;
+        }
+        String text = new String(blocks, from, to - from, StandardCharsets.ISO_8859_1);
+        int checksumAt = text.lastIndexOf(",fletcher:");
+        if (checksumAt < 0) {
+            return Optional.empty();
+        }
+        try {
+            int expected = (int) Long.parseLong(text.substring(checksumAt + ",fletcher:".length()), 16);
+            if (DataUtils.getFletcher32(blocks, from, checksumAt) != expected) {
+                return Optional.empty();
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
         Map<String, String> header = new LinkedHashMap<>();
-        for (String pair : (end < 0 ? text : text.substring(0, end)).split(",")) {
+        for (String pair : text.substring(0, checksumAt).split(",")) {
             int colon = pair.indexOf(':');
             if (colon > 0) {
                 header.put(pair.substring(0, colon), pair.substring(colon + 1));
             }
         }
-        if (!header.containsKey("H")) {
-            throw new StorageException("the file " + file + " is not an H2 database (no store header)", null);
-        }
-        return header;
+        return header.containsKey("H") ? Optional.of(header) : Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] bytes, String prefix) {
+        return bytes.length >= prefix.length()
+                && new String(bytes, 0, prefix.length(), StandardCharsets.ISO_8859_1).equals(prefix);
     }
 
     private static long hex(String value) {

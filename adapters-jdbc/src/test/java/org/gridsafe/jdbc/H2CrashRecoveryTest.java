@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link H2CrashRecovery}: a copy of an open H2 file taken right after a commit is what a
  * {@code kill -9} at that moment leaves on disk (the commit's writes are in the OS, nothing more
  * happens). After recovery every such copy opens with that commit; H2's own opening loses some.
+ * Kills in the middle of a commit are the packaged-server crash tests' part.
  */
 class H2CrashRecoveryTest {
 
@@ -27,7 +28,7 @@ class H2CrashRecoveryTest {
     Path dir;
 
     @Test
-    void everyCommitIsThereWhenTheFileIsOpenedAfterRecoveryWhereverTheKillFalls() throws Exception {
+    void everyCommitIsThereWhenTheFileIsOpenedAfterRecoveryAfterAKillBetweenCommits() throws Exception {
         Random random = new Random(20261201);
         // RETENTION_TIME=0 lets a dead chunk's space be reused at once (by default after 45 s, which
         // a server reaches in its first minute), so the test provokes in seconds what a server does.
@@ -117,12 +118,52 @@ class H2CrashRecoveryTest {
     }
 
     @Test
-    void aFileThatIsNotAnH2DatabaseIsNamed() throws Exception {
+    void aFileThatIsNotAnH2DatabaseIsNamedAndKeptAside() throws Exception {
         Files.writeString(dir.resolve("junk.mv.db"), "not a database");
         assertThatThrownBy(() -> H2CrashRecovery.beforeOpening("jdbc:h2:file:" + dir.resolve("junk")))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("junk.mv.db")
-                .hasMessageContaining("not an H2 database");
+                .hasMessageContaining("junk.mv.db");
+        assertThat(Files.readString(dir.resolve("junk.mv.db.before-recovery"))).isEqualTo("not a database");
+    }
+
+    @Test
+    void aDamagedHeaderCopyMeansNotCleanAndTheFileStillOpensWithItsData() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("torn") + ";WRITE_DELAY=0";
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t(id INT)");
+            s.execute("INSERT INTO t VALUES (42)");
+        }
+        Path file = dir.resolve("torn.mv.db");
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[10] ^= 0x5a; // the first copy of the store header no longer matches its checksum
+        Files.write(file, bytes);
+        var outcome = H2CrashRecovery.beforeOpening(url).orElseThrow();
+        assertThat(outcome.wasClean()).isFalse();
+        assertThat(dir.resolve("torn.mv.db.before-recovery")).exists();
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM t")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(42);
+        }
+    }
+
+    @Test
+    void aFileInUseByAnotherConnectionIsRefusedNotTouched() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("busy") + ";WRITE_DELAY=0";
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t(id INT)");
+            s.execute("INSERT INTO t VALUES (1)");
+            assertThatThrownBy(() -> H2CrashRecovery.beforeOpening(url))
+                    .isInstanceOf(StorageException.class)
+                    .hasMessageContaining("busy.mv.db");
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
     }
 
     /** The count of rows: it changes with every commit of the test (a merge, a delete). */
