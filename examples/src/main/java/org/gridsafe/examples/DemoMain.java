@@ -199,6 +199,14 @@ public final class DemoMain {
                         60,
                         60,
                         TimeUnit.SECONDS);
+                // The calendar's coverage, at start and then daily: from 1 November of its last year
+                // deadlines of the next one would ignore its holidays.
+                background.scheduleWithFixedDelay(
+                        () -> CalendarCoverageWarning.at(storage.directory().workCalendar(), clock.instant())
+                                .ifPresent(LOG::warn),
+                        0,
+                        24 * 60,
+                        TimeUnit.MINUTES);
                 // Housekeeping once a day, first 5 minutes after start (so a server restarted often
                 // still purges): delivered notifications after 30 days, idempotency keys after 7;
                 // cases and their logs are never purged.
