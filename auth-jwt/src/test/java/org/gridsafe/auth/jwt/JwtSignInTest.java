@@ -87,7 +87,7 @@ class JwtSignInTest {
     }
 
     @Test
-    void aValidTokenActsWithTheRolesAndHomeOfItsClaims() throws Exception {
+    void aValidTokenIsAcceptedOverHttp() throws Exception {
         String token = sign(key, claims(c -> {}));
         assertThat(get("/api/v1/grids", token).statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/cases", token).statusCode()).isEqualTo(200);
