@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.h2.mvstore.DataUtils;
@@ -95,9 +94,6 @@ public final class H2CrashRecovery {
 
     static Outcome recover(Path file) {
         byte[] start = firstBlocks(file);
-        if (startsWith(start, "H2encrypt")) {
-            return new Outcome(file, true, 0, 0); // encrypted: H2 opens it with its key; not examined
-        }
         Optional<Map<String, String>> first = header(start, 0);
         Optional<Map<String, String>> second = header(start, BLOCK);
         long headerVersion = Math.max(
@@ -177,19 +173,8 @@ public final class H2CrashRecovery {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        Map<String, String> header = new LinkedHashMap<>();
-        for (String pair : text.substring(0, checksumAt).split(",")) {
-            int colon = pair.indexOf(':');
-            if (colon > 0) {
-                header.put(pair.substring(0, colon), pair.substring(colon + 1));
-            }
-        }
+        Map<String, String> header = DataUtils.parseMap(text.substring(0, checksumAt));
         return header.containsKey("H") ? Optional.of(header) : Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] bytes, String prefix) {
-        return bytes.length >= prefix.length()
-                && new String(bytes, 0, prefix.length(), StandardCharsets.ISO_8859_1).equals(prefix);
     }
 
     private static long hex(String value) {
