@@ -16,7 +16,9 @@ import org.gridsafe.access.ScopeFacts;
 import org.gridsafe.casework.ApproveExtension;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseDecider;
+import org.gridsafe.casework.CaseEvent;
 import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseReported;
 import org.gridsafe.casework.CaseRules;
 import org.gridsafe.casework.CaseworkException;
 import org.gridsafe.casework.Close;
@@ -28,11 +30,14 @@ import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.Escalate;
 import org.gridsafe.casework.EscalationPolicy;
 import org.gridsafe.casework.ExistingCaseCommand;
+import org.gridsafe.casework.FieldError;
+import org.gridsafe.casework.InputLimits;
 import org.gridsafe.casework.InvalidCommandException;
 import org.gridsafe.casework.Merge;
 import org.gridsafe.casework.NotificationTemplates;
 import org.gridsafe.casework.Reassign;
 import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.casework.RectificationSubmitted;
 import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Reject;
 import org.gridsafe.casework.Rejection;
@@ -45,6 +50,8 @@ import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.grid.GridLocator;
 import org.gridsafe.hazard.HazardCatalog;
+import org.gridsafe.media.MediaHash;
+import org.gridsafe.media.MediaReference;
 import org.gridsafe.port.CaseChange;
 import org.gridsafe.port.CasePage;
 import org.gridsafe.port.CaseQueries;
@@ -52,6 +59,7 @@ import org.gridsafe.port.CaseQuery;
 import org.gridsafe.port.CaseStore;
 import org.gridsafe.port.GridDirectory;
 import org.gridsafe.port.IdGenerator;
+import org.gridsafe.port.MediaStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,6 +97,7 @@ public final class Casework {
     private final CommandCenters commandCenters;
     private final NotificationTemplates templates;
     private final IdGenerator ids;
+    private final MediaStore media;
     private final Clock clock;
     private final AtomicReference<CaseDecider> decider = new AtomicReference<>();
 
@@ -102,6 +111,7 @@ public final class Casework {
             CommandCenters commandCenters,
             NotificationTemplates templates,
             IdGenerator ids,
+            MediaStore media,
             Clock clock) {
         this.store = store;
         this.queries = queries;
@@ -112,18 +122,29 @@ public final class Casework {
         this.commandCenters = commandCenters;
         this.templates = templates;
         this.ids = ids;
+        this.media = media;
         this.clock = clock;
     }
 
     /** Step 1, 发现上报: reports a hazard; returns the new case. */
     public Case report(Actor actor, Report report) {
         Objects.requireNonNull(report, "report");
+        requireStoredMedia("report", List.of(new MediaField("media", report.media())));
         return createCase((id, now) -> decider().report(id, report, actor, now));
     }
 
     /** 立查立改: reports a general hazard already fixed on the spot; returns the closed case. */
     public Case reportFixedOnSpot(Actor actor, ReportFixedOnSpot command) {
         Objects.requireNonNull(command, "command");
+        requireStoredMedia(
+                "fixed-on-spot report",
+                List.of(
+                        new MediaField(
+                                "report.media",
+                                command.report() == null
+                                        ? List.of()
+                                        : command.report().media()),
+                        new MediaField("evidenceMedia", command.evidenceMedia())));
         return createCase((id, now) -> decider().reportFixedOnSpot(id, command, actor, now));
     }
 
@@ -195,6 +216,9 @@ public final class Casework {
     /** As {@link #execute(Actor, ExistingCaseCommand)}, decided at {@code at} (the clock when null). */
     private Case execute(Actor actor, ExistingCaseCommand command, Instant at) {
         Objects.requireNonNull(command, "command");
+        if (command instanceof SubmitRectification rectification) {
+            requireStoredMedia("rectification", List.of(new MediaField("media", rectification.media())));
+        }
         for (int attempt = 1; ; attempt++) {
             Instant now = at != null ? at : now();
             // The read side equals the replayed log once append returns (the CaseQueries contract),
@@ -216,6 +240,65 @@ public final class Casework {
         Case c = queries.find(caseId).orElseThrow(() -> CaseworkException.of(notFound(caseId)));
         checkRead(actor, c);
         return c;
+    }
+
+    /**
+     * The files the case's log refers to that {@code actor} may see, oldest first: all of them to
+     * whom may read the case ({@link Action#READ}); to the reporter who may follow the case's
+     * public status ({@link Action#READ_PUBLIC_STATUS}: a citizen), the files of their own report
+     * only; to anyone else nothing ({@code AccessDeniedException}).
+     */
+    public List<CaseMedia> media(Actor actor, CaseId caseId) {
+        Objects.requireNonNull(actor, "actor");
+        List<RecordedEvent> events = store.load(caseId);
+        if (events.isEmpty()) {
+            throw CaseworkException.of(notFound(caseId));
+        }
+        Case c = Case.replay(events);
+        boolean everything = access.decide(actor, Action.READ, c.facts()).allowed();
+        if (!everything) {
+            AccessDecision status = access.decide(actor, Action.READ_PUBLIC_STATUS, c.facts());
+            if (!status.allowed() || !c.reporterId().equals(actor.id())) {
+                checkRead(actor, c);
+            }
+        }
+        List<CaseMedia> found = new ArrayList<>();
+        for (RecordedEvent recorded : events) {
+            CaseEvent event = recorded.event();
+            List<MediaReference> refs = List.of();
+            if (event instanceof CaseReported reported) {
+                refs = reported.media();
+            } else if (everything && event instanceof RectificationSubmitted rectified) {
+                refs = rectified.media();
+            }
+            for (MediaReference ref : refs) {
+                found.add(new CaseMedia(recorded.version(), event.type(), ref));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The bytes of the file {@code hash} if the case refers to it and {@code actor} may see it
+     * ({@link #media(Actor, CaseId)}); a file the case does not refer to is not found, whether or
+     * not it is stored.
+     */
+    public byte[] mediaContent(Actor actor, CaseId caseId, MediaHash hash) {
+        Objects.requireNonNull(hash, "hash");
+        boolean referenced =
+                media(actor, caseId).stream().anyMatch(m -> m.reference().hash().equals(hash));
+        Rejection absent = new Rejection(
+                RejectionReason.NOT_FOUND,
+                "case " + caseId + " has no evidence file " + hash + " that you may see",
+                List.of(),
+                Optional.empty());
+        if (!referenced) {
+            throw CaseworkException.of(absent);
+        }
+        return media.read(hash).orElseThrow(() -> {
+            LOG.error("case {} refers to media {}, which its media store does not hold", caseId, hash);
+            return CaseworkException.of(absent);
+        });
     }
 
     /** The case's full event log (its audit trail), if {@code actor} may read the case. */
@@ -364,6 +447,54 @@ public final class Casework {
                     accepted.notifications()));
         }
         return accepted.result();
+    }
+
+    private record MediaField(String name, List<MediaReference> references) {}
+
+    /**
+     * Refuses a command that names a file the media store does not hold (or holds with another
+     * type or size), or names more than {@link InputLimits#ATTACHMENTS}: an event must never
+     * point at evidence that is not there.
+     */
+    private void requireStoredMedia(String what, List<MediaField> fields) {
+        List<FieldError> errors = new ArrayList<>();
+        for (MediaField field : fields) {
+            List<MediaReference> refs = field.references();
+            if (refs.size() > InputLimits.ATTACHMENTS) {
+                errors.add(new FieldError(
+                        field.name(),
+                        refs.size() + " files given; at most " + InputLimits.ATTACHMENTS + " are allowed"));
+                continue;
+            }
+            for (int i = 0; i < refs.size(); i++) {
+                MediaReference ref = refs.get(i);
+                String name = field.name() + "[" + i + "]";
+                if (ref == null) {
+                    errors.add(new FieldError(name, "is required"));
+                    continue;
+                }
+                Optional<MediaReference> stored = media.find(ref.hash());
+                if (stored.isEmpty()) {
+                    errors.add(new FieldError(name, "no file with hash " + ref.hash() + " is stored; upload it first"));
+                } else if (!stored.get().equals(ref)) {
+                    errors.add(new FieldError(
+                            name,
+                            "the file " + ref.hash() + " is stored as "
+                                    + stored.get().type().mimeType() + " of "
+                                    + stored.get().size() + " bytes, not as "
+                                    + ref.type().mimeType() + " of "
+                                    + ref.size()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            StringBuilder message = new StringBuilder(what).append(" is invalid: ");
+            for (int i = 0; i < errors.size(); i++) {
+                message.append(i == 0 ? "" : "; ").append(errors.get(i));
+            }
+            throw CaseworkException.of(
+                    new Rejection(RejectionReason.INVALID_INPUT, message.toString(), errors, Optional.empty()));
+        }
     }
 
     private void checkRead(Actor actor, Case c) {

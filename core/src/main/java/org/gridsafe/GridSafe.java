@@ -8,12 +8,14 @@ import org.gridsafe.casework.EscalationPolicy;
 import org.gridsafe.casework.NotificationTemplates;
 import org.gridsafe.hazard.HazardCatalog;
 import org.gridsafe.memory.InMemoryCaseStore;
+import org.gridsafe.memory.InMemoryMediaStore;
 import org.gridsafe.memory.SequentialIdGenerator;
 import org.gridsafe.port.CaseQueries;
 import org.gridsafe.port.CaseStatisticsQueries;
 import org.gridsafe.port.CaseStore;
 import org.gridsafe.port.GridDirectory;
 import org.gridsafe.port.IdGenerator;
+import org.gridsafe.port.MediaStore;
 import org.gridsafe.port.Notifier;
 
 /**
@@ -30,12 +32,15 @@ import org.gridsafe.port.Notifier;
  */
 public final class GridSafe {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GridSafe.class);
+
     private final GridDirectory directory;
     private final CaseQueries caseQueries;
     private final HazardCatalog hazardCatalog;
     private final AccessPolicy accessPolicy;
     private final Casework casework;
     private final Statistics statistics;
+    private final MediaStore mediaStore;
 
     private GridSafe(Builder builder) {
         this.directory = Objects.requireNonNull(builder.directory, "directory is required");
@@ -64,6 +69,12 @@ public final class GridSafe {
         IdGenerator ids = builder.idGenerator != null
                 ? builder.idGenerator
                 : new SequentialIdGenerator(directory.workCalendar().zone());
+        this.mediaStore = builder.mediaStore != null ? builder.mediaStore : new InMemoryMediaStore();
+        if (store.durable() && !mediaStore.durable()) {
+            LOG.warn("the case store is durable but the media store is not: evidence files would be lost on"
+                    + " restart while the cases refer to them; give GridSafe.builder().mediaStore(...) a durable"
+                    + " store (FileSystemMediaStore or the JDBC adapter's)");
+        }
         this.casework = new Casework(
                 store,
                 caseQueries,
@@ -74,6 +85,7 @@ public final class GridSafe {
                 builder.commandCenters,
                 builder.notificationTemplates,
                 ids,
+                mediaStore,
                 builder.clock);
     }
 
@@ -95,6 +107,11 @@ public final class GridSafe {
     /** Indicators and rankings for command centers. */
     public Statistics statistics() {
         return statistics;
+    }
+
+    /** Where evidence files are kept; commands may refer only to files stored here. */
+    public MediaStore mediaStore() {
+        return mediaStore;
     }
 
     /** The district's reference data. */
@@ -127,6 +144,7 @@ public final class GridSafe {
         private CommandCenters commandCenters = CommandCenters.standard();
         private NotificationTemplates notificationTemplates = NotificationTemplates.standard();
         private Clock clock = Clock.systemUTC();
+        private MediaStore mediaStore;
 
         private Builder() {}
 
@@ -203,6 +221,16 @@ public final class GridSafe {
          */
         public Builder notificationTemplates(NotificationTemplates notificationTemplates) {
             this.notificationTemplates = Objects.requireNonNull(notificationTemplates, "notificationTemplates");
+            return this;
+        }
+
+        /**
+         * Where evidence files are kept; default an {@link InMemoryMediaStore} with default limits.
+         * With a durable case store give a durable one ({@code FileSystemMediaStore}, the JDBC
+         * adapter's), or the files are lost on restart while cases refer to them.
+         */
+        public Builder mediaStore(MediaStore mediaStore) {
+            this.mediaStore = Objects.requireNonNull(mediaStore, "mediaStore");
             return this;
         }
 

@@ -105,6 +105,7 @@ class ArchitectureTest {
     static final List<String> FLOORS = List.of(
             "",
             "memory",
+            "files",
             "port",
             "stats",
             "casework",
@@ -114,7 +115,8 @@ class ArchitectureTest {
             "duty",
             "entity",
             "grid",
-            "hazard");
+            "hazard",
+            "media");
 
     /** docs/architecture.md's floors: concepts at the bottom, then statistics, ports, the in-memory store, the root. */
     @Test
@@ -125,6 +127,8 @@ class ArchitectureTest {
                 .definedBy("org.gridsafe")
                 .layer("Memory")
                 .definedBy("org.gridsafe.memory..")
+                .layer("Files")
+                .definedBy("org.gridsafe.files..")
                 .layer("Port")
                 .definedBy("org.gridsafe.port..")
                 .layer("Stats")
@@ -145,12 +149,16 @@ class ArchitectureTest {
                 .definedBy("org.gridsafe.grid..")
                 .layer("Hazard")
                 .definedBy("org.gridsafe.hazard..")
+                .layer("Media")
+                .definedBy("org.gridsafe.media..")
                 .whereLayer("Root")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Memory")
                 .mayOnlyBeAccessedByLayers("Root")
+                .whereLayer("Files")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Port")
-                .mayOnlyBeAccessedByLayers("Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Memory", "Files", "Root")
                 .whereLayer("Stats")
                 .mayOnlyBeAccessedByLayers("Port", "Memory", "Root")
                 .whereLayer("Casework")
@@ -265,6 +273,31 @@ class ArchitectureTest {
                 .callMethod(System.class, "currentTimeMillis")
                 .orShould()
                 .callMethod(UUID.class, "randomUUID")
+                .check(core);
+    }
+
+    /** Media values are the bottom floor beside grid and hazard: events and ports hold them, they use no GridSafe package. */
+    @Test
+    void mediaStandsAlone() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.gridsafe.media..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.gridsafe",
+                        "org.gridsafe.memory..",
+                        "org.gridsafe.files..",
+                        "org.gridsafe.port..",
+                        "org.gridsafe.stats..",
+                        "org.gridsafe.casework..",
+                        "org.gridsafe.registry..",
+                        "org.gridsafe.lifecycle..",
+                        "org.gridsafe.access..",
+                        "org.gridsafe.duty..",
+                        "org.gridsafe.entity..",
+                        "org.gridsafe.grid..",
+                        "org.gridsafe.hazard..")
                 .check(core);
     }
 }

@@ -70,7 +70,8 @@ public final class CaseEventTypes {
             "org.gridsafe.grid.GeoPoint", "GeoPoint",
             "org.gridsafe.grid.ResponsiblePerson", "ResponsiblePerson",
             "org.gridsafe.casework.RectificationPlan", "RectificationPlan",
-            "org.gridsafe.casework.ListedSupervision", "ListedSupervision");
+            "org.gridsafe.casework.ListedSupervision", "ListedSupervision",
+            "org.gridsafe.media.MediaReference", "MediaReference");
 
     private static final Map<Class<?>, Entry> BY_TYPE = new LinkedHashMap<>();
     private static final Map<String, Class<? extends CaseEvent>> BY_STORED_NAME = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.media.MediaReference;
 
 /**
  * Step 1, 发现上报: a hazard was reported. The reporter is the actor of the recorded event.
@@ -24,6 +25,7 @@ import org.gridsafe.hazard.SafetyDomain;
  * @param reporterContact how to reach the reporter (phone, ...); never shown in listings
  * @param enterpriseId the enterprise concerned, if any
  * @param registerDeadline when registration is due
+ * @param media the photos and files stored with the report, by hash (added later: empty in older logs)
  */
 public record CaseReported(
         CaseSource source,
@@ -37,10 +39,42 @@ public record CaseReported(
         boolean anonymous,
         Optional<String> reporterContact,
         Optional<String> enterpriseId,
-        Instant registerDeadline)
+        Instant registerDeadline,
+        @AddedComponent List<MediaReference> media)
         implements CaseEvent {
 
     public CaseReported {
         attachments = List.copyOf(attachments);
+        media = media == null ? List.of() : List.copyOf(media);
+    }
+
+    /** A report without stored media (the shape before media references were added). */
+    public CaseReported(
+            CaseSource source,
+            GridCode grid,
+            Optional<GeoPoint> location,
+            SafetyDomain domain,
+            HazardCode hazard,
+            HazardGrade grade,
+            String description,
+            List<String> attachments,
+            boolean anonymous,
+            Optional<String> reporterContact,
+            Optional<String> enterpriseId,
+            Instant registerDeadline) {
+        this(
+                source,
+                grid,
+                location,
+                domain,
+                hazard,
+                grade,
+                description,
+                attachments,
+                anonymous,
+                reporterContact,
+                enterpriseId,
+                registerDeadline,
+                List.of());
     }
 }

@@ -57,7 +57,10 @@ final class FixingOnTheSpot implements Step<ReportFixedOnSpot, StepContext> {
                 Optional.empty(),
                 ctx.deadline(CaseState.DISPATCHED, grade)));
         ctx.add(new RectificationSubmitted(
-                command.evidence(), command.evidenceAttachments(), ctx.deadline(CaseState.RECTIFIED, grade)));
+                command.evidence(),
+                command.evidenceAttachments(),
+                ctx.deadline(CaseState.RECTIFIED, grade),
+                command.evidenceMedia()));
         ctx.add(new VerificationPassed(Optional.of("立查立改，现场核查"), ctx.deadline(CaseState.VERIFIED, grade)));
         ctx.add(new CaseClosed(true, 0, Optional.empty(), Optional.empty(), Optional.of("立查立改 fixed on the spot")));
     }

@@ -12,6 +12,7 @@ final class Rectifying implements Step<SubmitRectification, StepContext> {
         ctx.add(new RectificationSubmitted(
                 command.evidence(),
                 command.attachments(),
-                ctx.deadline(CaseState.RECTIFIED, ctx.current().grade())));
+                ctx.deadline(CaseState.RECTIFIED, ctx.current().grade()),
+                command.media()));
     }
 }

@@ -9,6 +9,7 @@ import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.media.MediaReference;
 
 /**
  * Step 1, 发现上报: report a hazard, in a grid given by code or located from a point.
@@ -35,6 +36,8 @@ import org.gridsafe.hazard.SafetyDomain;
  * @param anonymous hide the reporter from everyone but command centers
  * @param reporterContact how to reach the reporter, at most {@link InputLimits#CONTACT} characters
  * @param enterpriseId the enterprise concerned (defaults to the reporter's own for self-reports)
+ * @param media photos and files already in the {@code MediaStore}, by reference; at most
+ *     {@link InputLimits#ATTACHMENTS}, each must be stored
  */
 public record Report(
         CaseSource source,
@@ -47,10 +50,40 @@ public record Report(
         List<String> attachments,
         boolean anonymous,
         Optional<String> reporterContact,
-        Optional<String> enterpriseId)
+        Optional<String> enterpriseId,
+        List<MediaReference> media)
         implements CaseCommand {
 
+    /** A report without stored media. */
+    public Report(
+            CaseSource source,
+            Optional<GridCode> grid,
+            Optional<GeoPoint> location,
+            SafetyDomain domain,
+            HazardCode hazard,
+            HazardGrade grade,
+            String description,
+            List<String> attachments,
+            boolean anonymous,
+            Optional<String> reporterContact,
+            Optional<String> enterpriseId) {
+        this(
+                source,
+                grid,
+                location,
+                domain,
+                hazard,
+                grade,
+                description,
+                attachments,
+                anonymous,
+                reporterContact,
+                enterpriseId,
+                List.of());
+    }
+
     public Report {
+        media = media == null ? List.of() : List.copyOf(media);
         grid = grid == null ? Optional.empty() : grid;
         location = location == null ? Optional.empty() : location;
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -81,6 +114,7 @@ public record Report(
         private boolean anonymous;
         private String reporterContact;
         private String enterpriseId;
+        private final List<MediaReference> media = new ArrayList<>();
 
         private Builder() {}
 
@@ -139,6 +173,12 @@ public record Report(
             return this;
         }
 
+        /** Adds a photo or file from the {@code MediaStore}. */
+        public Builder media(MediaReference reference) {
+            this.media.add(reference);
+            return this;
+        }
+
         public Report build() {
             return new Report(
                     source,
@@ -151,7 +191,8 @@ public record Report(
                     attachments,
                     anonymous,
                     Optional.ofNullable(reporterContact),
-                    Optional.ofNullable(enterpriseId));
+                    Optional.ofNullable(enterpriseId),
+                    media);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.gridsafe.access.Action;
+import org.gridsafe.media.MediaReference;
 
 /**
  * 立查立改: a general hazard that grid staff fixed on the spot. It still runs all six steps, at
@@ -16,12 +17,20 @@ import org.gridsafe.access.Action;
  * @param report the report, as for any case; its grade must be general
  * @param evidence what was done on the spot
  * @param evidenceAttachments photos of the result
+ * @param evidenceMedia photos and files of the result already in the {@code MediaStore}; each must be stored
  */
-public record ReportFixedOnSpot(Report report, String evidence, List<String> evidenceAttachments)
+public record ReportFixedOnSpot(
+        Report report, String evidence, List<String> evidenceAttachments, List<MediaReference> evidenceMedia)
         implements CaseCommand {
+
+    /** A fixed-on-the-spot report without stored media of the result. */
+    public ReportFixedOnSpot(Report report, String evidence, List<String> evidenceAttachments) {
+        this(report, evidence, evidenceAttachments, List.of());
+    }
 
     public ReportFixedOnSpot {
         evidenceAttachments = evidenceAttachments == null ? List.of() : List.copyOf(evidenceAttachments);
+        evidenceMedia = evidenceMedia == null ? List.of() : List.copyOf(evidenceMedia);
     }
 
     @Override
@@ -39,6 +48,7 @@ public record ReportFixedOnSpot(Report report, String evidence, List<String> evi
         private final Report report;
         private String evidence;
         private final List<String> evidenceAttachments = new ArrayList<>();
+        private final List<MediaReference> evidenceMedia = new ArrayList<>();
 
         private Builder(Report report) {
             this.report = report;
@@ -64,8 +74,14 @@ public record ReportFixedOnSpot(Report report, String evidence, List<String> evi
             return this;
         }
 
+        /** Adds a photo or file of the result from the {@code MediaStore}. */
+        public Builder evidenceMedia(MediaReference reference) {
+            this.evidenceMedia.add(reference);
+            return this;
+        }
+
         public ReportFixedOnSpot build() {
-            return new ReportFixedOnSpot(report, evidence, evidenceAttachments);
+            return new ReportFixedOnSpot(report, evidence, evidenceAttachments, evidenceMedia);
         }
     }
 }

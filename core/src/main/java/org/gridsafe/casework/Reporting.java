@@ -63,7 +63,8 @@ final class Reporting implements Step<Report, StepContext> {
                     report.anonymous(),
                     report.reporterContact(),
                     enterpriseId,
-                    registerDeadline);
+                    registerDeadline,
+                    report.media());
         }
     }
 

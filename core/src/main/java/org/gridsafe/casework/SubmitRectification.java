@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.gridsafe.access.Action;
+import org.gridsafe.media.MediaReference;
 
 /**
  * Step 4, 整改处置: report the hazard fixed, with evidence.
@@ -17,10 +18,20 @@ import org.gridsafe.access.Action;
  * @param expectedVersion the version the actor saw, if any
  * @param evidence what was done
  * @param attachments references to photos and documents
+ * @param media photos and files of the result already in the {@code MediaStore}; each must be stored
  */
 public record SubmitRectification(
-        CaseId caseId, OptionalLong expectedVersion, String evidence, List<String> attachments)
+        CaseId caseId,
+        OptionalLong expectedVersion,
+        String evidence,
+        List<String> attachments,
+        List<MediaReference> media)
         implements ExistingCaseCommand {
+
+    /** A rectification without stored media. */
+    public SubmitRectification(CaseId caseId, OptionalLong expectedVersion, String evidence, List<String> attachments) {
+        this(caseId, expectedVersion, evidence, attachments, List.of());
+    }
     /** A builder for a {@code SubmitRectification} of case {@code caseId}; unset optional parts stay empty. */
     public static Builder of(CaseId caseId) {
         return new Builder(Objects.requireNonNull(caseId, "caseId"));
@@ -28,6 +39,7 @@ public record SubmitRectification(
 
     public SubmitRectification {
         expectedVersion = expectedVersion == null ? OptionalLong.empty() : expectedVersion;
+        media = media == null ? List.of() : List.copyOf(media);
     }
 
     @Override
@@ -44,6 +56,7 @@ public record SubmitRectification(
         private OptionalLong expectedVersion = OptionalLong.empty();
         private String evidence;
         private final List<String> attachments = new ArrayList<>();
+        private final List<MediaReference> media = new ArrayList<>();
 
         private Builder(CaseId caseId) {
             this.caseId = caseId;
@@ -81,8 +94,14 @@ public record SubmitRectification(
             return this;
         }
 
+        /** Adds a photo or file of the result from the {@code MediaStore}. */
+        public Builder media(MediaReference reference) {
+            this.media.add(reference);
+            return this;
+        }
+
         public SubmitRectification build() {
-            return new SubmitRectification(caseId, expectedVersion, evidence, attachments);
+            return new SubmitRectification(caseId, expectedVersion, evidence, attachments, media);
         }
     }
 }
