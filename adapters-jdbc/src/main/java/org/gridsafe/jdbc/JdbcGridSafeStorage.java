@@ -199,6 +199,16 @@ public final class JdbcGridSafeStorage {
         return entities;
     }
 
+    /**
+     * Evidence files in the {@code media_object} table, accepting what {@code limits} accept
+     * (content-addressed; a put is committed, and on an H2 file checkpointed, before it returns).
+     * Give it to {@code GridSafe.builder().mediaStore(...)}; the file-system store in core is the
+     * alternative that keeps large files out of the database.
+     */
+    public org.gridsafe.port.MediaStore mediaStore(org.gridsafe.media.MediaLimits limits) {
+        return new JdbcMediaStore(tx, dialect, limits);
+    }
+
     /** The grid directory, with {@link JdbcGridDirectory#save} to store one. */
     public JdbcGridDirectory directory() {
         return directory;

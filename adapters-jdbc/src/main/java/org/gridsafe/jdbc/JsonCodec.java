@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.gridsafe.casework.AddedComponent;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseEvent;
 import org.gridsafe.casework.CaseEventTypes;
@@ -31,6 +32,7 @@ import org.gridsafe.casework.Notification;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.media.MediaHash;
 
 /**
  * JSON for what the adapter stores: events (by stable type name, {@link CaseEventTypes}, with a
@@ -48,14 +50,17 @@ import org.gridsafe.hazard.HazardCode;
  * <ul>
  *   <li>1: the first stored shape; components that were added later as {@code Optional} or
  *       {@code List} may be missing, and read as empty.
- *   <li>2 ({@link #EVENT_SCHEMA_VERSION}): every component is written, empty ones as {@code null}.
+ *   <li>2: every component is written, empty ones as {@code null}.
+ *   <li>3 ({@link #EVENT_SCHEMA_VERSION}): as 2, with the media references of reports and
+ *       rectifications; a version-2 row lacks them, and only such {@code @AddedComponent}
+ *       components may be missing from it (they read as empty).
  * </ul>
  * A row of any older version is upcast to the current shape before binding; a row of the current
  * version missing a component is corrupt and refused.
  */
 final class JsonCodec {
 
-    static final int EVENT_SCHEMA_VERSION = 2;
+    static final int EVENT_SCHEMA_VERSION = 3;
 
     /** Every stored event type, by the name it is written under ({@link CaseEvent#type()}). */
     private static final Map<String, Class<? extends CaseEvent>> EVENT_TYPES = eventTypes();
@@ -68,6 +73,7 @@ final class JsonCodec {
         asString(codes, HazardCode.class, HazardCode::value, HazardCode::parse);
         asString(codes, DepartmentId.class, DepartmentId::value, DepartmentId::of);
         asString(codes, CaseId.class, CaseId::value, CaseId::of);
+        asString(codes, MediaHash.class, MediaHash::value, MediaHash::parse);
         this.mapper = JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
@@ -117,6 +123,8 @@ final class JsonCodec {
             ObjectNode tree = (ObjectNode) mapper.readTree(json);
             if (schemaVersion == 1) {
                 fillMissingOptionalsAndLists(target, tree);
+            } else if (schemaVersion < EVENT_SCHEMA_VERSION) {
+                fillMissingAddedComponents(target, tree);
             }
             CaseEvent event = mapper.treeToValue(tree, target);
             requireNoNullComponent(event);
@@ -141,6 +149,20 @@ final class JsonCodec {
                         "a version-1 " + target.getSimpleName() + " lacks its required field '" + component.getName()
                                 + "'",
                         null);
+            }
+        }
+    }
+
+    /** Version 2 to 3: an {@code @AddedComponent} missing from the row was added since; empty. */
+    private static void fillMissingAddedComponents(Class<?> target, ObjectNode tree) {
+        for (RecordComponent component : target.getRecordComponents()) {
+            if (tree.has(component.getName()) || !component.isAnnotationPresent(AddedComponent.class)) {
+                continue;
+            }
+            if (component.getType() == Optional.class) {
+                tree.putNull(component.getName());
+            } else {
+                tree.putArray(component.getName());
             }
         }
     }
