@@ -23,9 +23,11 @@ final class Bodies {
             List<String> attachments,
             Boolean anonymous,
             String reporterContact,
-            String enterpriseId) {}
+            String enterpriseId,
+            List<String> media) {}
 
-    record FixedOnSpotBody(ReportBody report, String evidence, List<String> evidenceAttachments) {}
+    record FixedOnSpotBody(
+            ReportBody report, String evidence, List<String> evidenceAttachments, List<String> evidenceMedia) {}
 
     record RegisterBody(String domain, String hazard, String grade, String note) {}
 
@@ -44,7 +46,7 @@ final class Bodies {
             PlanBody plan,
             SupervisionBody listedSupervision) {}
 
-    record RectificationBody(String evidence, List<String> attachments) {}
+    record RectificationBody(String evidence, List<String> attachments, List<String> media) {}
 
     record ExtensionRequestBody(String requestedDeadline, String reason) {}
 

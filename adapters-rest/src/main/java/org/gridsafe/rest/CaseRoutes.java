@@ -24,6 +24,7 @@ import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.DenyExtension;
 import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.ExistingCaseCommand;
+import org.gridsafe.casework.InputLimits;
 import org.gridsafe.casework.ListedSupervision;
 import org.gridsafe.casework.Merge;
 import org.gridsafe.casework.Reassign;
@@ -43,6 +44,8 @@ import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.media.MediaHash;
+import org.gridsafe.media.MediaReference;
 import org.gridsafe.port.CasePage;
 import org.gridsafe.port.CaseQuery;
 
@@ -172,13 +175,12 @@ final class CaseRoutes {
         }
         Report report = body.report() == null ? null : report(body.report(), ex.actor(), "report.", f);
         checkList(f, "evidenceAttachments", body.evidenceAttachments());
+        List<MediaReference> evidenceMedia = media(f, "evidenceMedia", body.evidenceMedia());
         f.check("fixed-on-spot report");
-        Case c = casework.reportFixedOnSpot(
-                ex.actor(),
-                ReportFixedOnSpot.of(report)
-                        .evidence(body.evidence())
-                        .evidenceAttachments(body.evidenceAttachments())
-                        .build());
+        ReportFixedOnSpot.Builder fixed =
+                ReportFixedOnSpot.of(report).evidence(body.evidence()).evidenceAttachments(body.evidenceAttachments());
+        evidenceMedia.forEach(fixed::evidenceMedia);
+        Case c = casework.reportFixedOnSpot(ex.actor(), fixed.build());
         return caseReply(201, c, ex.actor()).withHeader("Location", "/api/v1/cases/" + c.id().value());
     }
 
@@ -220,6 +222,7 @@ final class CaseRoutes {
         if (b.attachments() != null) {
             b.attachments().stream().filter(a -> a != null).forEach(builder::attachment);
         }
+        media(f, prefix + "media", b.media()).forEach(builder::media);
         return builder.build();
     }
 
@@ -231,6 +234,39 @@ final class CaseRoutes {
             }
         }
         return actor.has(ActorRole.COMMAND_CENTER) ? Optional.of(CaseSource.PUBLIC_REPORT) : Optional.empty();
+    }
+
+    /**
+     * The stored files {@code hashes} name (as {@code POST /api/v1/media} answered them), in order;
+     * a malformed or unknown hash is a field error. Core checks the references again.
+     */
+    private List<MediaReference> media(Fields f, String field, List<String> hashes) {
+        List<MediaReference> refs = new ArrayList<>();
+        if (hashes == null) {
+            return refs;
+        }
+        if (hashes.size() > InputLimits.ATTACHMENTS) {
+            f.fail(field, hashes.size() + " files given; at most " + InputLimits.ATTACHMENTS + " are allowed");
+            return refs;
+        }
+        for (int i = 0; i < hashes.size(); i++) {
+            String name = field + "[" + i + "]";
+            if (hashes.get(i) == null) {
+                f.fail(name, "must be a string, not null");
+                continue;
+            }
+            Optional<MediaHash> hash = f.parse(name, hashes.get(i), MediaHash::parse);
+            if (hash.isEmpty()) {
+                continue;
+            }
+            Optional<MediaReference> stored = gridSafe.mediaStore().find(hash.get());
+            if (stored.isEmpty()) {
+                f.fail(name, "no file with hash " + hash.get() + " is stored; upload it first (POST /api/v1/media)");
+            } else {
+                refs.add(stored.get());
+            }
+        }
+        return refs;
     }
 
     private static void checkList(Fields f, String field, List<String> values) {
@@ -325,11 +361,12 @@ final class CaseRoutes {
     Reply rectify(Exchange ex) {
         return command(ex, Bodies.RectificationBody.class, (b, id, v, f) -> {
             checkList(f, "attachments", b.attachments());
-            return SubmitRectification.of(id)
+            SubmitRectification.Builder rectification = SubmitRectification.of(id)
                     .expectedVersion(v)
                     .evidence(b.evidence())
-                    .attachments(b.attachments() == null ? List.of() : b.attachments())
-                    .build();
+                    .attachments(b.attachments() == null ? List.of() : b.attachments());
+            media(f, "media", b.media()).forEach(rectification::media);
+            return rectification.build();
         });
     }
 

@@ -39,6 +39,11 @@ final class Exchange {
         return body;
     }
 
+    /** The request body as a stream, for the routes that read it themselves (uploads); others get {@link #body()}. */
+    java.io.InputStream bodyStream() throws java.io.IOException {
+        return ctx.req().getInputStream();
+    }
+
     /** A path parameter; text that no store can keep (see {@link StorableText}) is a 400. */
     String pathParam(String name) {
         return StorableText.require(name, ctx.pathParam(name));

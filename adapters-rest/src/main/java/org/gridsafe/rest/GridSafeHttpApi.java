@@ -70,6 +70,12 @@ public final class GridSafeHttpApi {
     /** How much of an oversized body is read and dropped before answering 413. */
     private static final long DRAIN_LIMIT_BYTES = 4L * 1024 * 1024;
 
+    /**
+     * Files per upload by default: nine, the project's own choice (as many photos as a phone's
+     * picker commonly sends at once; a command may refer to up to twenty, from several uploads).
+     */
+    public static final int DEFAULT_MAX_FILES_PER_UPLOAD = 9;
+
     /** The default request body limit: 64 KiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -99,6 +105,10 @@ public final class GridSafeHttpApi {
     interface Handler {
         Reply handle(Exchange exchange) throws Exception;
     }
+
+    /** A handler that reads the request body itself, as a stream with its own limits (uploads). */
+    @FunctionalInterface
+    interface StreamingHandler extends Handler {}
 
     record Route(HandlerType method, String path, Auth auth, Style style, Handler handler) {}
 
@@ -164,6 +174,10 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.GET, v1 + "/stats/rankings/grids", stats::rankGrids));
         r.add(api(HandlerType.GET, v1 + "/stats/rankings/departments", stats::rankDepartments));
         r.addAll(open311.routes());
+        MediaRoutes media = new MediaRoutes(gridSafe, json, b.maxFilesPerUpload);
+        r.add(api(HandlerType.POST, v1 + "/media", (StreamingHandler) media::upload));
+        r.add(api(HandlerType.GET, v1 + "/cases/{id}/media", media::list));
+        r.add(api(HandlerType.GET, v1 + "/cases/{id}/media/{hash}", media::download));
         return List.copyOf(r);
     }
 
@@ -292,7 +306,8 @@ public final class GridSafeHttpApi {
         try {
             Actor actor = route.auth() == Auth.BEARER ? authenticate(ctx) : null;
             byte[] body = new byte[0];
-            if (route.method() == HandlerType.POST) {
+            boolean streaming = route.handler() instanceof StreamingHandler;
+            if (route.method() == HandlerType.POST && !streaming) {
                 checkContentTypeCharset(ctx);
                 body = readBody(ctx);
                 if (route.style() == Style.PROBLEM && body.length > 0 && !isJson(ctx.contentType())) {
@@ -305,7 +320,8 @@ public final class GridSafeHttpApi {
             }
             Exchange exchange = new Exchange(ctx, actor, body);
             Optional<String> key = Optional.ofNullable(ctx.header("Idempotency-Key"));
-            if (route.method() == HandlerType.POST && key.isPresent()) {
+            // An upload is idempotent by its content (the same bytes are the same file): no key needed.
+            if (route.method() == HandlerType.POST && key.isPresent() && !streaming) {
                 return idempotent(route, ctx, exchange, key.get());
             }
             return execute(route, exchange, path);
@@ -605,6 +621,7 @@ public final class GridSafeHttpApi {
         private Duration stopTimeout = Duration.ofSeconds(10);
         private String open311Contact = "GridSafe command center";
         private BooleanSupplier healthCheck;
+        private int maxFilesPerUpload = DEFAULT_MAX_FILES_PER_UPLOAD;
 
         private Builder(GridSafe gridSafe) {
             this.gridSafe = Objects.requireNonNull(gridSafe, "gridSafe");
@@ -659,6 +676,20 @@ public final class GridSafeHttpApi {
          */
         public Builder healthCheck(BooleanSupplier healthCheck) {
             this.healthCheck = Objects.requireNonNull(healthCheck, "healthCheck");
+            return this;
+        }
+
+        /**
+         * The most files one {@code POST /api/v1/media} may carry; more are refused (400) before
+         * any is stored. Each file's size and accepted types are the media store's
+         * ({@code GridSafe.mediaStore().limits()}). Default 9.
+         */
+        public Builder maxFilesPerUpload(int maxFilesPerUpload) {
+            if (maxFilesPerUpload < 1 || maxFilesPerUpload > org.gridsafe.casework.InputLimits.ATTACHMENTS) {
+                throw new IllegalArgumentException("maxFilesPerUpload must be 1 to "
+                        + org.gridsafe.casework.InputLimits.ATTACHMENTS + ", was " + maxFilesPerUpload);
+            }
+            this.maxFilesPerUpload = maxFilesPerUpload;
             return this;
         }
 

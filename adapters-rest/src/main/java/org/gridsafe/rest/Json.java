@@ -54,6 +54,8 @@ final class Json {
         gridsafe.addSerializer(HazardCode.class, ToStringSerializer.instance);
         gridsafe.addSerializer(CaseId.class, ToStringSerializer.instance);
         gridsafe.addSerializer(DepartmentId.class, ToStringSerializer.instance);
+        gridsafe.addSerializer(org.gridsafe.media.MediaHash.class, ToStringSerializer.instance);
+        gridsafe.addSerializer(org.gridsafe.media.MediaType.class, new MediaTypeSerializer());
         gridsafe.addSerializer(Instant.class, new InstantSerializer(zone));
         this.mapper = JsonMapper.builder()
                 .addModule(new Jdk8Module())
@@ -246,6 +248,21 @@ final class Json {
         public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                     value.atZone(zone).toOffsetDateTime()));
+        }
+    }
+
+    /** A media type as its IANA name ({@code image/jpeg}), as uploads answer it. */
+    private static final class MediaTypeSerializer extends StdSerializer<org.gridsafe.media.MediaType> {
+        private static final long serialVersionUID = 1L;
+
+        MediaTypeSerializer() {
+            super(org.gridsafe.media.MediaType.class);
+        }
+
+        @Override
+        public void serialize(org.gridsafe.media.MediaType value, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            gen.writeString(value.mimeType());
         }
     }
 }

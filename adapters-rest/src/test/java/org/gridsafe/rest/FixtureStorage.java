@@ -86,7 +86,9 @@ abstract class FixtureStorage implements AutoCloseable {
 
         @Override
         GridSafe.Builder wire(GridSafe.Builder builder) {
-            return builder.directory(SampleDistrict.directory()).caseQueries(store);
+            return builder.directory(SampleDistrict.directory())
+                    .caseQueries(store)
+                    .mediaStore(new org.gridsafe.memory.InMemoryMediaStore());
         }
 
         @Override
@@ -231,7 +233,8 @@ abstract class FixtureStorage implements AutoCloseable {
             return builder.directory(storage.directory())
                     .caseQueries(storage.caseQueries())
                     .caseStatistics(storage.caseStatistics())
-                    .idGenerator(storage.idGenerator(SampleDistrict.ZONE));
+                    .idGenerator(storage.idGenerator(SampleDistrict.ZONE))
+                    .mediaStore(storage.mediaStore(org.gridsafe.media.MediaLimits.defaults()));
         }
 
         @Override

@@ -154,6 +154,7 @@ final class HttpFixture implements AutoCloseable {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String body;
+        private byte[] bytes;
 
         Call(String method, String path) {
             this.method = method;
@@ -192,6 +193,13 @@ final class HttpFixture implements AutoCloseable {
             }
         }
 
+        /** A binary body (a multipart upload) with its Content-Type. */
+        Call bytes(byte[] content, String contentType) {
+            this.bytes = content;
+            headers.put("Content-Type", contentType);
+            return this;
+        }
+
         Call form(String form) {
             this.body = form;
             headers.put("Content-Type", "application/x-www-form-urlencoded");
@@ -204,7 +212,11 @@ final class HttpFixture implements AutoCloseable {
             headers.forEach(request::header);
             request.method(
                     method,
-                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                    bytes != null
+                            ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                            : body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
             try {
                 HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 JsonNode json = null;

@@ -133,6 +133,14 @@ class OpenApiDocumentTest {
             assertThat(http.get("/open311/v2/tokens/abc." + fmt).send().status())
                     .isEqualTo(404);
         }
+        assertThat(http.get("/api/v1/cases/" + id + "/media").as(as).send().status())
+                .isEqualTo(200);
+        // a file is binary; its problems are JSON and fit the Problem schema
+        assertThat(http.get("/api/v1/cases/" + id + "/media/" + "0".repeat(64))
+                        .as(as)
+                        .send()
+                        .status())
+                .isEqualTo(404);
         // problems fit the Problem schema too
         assertThat(http.get("/api/v1/cases/NOPE-1").as(as).send().status()).isEqualTo(404);
         assertThat(http.get("/api/v1/grids/locate?lon=x").as(as).send().status())
