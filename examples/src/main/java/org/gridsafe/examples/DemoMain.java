@@ -14,9 +14,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.gridsafe.GridSafe;
 import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.files.FileSystemMediaStore;
 import org.gridsafe.jdbc.H2CrashRecovery;
 import org.gridsafe.jdbc.JdbcGridSafeStorage;
 import org.gridsafe.jdbc.OutboxRelay;
+import org.gridsafe.media.MediaLimits;
+import org.gridsafe.port.MediaStore;
 import org.gridsafe.rest.GridSafeHttpApi;
 import org.gridsafe.rest.HashedActorTokens;
 import org.slf4j.Logger;
@@ -156,6 +159,7 @@ public final class DemoMain {
                         check.casesChecked(),
                         check.all() ? "all cases" : "written since the last clean stop");
                 Clock clock = Clock.systemUTC();
+                MediaStore media = mediaStore(options, storage);
                 GridSafe gridSafe = GridSafe.builder()
                         .directory(storage.directory())
                         .caseStore(storage.caseStore())
@@ -163,6 +167,7 @@ public final class DemoMain {
                         .caseStatistics(storage.caseStatistics())
                         .idGenerator(storage.idGenerator(
                                 storage.directory().workCalendar().zone()))
+                        .mediaStore(media)
                         .clock(clock)
                         .build();
                 OutboxRelay relay = storage.outboxRelay(
@@ -260,6 +265,26 @@ public final class DemoMain {
             } catch (Exception | Error e) {
                 dataSource.close();
                 throw e;
+            }
+        }
+
+        /**
+         * Evidence files: by default in {@code media} under the data directory (durable: fsync and
+         * atomic rename), with {@code --media-store database} in the database. Limits are core's
+         * defaults (10 MiB; JPEG, PNG, WebP, HEIC, PDF).
+         */
+        static MediaStore mediaStore(ServerOptions options, JdbcGridSafeStorage storage) {
+            if (options.mediaInDatabase()) {
+                LOG.info("evidence files: in the database (media_object)");
+                return storage.mediaStore(MediaLimits.defaults());
+            }
+            try {
+                FileSystemMediaStore files =
+                        FileSystemMediaStore.open(options.mediaDirectory(), MediaLimits.defaults());
+                LOG.info("evidence files: {}", files.root());
+                return files;
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                throw new DataDirectory.UnusableDataDirectoryException("cannot keep evidence files: " + e.getMessage());
             }
         }
 

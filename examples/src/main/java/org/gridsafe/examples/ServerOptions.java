@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param checkAll whether the start-up check covers every stored case, not only those written
  *     since the last clean stop
  * @param help whether only the usage was asked for
+ * @param mediaInDatabase whether evidence files go to the database ({@code media_object}) instead of
+ *     the directory {@code media} under the data directory
  */
 public record ServerOptions(
         String host,
@@ -26,7 +28,21 @@ public record ServerOptions(
         Optional<String> databaseUser,
         Optional<String> databasePassword,
         boolean checkAll,
-        boolean help) {
+        boolean help,
+        boolean mediaInDatabase) {
+
+    /** Options with evidence files under the data directory. */
+    public ServerOptions(
+            String host,
+            int port,
+            Path dataDirectory,
+            Optional<String> databaseUrl,
+            Optional<String> databaseUser,
+            Optional<String> databasePassword,
+            boolean checkAll,
+            boolean help) {
+        this(host, port, dataDirectory, databaseUrl, databaseUser, databasePassword, checkAll, help, false);
+    }
 
     /** Options for a server (no full check, not just the usage). */
     public ServerOptions(
@@ -49,6 +65,8 @@ public record ServerOptions(
             "  --db-password SECRET  database password (GRIDSAFE_DB_PASSWORD)",
             "  --check-all           at start, verify every stored case, not only those written since the"
                     + " last clean stop",
+            "  --media-store S       where evidence files go: files (DIR/media, the default) or database"
+                    + " (GRIDSAFE_MEDIA_STORE)",
             "  --help                print this and exit",
             "",
             "       java -jar gridsafe-demo.jar validate|import|export [options]",
@@ -64,6 +82,7 @@ public record ServerOptions(
         String url = environment.get("GRIDSAFE_DB_URL");
         String user = environment.get("GRIDSAFE_DB_USER");
         String password = environment.get("GRIDSAFE_DB_PASSWORD");
+        String mediaStore = environment.getOrDefault("GRIDSAFE_MEDIA_STORE", "files");
         boolean checkAll = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
@@ -77,7 +96,7 @@ public record ServerOptions(
                     checkAll = true;
                     continue;
                 }
-                case "--port", "--data", "--db-url", "--db-user", "--db-password" -> {}
+                case "--port", "--data", "--db-url", "--db-user", "--db-password", "--media-store" -> {}
                 default -> throw new IllegalArgumentException("unknown option " + flag + "; " + SHORT_USAGE);
             }
             if (i + 1 >= args.length) {
@@ -89,6 +108,7 @@ public record ServerOptions(
                 case "--data" -> data = value;
                 case "--db-url" -> url = value;
                 case "--db-user" -> user = value;
+                case "--media-store" -> mediaStore = value;
                 default -> password = value;
             }
         }
@@ -101,6 +121,10 @@ public record ServerOptions(
         if (portNumber < 0 || portNumber > 65535) {
             throw new IllegalArgumentException("port " + portNumber + " is outside 0-65535");
         }
+        if (!mediaStore.equals("files") && !mediaStore.equals("database")) {
+            throw new IllegalArgumentException(
+                    "media store '" + mediaStore + "' is neither files nor database; " + SHORT_USAGE);
+        }
         return new ServerOptions(
                 "127.0.0.1",
                 portNumber,
@@ -109,7 +133,13 @@ public record ServerOptions(
                 Optional.ofNullable(user),
                 Optional.ofNullable(password),
                 checkAll,
-                help);
+                help,
+                mediaStore.equals("database"));
+    }
+
+    /** Where evidence files are kept unless {@link #mediaInDatabase()}: {@code media} under the data directory. */
+    public Path mediaDirectory() {
+        return dataDirectory.toAbsolutePath().resolve("media");
     }
 
     /**
