@@ -47,6 +47,8 @@ import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
 import org.gridsafe.casework.ReturnCase;
 import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.VerificationFailed;
+import org.gridsafe.casework.VerificationPassed;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.grid.GridLocator;
 import org.gridsafe.hazard.HazardCatalog;
@@ -218,6 +220,8 @@ public final class Casework {
         Objects.requireNonNull(command, "command");
         if (command instanceof SubmitRectification rectification) {
             requireStoredMedia("rectification", List.of(new MediaField("media", rectification.media())));
+        } else if (command instanceof Verify verification) {
+            requireStoredMedia("verification", List.of(new MediaField("media", verification.media())));
         }
         for (int attempt = 1; ; attempt++) {
             Instant now = at != null ? at : now();
@@ -243,7 +247,8 @@ public final class Casework {
     }
 
     /**
-     * The files the case's log refers to that {@code actor} may see, oldest first: all of them to
+     * The files the case's log refers to (the report's, the rectification's, the verifier's) that
+     * {@code actor} may see, oldest first: all of them to
      * whom may read the case ({@link Action#READ}); to the reporter who may follow the case's
      * public status ({@link Action#READ_PUBLIC_STATUS}: a citizen), the files of their own report
      * only; to anyone else nothing ({@code AccessDeniedException}).
@@ -270,6 +275,10 @@ public final class Casework {
                 refs = reported.media();
             } else if (everything && event instanceof RectificationSubmitted rectified) {
                 refs = rectified.media();
+            } else if (everything && event instanceof VerificationPassed passed) {
+                refs = passed.media();
+            } else if (everything && event instanceof VerificationFailed failed) {
+                refs = failed.media();
             }
             for (MediaReference ref : refs) {
                 found.add(new CaseMedia(recorded.version(), event.type(), ref));

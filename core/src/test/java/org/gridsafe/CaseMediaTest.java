@@ -228,4 +228,40 @@ class CaseMediaTest {
                 .isInstanceOf(CaseNotFoundException.class)
                 .hasMessageContaining("has no evidence file");
     }
+
+    @Test
+    void theVerifiersPhotosFromTheSiteAreInTheLogAndChecked() {
+        MediaReference before = media.put(MediaSamples.jpeg(1));
+        MediaReference after = media.put(MediaSamples.jpeg(2));
+        Case rectified = rectifiedWith(before, after);
+        MediaReference missing = new MediaReference(MediaHash.of(MediaSamples.webp(9)), MediaType.WEBP, 900);
+
+        assertThatThrownBy(() -> casework.verify(
+                        jinqiaoGridManager(),
+                        org.gridsafe.casework.Verify.of(rectified.id())
+                                .expectedVersion(4)
+                                .passed(false)
+                                .remarks("仍有堆放")
+                                .media(missing)
+                                .build()))
+                .isInstanceOf(InvalidCommandException.class)
+                .hasMessageContaining("media[0]");
+
+        MediaReference site = media.put(MediaSamples.webp(9));
+        casework.verify(
+                jinqiaoGridManager(),
+                org.gridsafe.casework.Verify.of(rectified.id())
+                        .expectedVersion(4)
+                        .passed(false)
+                        .remarks("仍有堆放")
+                        .media(site)
+                        .build());
+        List<RecordedEvent> log = casework.history(jinqiaoCommandCenter(), rectified.id());
+        assertThat(((org.gridsafe.casework.VerificationFailed) log.get(4).event()).media())
+                .containsExactly(site);
+        assertThat(CaseAudit.verify(log).intact()).isTrue();
+        assertThat(casework.media(jinqiaoCommandCenter(), rectified.id()))
+                .extracting(CaseMedia::eventType)
+                .containsExactly("case.reported", "case.rectification-submitted", "case.verification-failed");
+    }
 }

@@ -58,7 +58,7 @@ final class Bodies {
 
     record ReassignBody(String department, String handlerId, String reason) {}
 
-    record VerifyBody(Boolean passed, String remarks) {}
+    record VerifyBody(Boolean passed, String remarks, List<String> media) {}
 
     record CloseBody(Integer satisfaction, String feedback, String evaluation) {}
 

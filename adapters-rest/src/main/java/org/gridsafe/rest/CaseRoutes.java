@@ -428,11 +428,12 @@ final class CaseRoutes {
             if (b.passed() == null) {
                 f.fail("passed", "is required: true to accept the rectification, false to send it back");
             }
-            return Verify.of(id)
+            Verify.Builder verification = Verify.of(id)
                     .expectedVersion(v)
                     .passed(Boolean.TRUE.equals(b.passed()))
-                    .remarks(b.remarks())
-                    .build();
+                    .remarks(b.remarks());
+            media(f, "media", b.media()).forEach(verification::media);
+            return verification.build();
         });
     }
 

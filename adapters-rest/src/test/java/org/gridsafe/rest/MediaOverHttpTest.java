@@ -210,6 +210,13 @@ class MediaOverHttpTest {
                 .json(Map.of("evidence", "电动车已清走", "media", List.of(afterHash)))
                 .send();
         assertThat(rectified.status()).as(rectified.toString()).isEqualTo(200);
+        String siteHash = uploadOne(jinqiaoGridManager(), MediaSamples.png(6));
+        var verified = http.post("/api/v1/cases/" + id + "/verification")
+                .as(jinqiaoGridManager())
+                .ifMatch(4)
+                .json(Map.of("passed", true, "remarks", "现场核查通过", "media", List.of(siteHash)))
+                .send();
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
 
         // The log carries the references, and its chain (which covers them) verifies.
         var history = http.get("/api/v1/cases/" + id + "/history")
@@ -227,7 +234,7 @@ class MediaOverHttpTest {
                 .send();
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
         assertThat(list.json().get("items").findValuesAsText("eventType"))
-                .containsExactly("case.reported", "case.rectification-submitted");
+                .containsExactly("case.reported", "case.rectification-submitted", "case.verification-passed");
 
         var photo = download(fireOfficer(), "/api/v1/cases/" + id + "/media/" + afterHash);
         assertThat(photo.statusCode()).isEqualTo(200);

@@ -1,9 +1,12 @@
 package org.gridsafe.casework;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.gridsafe.access.Action;
+import org.gridsafe.media.MediaReference;
 
 /**
  * Step 5, 核查验收: accept the rectification, or send it back for rework with a reason.
@@ -16,9 +19,20 @@ import org.gridsafe.access.Action;
  * @param expectedVersion the version the actor saw, if any
  * @param passed whether the rectification is accepted
  * @param remarks the verifier's note; required when it is not accepted
+ * @param media the verifier's photos and files from the site, already in the {@code MediaStore}
  */
-public record Verify(CaseId caseId, OptionalLong expectedVersion, boolean passed, Optional<String> remarks)
+public record Verify(
+        CaseId caseId,
+        OptionalLong expectedVersion,
+        boolean passed,
+        Optional<String> remarks,
+        List<MediaReference> media)
         implements ExistingCaseCommand {
+
+    /** A verification without stored media. */
+    public Verify(CaseId caseId, OptionalLong expectedVersion, boolean passed, Optional<String> remarks) {
+        this(caseId, expectedVersion, passed, remarks, List.of());
+    }
     /** A builder for a {@code Verify} of case {@code caseId}; unset optional parts stay empty. */
     public static Builder of(CaseId caseId) {
         return new Builder(Objects.requireNonNull(caseId, "caseId"));
@@ -26,6 +40,7 @@ public record Verify(CaseId caseId, OptionalLong expectedVersion, boolean passed
 
     public Verify {
         expectedVersion = expectedVersion == null ? OptionalLong.empty() : expectedVersion;
+        media = media == null ? List.of() : List.copyOf(media);
     }
 
     @Override
@@ -42,6 +57,7 @@ public record Verify(CaseId caseId, OptionalLong expectedVersion, boolean passed
         private OptionalLong expectedVersion = OptionalLong.empty();
         private boolean passed;
         private String remarks;
+        private final List<MediaReference> media = new ArrayList<>();
 
         private Builder(CaseId caseId) {
             this.caseId = caseId;
@@ -77,8 +93,14 @@ public record Verify(CaseId caseId, OptionalLong expectedVersion, boolean passed
             return this;
         }
 
+        /** Adds a photo or file from the site, from the {@code MediaStore}. */
+        public Builder media(MediaReference reference) {
+            this.media.add(reference);
+            return this;
+        }
+
         public Verify build() {
-            return new Verify(caseId, expectedVersion, passed, Optional.ofNullable(remarks));
+            return new Verify(caseId, expectedVersion, passed, Optional.ofNullable(remarks), media);
         }
     }
 }

@@ -14,7 +14,9 @@ final class Verifying implements Step<Verify, StepContext> {
         ctx.checks().optionalText("remarks", command.remarks(), InputLimits.REASON);
         if (command.passed()) {
             ctx.add(new VerificationPassed(
-                    StepContext.orEmpty(command.remarks()), ctx.deadline(CaseState.VERIFIED, c.grade())));
+                    StepContext.orEmpty(command.remarks()),
+                    ctx.deadline(CaseState.VERIFIED, c.grade()),
+                    command.media()));
             return;
         }
         if (command.remarks() == null || command.remarks().isEmpty()) {
@@ -22,7 +24,7 @@ final class Verifying implements Step<Verify, StepContext> {
             return;
         }
         String reason = command.remarks().get();
-        ctx.add(new VerificationFailed(reason, ctx.deadline(CaseState.DISPATCHED, c.grade())));
+        ctx.add(new VerificationFailed(reason, ctx.deadline(CaseState.DISPATCHED, c.grade()), command.media()));
         ctx.notify(NotificationKind.REWORK_REQUIRED, c.department(), c.handlerId(), reason);
     }
 }
