@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.gridsafe.GridSafe;
+import org.gridsafe.SupervisedEntities;
 import org.gridsafe.access.Actor;
 import org.gridsafe.casework.AccessDeniedException;
 import org.gridsafe.casework.CaseId;
@@ -30,6 +31,7 @@ import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.InvalidCommandException;
 import org.gridsafe.casework.StaleCaseVersionException;
 import org.gridsafe.casework.WrongCaseStateException;
+import org.gridsafe.entity.LicenceTypeCatalog;
 import org.gridsafe.port.IdempotencyClaim;
 import org.gridsafe.port.IdempotencyKeys;
 import org.gridsafe.port.StoreUnavailableException;
@@ -137,6 +139,7 @@ public final class GridSafeHttpApi {
         DirectoryRoutes directory = new DirectoryRoutes(gridSafe, json);
         StatisticsRoutes stats = new StatisticsRoutes(gridSafe, json, clock);
         Open311Routes open311 = new Open311Routes(gridSafe, json, tokens, clock, b.open311Contact);
+        EntityRoutes entities = new EntityRoutes(Optional.ofNullable(b.entities), b.licenceTypes, json, clock);
         String openApi = openApiDocument();
         List<Route> r = new ArrayList<>();
         r.add(new Route(
@@ -178,6 +181,19 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.POST, v1 + "/media", (StreamingHandler) media::upload));
         r.add(api(HandlerType.GET, v1 + "/cases/{id}/media", media::list));
         r.add(api(HandlerType.GET, v1 + "/cases/{id}/media/{hash}", media::download));
+        r.add(api(HandlerType.POST, v1 + "/entities", entities.guarded(entities::register)));
+        r.add(api(HandlerType.GET, v1 + "/entities", entities.guarded(entities::search)));
+        r.add(api(HandlerType.GET, v1 + "/entities.geojson", entities.guarded(entities::geoJson)));
+        r.add(api(HandlerType.GET, v1 + "/entities/{id}", entities.guarded(entities::get)));
+        r.add(api(HandlerType.GET, v1 + "/entities/{id}/history", entities.guarded(entities::history)));
+        r.add(api(HandlerType.POST, v1 + "/entities/{id}/amend", entities.guarded(entities::amend)));
+        r.add(api(HandlerType.POST, v1 + "/entities/{id}/suspend", entities.guarded(entities::suspend)));
+        r.add(api(HandlerType.POST, v1 + "/entities/{id}/resume", entities.guarded(entities::resume)));
+        r.add(api(HandlerType.POST, v1 + "/entities/{id}/close", entities.guarded(entities::close)));
+        r.add(api(HandlerType.POST, v1 + "/entities/{id}/deregister", entities.guarded(entities::deregister)));
+        r.add(api(HandlerType.POST, v1 + "/entities/{id}/self-assessment", entities.guarded(entities::selfAssessment)));
+        r.add(api(HandlerType.POST, v1 + "/entities/{id}/risk-assessment", entities.guarded(entities::riskAssessment)));
+        r.add(api(HandlerType.GET, v1 + "/licence-expiries", entities.guarded(entities::licenceExpiries)));
         return List.copyOf(r);
     }
 
@@ -467,7 +483,7 @@ public final class GridSafeHttpApi {
         IdempotencyClaim claim = idempotencyKeys.claim(scope, key, fingerprint, clock.instant());
         switch (claim.outcome()) {
             case REPLAY -> {
-                return replay(claim.response().orElseThrow());
+                return replay(claim.response().orElseThrow(), route.path());
             }
             case IN_PROGRESS ->
                 throw ProblemException.of(
@@ -532,7 +548,7 @@ public final class GridSafeHttpApi {
         }
     }
 
-    private Reply replay(StoredResponse stored) {
+    private Reply replay(StoredResponse stored, String routePath) {
         Reply reply = Reply.of(stored.status(), stored.contentType(), stored.body())
                 .withHeader("Idempotent-Replayed", "true");
         if (stored.status() < 300 && stored.contentType().startsWith("application/json")) {
@@ -541,8 +557,10 @@ public final class GridSafeHttpApi {
                 if (node != null && node.has("id") && node.has("version")) {
                     reply = reply.withHeader("ETag", "\"" + node.get("version").asLong() + "\"");
                     if (stored.status() == 201) {
+                        String collection =
+                                routePath.equals("/api/v1/entities") ? "/api/v1/entities/" : "/api/v1/cases/";
                         reply = reply.withHeader(
-                                "Location", "/api/v1/cases/" + node.get("id").asText());
+                                "Location", collection + node.get("id").asText());
                     }
                 }
             } catch (IOException e) {
@@ -622,6 +640,8 @@ public final class GridSafeHttpApi {
         private String open311Contact = "GridSafe command center";
         private BooleanSupplier healthCheck;
         private int maxFilesPerUpload = DEFAULT_MAX_FILES_PER_UPLOAD;
+        private SupervisedEntities entities;
+        private LicenceTypeCatalog licenceTypes = LicenceTypeCatalog.standard();
 
         private Builder(GridSafe gridSafe) {
             this.gridSafe = Objects.requireNonNull(gridSafe, "gridSafe");
@@ -690,6 +710,21 @@ public final class GridSafeHttpApi {
                         + org.gridsafe.casework.InputLimits.ATTACHMENTS + ", was " + maxFilesPerUpload);
             }
             this.maxFilesPerUpload = maxFilesPerUpload;
+            return this;
+        }
+
+        /**
+         * The registry of supervised entities served under {@code /api/v1/entities} (give it the
+         * same directory and clock as the GridSafe). Without one those routes answer 501.
+         */
+        public Builder entities(SupervisedEntities entities) {
+            this.entities = Objects.requireNonNull(entities, "entities");
+            return this;
+        }
+
+        /** The licence types registrations may name; the shipped catalog unless given. */
+        public Builder licenceTypes(LicenceTypeCatalog licenceTypes) {
+            this.licenceTypes = Objects.requireNonNull(licenceTypes, "licenceTypes");
             return this;
         }
 

@@ -60,6 +60,9 @@ abstract class FixtureStorage implements AutoCloseable {
 
     abstract org.gridsafe.port.IdempotencyKeys idempotencyKeys();
 
+    /** Where the fixture's supervised entities live: in memory, or the JDBC adapter's registry. */
+    abstract org.gridsafe.port.EntityRegistry entityRegistry();
+
     /** How many cases the store holds. */
     abstract int size();
 
@@ -79,6 +82,8 @@ abstract class FixtureStorage implements AutoCloseable {
     static final class Memory extends FixtureStorage {
         private final InMemoryCaseStore store;
         private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+        private final org.gridsafe.memory.InMemoryEntityRegistry entities =
+                new org.gridsafe.memory.InMemoryEntityRegistry();
 
         Memory(Notifier notifier) {
             store = new InMemoryCaseStore(notifier);
@@ -99,6 +104,11 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.IdempotencyKeys idempotencyKeys() {
             return keys;
+        }
+
+        @Override
+        org.gridsafe.port.EntityRegistry entityRegistry() {
+            return entities;
         }
 
         @Override
@@ -245,6 +255,11 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.IdempotencyKeys idempotencyKeys() {
             return storage.idempotencyKeys();
+        }
+
+        @Override
+        org.gridsafe.port.EntityRegistry entityRegistry() {
+            return storage.entityRegistry();
         }
 
         @Override

@@ -83,6 +83,9 @@ final class HttpFixture implements AutoCloseable {
         }
     };
     final GridSafe gridSafe;
+    /** The registry of supervised entities, on the fixture's store, served under /api/v1/entities. */
+    final org.gridsafe.SupervisedEntities entities;
+
     final HashedActorTokens tokens = new HashedActorTokens();
     final GridSafeHttpApi api;
     final HttpClient client =
@@ -107,8 +110,14 @@ final class HttpFixture implements AutoCloseable {
         for (Actor actor : CAST) {
             tokens.register(token(actor), actor);
         }
+        entities = org.gridsafe.SupervisedEntities.builder()
+                .registry(store.entityRegistry())
+                .directory(gridSafe.directory())
+                .clock(clock)
+                .build();
         api = GridSafeHttpApi.builder(gridSafe)
                 .tokens(tokens)
+                .entities(entities)
                 .idempotencyKeys(store.idempotencyKeys())
                 .clock(clock)
                 .maxBodyBytes(maxBodyBytes)

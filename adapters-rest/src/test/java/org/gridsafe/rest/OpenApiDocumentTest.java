@@ -97,6 +97,12 @@ class OpenApiDocumentTest {
         assertThat(report.status()).isEqualTo(201);
         String id = report.json().get("id").asText();
         var as = jinqiaoCommandCenter();
+        var entity = http.post("/api/v1/entities")
+                .as(as)
+                .json(EntityBodiesForTests.registration(
+                        "PU-DOC-1", EntityBodiesForTests.unit("文档示例单位", 901, 120.02, 31.02)))
+                .send();
+        assertThat(entity.status()).as(entity.toString()).isEqualTo(201);
         assertThat(http.get("/openapi.json").send().status()).isEqualTo(200);
         assertThat(http.get("/api/v1/health").send().status()).isEqualTo(200);
         for (String path : List.of(
@@ -116,7 +122,12 @@ class OpenApiDocumentTest {
                 "/api/v1/calendar",
                 "/api/v1/stats/indicators",
                 "/api/v1/stats/rankings/grids",
-                "/api/v1/stats/rankings/departments?from=2026-03-01&to=2026-04-01")) {
+                "/api/v1/stats/rankings/departments?from=2026-03-01&to=2026-04-01",
+                "/api/v1/entities?kind=PRODUCTION_UNIT",
+                "/api/v1/entities.geojson",
+                "/api/v1/entities/PU-DOC-1",
+                "/api/v1/entities/PU-DOC-1/history?asOf=2026-03-30T10:00:00%2B08:00",
+                "/api/v1/licence-expiries?windowDays=120")) {
             var res = http.get(path).as(as).send();
             assertThat(res.status()).as(path + " " + res).isEqualTo(200);
         }
