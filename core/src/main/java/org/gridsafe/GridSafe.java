@@ -12,6 +12,7 @@ import org.gridsafe.memory.SequentialIdGenerator;
 import org.gridsafe.port.CaseQueries;
 import org.gridsafe.port.CaseStatisticsQueries;
 import org.gridsafe.port.CaseStore;
+import org.gridsafe.port.EntityRegistry;
 import org.gridsafe.port.GridDirectory;
 import org.gridsafe.port.IdGenerator;
 import org.gridsafe.port.Notifier;
@@ -74,7 +75,8 @@ public final class GridSafe {
                 builder.commandCenters,
                 builder.notificationTemplates,
                 ids,
-                builder.clock);
+                builder.clock,
+                builder.entityRegistry);
     }
 
     /** A new builder. */
@@ -127,8 +129,20 @@ public final class GridSafe {
         private CommandCenters commandCenters = CommandCenters.standard();
         private NotificationTemplates notificationTemplates = NotificationTemplates.standard();
         private Clock clock = Clock.systemUTC();
+        private EntityRegistry entityRegistry;
 
         private Builder() {}
+
+        /**
+         * The registry of supervised entities: a case naming a unit or place is checked against it
+         * and records the entity's facts as of the report, and the licence run
+         * ({@link Casework#openExpiredLicenceCases}) reads it. Without it, any entity id is accepted
+         * as named, with no facts.
+         */
+        public Builder entityRegistry(EntityRegistry entityRegistry) {
+            this.entityRegistry = Objects.requireNonNull(entityRegistry, "entityRegistry");
+            return this;
+        }
 
         /** Grids, duty matrix, time limits and calendar. Required. */
         public Builder directory(GridDirectory directory) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.gridsafe.casework.AddedComponent;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseEvent;
 import org.gridsafe.casework.CaseEventTypes;
@@ -31,6 +32,7 @@ import org.gridsafe.casework.Notification;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.registry.EntityId;
 
 /**
  * JSON for what the adapter stores: events (by stable type name, {@link CaseEventTypes}, with a
@@ -68,6 +70,7 @@ final class JsonCodec {
         asString(codes, HazardCode.class, HazardCode::value, HazardCode::parse);
         asString(codes, DepartmentId.class, DepartmentId::value, DepartmentId::of);
         asString(codes, CaseId.class, CaseId::value, CaseId::of);
+        asString(codes, EntityId.class, EntityId::value, EntityId::of);
         this.mapper = JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
@@ -117,6 +120,9 @@ final class JsonCodec {
             ObjectNode tree = (ObjectNode) mapper.readTree(json);
             if (schemaVersion == 1) {
                 fillMissingOptionalsAndLists(target, tree);
+            } else {
+                // A component added after the row was written (marked so) reads as empty.
+                fillMissingAddedComponents(target, tree);
             }
             CaseEvent event = mapper.treeToValue(tree, target);
             requireNoNullComponent(event);
@@ -141,6 +147,20 @@ final class JsonCodec {
                         "a version-1 " + target.getSimpleName() + " lacks its required field '" + component.getName()
                                 + "'",
                         null);
+            }
+        }
+    }
+
+    /** Any version: a missing {@link AddedComponent} is one added since the row was written; empty. */
+    private static void fillMissingAddedComponents(Class<?> target, ObjectNode tree) {
+        for (RecordComponent component : target.getRecordComponents()) {
+            if (tree.has(component.getName()) || !component.isAnnotationPresent(AddedComponent.class)) {
+                continue;
+            }
+            if (component.getType() == Optional.class) {
+                tree.putNull(component.getName());
+            } else {
+                tree.putArray(component.getName());
             }
         }
     }

@@ -24,6 +24,8 @@ import org.gridsafe.hazard.SafetyDomain;
  * @param reporterContact how to reach the reporter (phone, ...); never shown in listings
  * @param enterpriseId the enterprise concerned, if any
  * @param registerDeadline when registration is due
+ * @param entity the production unit or place concerned, with its facts as of the report
+ * @param licence the expired licence the case is about ({@link CaseSource#LICENCE_EXPIRED})
  */
 public record CaseReported(
         CaseSource source,
@@ -37,10 +39,45 @@ public record CaseReported(
         boolean anonymous,
         Optional<String> reporterContact,
         Optional<String> enterpriseId,
-        Instant registerDeadline)
+        Instant registerDeadline,
+        @AddedComponent Optional<CaseEntity> entity,
+        @AddedComponent Optional<CaseLicence> licence)
         implements CaseEvent {
 
     public CaseReported {
         attachments = List.copyOf(attachments);
+        entity = entity == null ? Optional.empty() : entity;
+        licence = licence == null ? Optional.empty() : licence;
+    }
+
+    /** A report that names no entity (the shape of the first release). */
+    public CaseReported(
+            CaseSource source,
+            GridCode grid,
+            Optional<GeoPoint> location,
+            SafetyDomain domain,
+            HazardCode hazard,
+            HazardGrade grade,
+            String description,
+            List<String> attachments,
+            boolean anonymous,
+            Optional<String> reporterContact,
+            Optional<String> enterpriseId,
+            Instant registerDeadline) {
+        this(
+                source,
+                grid,
+                location,
+                domain,
+                hazard,
+                grade,
+                description,
+                attachments,
+                anonymous,
+                reporterContact,
+                enterpriseId,
+                registerDeadline,
+                Optional.empty(),
+                Optional.empty());
     }
 }

@@ -9,6 +9,7 @@ import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.registry.EntityId;
 
 /**
  * Step 1, 发现上报: report a hazard, in a grid given by code or located from a point.
@@ -35,6 +36,10 @@ import org.gridsafe.hazard.SafetyDomain;
  * @param anonymous hide the reporter from everyone but command centers
  * @param reporterContact how to reach the reporter, at most {@link InputLimits#CONTACT} characters
  * @param enterpriseId the enterprise concerned (defaults to the reporter's own for self-reports)
+ * @param entity the production unit or place concerned, by its registry id; checked against the
+ *     registry where the service has one
+ * @param licence the expired licence the case is about; given exactly for {@link
+ *     CaseSource#LICENCE_EXPIRED}
  */
 public record Report(
         CaseSource source,
@@ -47,8 +52,39 @@ public record Report(
         List<String> attachments,
         boolean anonymous,
         Optional<String> reporterContact,
-        Optional<String> enterpriseId)
+        Optional<String> enterpriseId,
+        Optional<EntityId> entity,
+        Optional<CaseLicence> licence)
         implements CaseCommand {
+
+    /** A report that names no entity. */
+    public Report(
+            CaseSource source,
+            Optional<GridCode> grid,
+            Optional<GeoPoint> location,
+            SafetyDomain domain,
+            HazardCode hazard,
+            HazardGrade grade,
+            String description,
+            List<String> attachments,
+            boolean anonymous,
+            Optional<String> reporterContact,
+            Optional<String> enterpriseId) {
+        this(
+                source,
+                grid,
+                location,
+                domain,
+                hazard,
+                grade,
+                description,
+                attachments,
+                anonymous,
+                reporterContact,
+                enterpriseId,
+                Optional.empty(),
+                Optional.empty());
+    }
 
     public Report {
         grid = grid == null ? Optional.empty() : grid;
@@ -56,6 +92,8 @@ public record Report(
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         reporterContact = reporterContact == null ? Optional.empty() : reporterContact;
         enterpriseId = enterpriseId == null ? Optional.empty() : enterpriseId;
+        entity = entity == null ? Optional.empty() : entity;
+        licence = licence == null ? Optional.empty() : licence;
     }
 
     @Override
@@ -81,6 +119,8 @@ public record Report(
         private boolean anonymous;
         private String reporterContact;
         private String enterpriseId;
+        private EntityId entity;
+        private CaseLicence licence;
 
         private Builder() {}
 
@@ -139,6 +179,18 @@ public record Report(
             return this;
         }
 
+        /** The production unit or place the hazard concerns (its registry id). */
+        public Builder entity(EntityId entity) {
+            this.entity = entity;
+            return this;
+        }
+
+        /** The expired licence the case is about (only for {@link CaseSource#LICENCE_EXPIRED}). */
+        public Builder licence(CaseLicence licence) {
+            this.licence = licence;
+            return this;
+        }
+
         public Report build() {
             return new Report(
                     source,
@@ -151,7 +203,9 @@ public record Report(
                     attachments,
                     anonymous,
                     Optional.ofNullable(reporterContact),
-                    Optional.ofNullable(enterpriseId));
+                    Optional.ofNullable(enterpriseId),
+                    Optional.ofNullable(entity),
+                    Optional.ofNullable(licence));
         }
     }
 }
