@@ -23,11 +23,12 @@ final class Bodies {
             List<String> attachments,
             Boolean anonymous,
             String reporterContact,
-            String enterpriseId) {}
+            String enterpriseId,
+            String entity) {}
 
     record FixedOnSpotBody(ReportBody report, String evidence, List<String> evidenceAttachments) {}
 
-    record RegisterBody(String domain, String hazard, String grade, String note) {}
+    record RegisterBody(String domain, String hazard, String grade, String note, String entity) {}
 
     record RejectBody(String reason) {}
 
@@ -61,4 +62,9 @@ final class Bodies {
     record CloseBody(Integer satisfaction, String feedback, String evaluation) {}
 
     record EscalationRunBody() {}
+
+    /** {@code entity} null removes the entity the case names. */
+    record ChangeEntityBody(String entity, String reason) {}
+
+    record LicenceRunBody() {}
 }

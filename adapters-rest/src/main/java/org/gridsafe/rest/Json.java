@@ -54,6 +54,7 @@ final class Json {
         gridsafe.addSerializer(HazardCode.class, ToStringSerializer.instance);
         gridsafe.addSerializer(CaseId.class, ToStringSerializer.instance);
         gridsafe.addSerializer(DepartmentId.class, ToStringSerializer.instance);
+        gridsafe.addSerializer(org.gridsafe.registry.EntityId.class, ToStringSerializer.instance);
         gridsafe.addSerializer(Instant.class, new InstantSerializer(zone));
         this.mapper = JsonMapper.builder()
                 .addModule(new Jdk8Module())

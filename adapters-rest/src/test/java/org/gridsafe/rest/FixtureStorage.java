@@ -58,6 +58,9 @@ abstract class FixtureStorage implements AutoCloseable {
 
     abstract CaseStore caseStore();
 
+    /** The registry of supervised entities beside the cases (cases naming an entity are checked against it). */
+    abstract org.gridsafe.port.EntityRegistry entityRegistry();
+
     abstract org.gridsafe.port.IdempotencyKeys idempotencyKeys();
 
     /** How many cases the store holds. */
@@ -79,6 +82,8 @@ abstract class FixtureStorage implements AutoCloseable {
     static final class Memory extends FixtureStorage {
         private final InMemoryCaseStore store;
         private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+        private final org.gridsafe.memory.InMemoryEntityRegistry entities =
+                new org.gridsafe.memory.InMemoryEntityRegistry();
 
         Memory(Notifier notifier) {
             store = new InMemoryCaseStore(notifier);
@@ -86,7 +91,14 @@ abstract class FixtureStorage implements AutoCloseable {
 
         @Override
         GridSafe.Builder wire(GridSafe.Builder builder) {
-            return builder.directory(SampleDistrict.directory()).caseQueries(store);
+            return builder.directory(SampleDistrict.directory())
+                    .caseQueries(store)
+                    .entityRegistry(entities);
+        }
+
+        @Override
+        org.gridsafe.port.EntityRegistry entityRegistry() {
+            return entities;
         }
 
         @Override
@@ -163,6 +175,11 @@ abstract class FixtureStorage implements AutoCloseable {
             }
         }
 
+        @Override
+        org.gridsafe.port.EntityRegistry entityRegistry() {
+            return storage.entityRegistry();
+        }
+
         private static void saveSampleDistrict(JdbcGridSafeStorage storage) {
             GridDirectory d = SampleDistrict.directory();
             storage.directory().save(d.grids(), d.dutyMatrix(), d.timeLimits(), d.workCalendar());
@@ -229,6 +246,7 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         GridSafe.Builder wire(GridSafe.Builder builder) {
             return builder.directory(storage.directory())
+                    .entityRegistry(storage.entityRegistry())
                     .caseQueries(storage.caseQueries())
                     .caseStatistics(storage.caseStatistics())
                     .idGenerator(storage.idGenerator(SampleDistrict.ZONE));
