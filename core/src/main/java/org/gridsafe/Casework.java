@@ -2,12 +2,17 @@ package org.gridsafe;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.gridsafe.access.AccessDecision;
 import org.gridsafe.access.AccessPolicy;
 import org.gridsafe.access.Action;
@@ -19,14 +24,19 @@ import org.gridsafe.casework.CaseDecider;
 import org.gridsafe.casework.CaseEvent;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseReported;
+import org.gridsafe.casework.CaseLicence;
 import org.gridsafe.casework.CaseRules;
+import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.CaseworkException;
+import org.gridsafe.casework.ChangeCaseEntity;
 import org.gridsafe.casework.Close;
 import org.gridsafe.casework.CommandCenters;
 import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Decision;
 import org.gridsafe.casework.DenyExtension;
 import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.EntityLookup;
 import org.gridsafe.casework.Escalate;
 import org.gridsafe.casework.EscalationPolicy;
 import org.gridsafe.casework.ExistingCaseCommand;
@@ -50,18 +60,28 @@ import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.VerificationFailed;
 import org.gridsafe.casework.VerificationPassed;
 import org.gridsafe.casework.Verify;
+import org.gridsafe.entity.Licence;
 import org.gridsafe.grid.GridLocator;
 import org.gridsafe.hazard.HazardCatalog;
 import org.gridsafe.media.MediaHash;
 import org.gridsafe.media.MediaReference;
+import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.port.CaseChange;
 import org.gridsafe.port.CasePage;
 import org.gridsafe.port.CaseQueries;
 import org.gridsafe.port.CaseQuery;
 import org.gridsafe.port.CaseStore;
+import org.gridsafe.port.EntityRegistry;
 import org.gridsafe.port.GridDirectory;
 import org.gridsafe.port.IdGenerator;
 import org.gridsafe.port.MediaStore;
+import org.gridsafe.registry.EntityId;
+import org.gridsafe.registry.EntityKind;
+import org.gridsafe.registry.EntityQuery;
+import org.gridsafe.registry.EntityStatus;
+import org.gridsafe.registry.SupervisedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,6 +109,12 @@ public final class Casework {
     private static final int ESCALATION_BATCH = 500;
     /** Store pages scanned for one listing page before the cursor is handed back (project's choice). */
     private static final int MAX_SCANNED_PAGES = 10;
+    /** GB/T 13861 49, 其他管理因素缺陷: what an expired licence is (the project's choice). */
+    private static final HazardCode LICENCE_HAZARD = HazardCode.parse("49");
+
+    private static final Set<CaseState> OPEN_STATES = Arrays.stream(CaseState.values())
+            .filter(CaseState::isOpen)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class)));
 
     private final CaseStore store;
     private final CaseQueries queries;
@@ -101,6 +127,8 @@ public final class Casework {
     private final IdGenerator ids;
     private final MediaStore media;
     private final Clock clock;
+    private final EntityRegistry entities;
+    private final EntityLookup entityLookup;
     private final AtomicReference<CaseDecider> decider = new AtomicReference<>();
 
     Casework(
@@ -114,7 +142,8 @@ public final class Casework {
             NotificationTemplates templates,
             IdGenerator ids,
             MediaStore media,
-            Clock clock) {
+            Clock clock,
+            EntityRegistry entities) {
         this.store = store;
         this.queries = queries;
         this.directory = directory;
@@ -126,6 +155,8 @@ public final class Casework {
         this.ids = ids;
         this.media = media;
         this.clock = clock;
+        this.entities = entities;
+        this.entityLookup = entities == null ? EntityLookup.unchecked() : new RegistryEntityLookup(entities);
     }
 
     /** Step 1, 发现上报: reports a hazard; returns the new case. */
@@ -207,6 +238,11 @@ public final class Casework {
 
     /** Step 6, 结案评价. */
     public Case close(Actor actor, Close command) {
+        return execute(actor, command);
+    }
+
+    /** 变更涉及单位: the command center names, changes or removes the entity an open case concerns. */
+    public Case changeEntity(Actor actor, ChangeCaseEntity command) {
         return execute(actor, command);
     }
 
@@ -406,6 +442,108 @@ public final class Casework {
         }
     }
 
+    /**
+     * The licence run as {@code actor} asks for it ({@link Action#RUN_LICENCE_CHECK} over a root grid
+     * of the district: a district command center or the system): as {@link #openExpiredLicenceCases(Instant)}.
+     */
+    public List<Case> openExpiredLicenceCases(Actor actor, Instant now) {
+        Objects.requireNonNull(actor, "actor");
+        requireScopeAction(actor, Action.RUN_LICENCE_CHECK);
+        return openExpiredLicenceCases(now);
+    }
+
+    /**
+     * 许可证过期: opens a {@link CaseSource#LICENCE_EXPIRED} case, reported by {@link Actor#SYSTEM}, for
+     * every licence of an operating entity that has expired by {@code now}'s day in the district's
+     * zone, unless an open case already names that licence; so a rerun opens nothing twice. Each
+     * case names the entity (with its facts now) and the licence; it is a general hazard of domain
+     * {@code PRODUCTION} with hazard code 49 (其他管理因素缺陷), the project's choice: an expired
+     * licence is a management defect, and registration may regrade it.
+     *
+     * @return the cases opened by this run
+     * @throws IllegalStateException when the service has no registry of supervised entities
+     */
+    public List<Case> openExpiredLicenceCases(Instant now) {
+        if (entities == null) {
+            throw new IllegalStateException(
+                    "the licence run needs the registry of supervised entities: GridSafe.builder().entityRegistry(...)");
+        }
+        LocalDate today = now.atZone(directory.workCalendar().zone()).toLocalDate();
+        List<Case> opened = new ArrayList<>();
+        // Expired means valid through the day before: expiring by yesterday.
+        EntityQuery expired = EntityQuery.all().status(EntityStatus.OPERATING).licenceExpiringBy(today.minusDays(1));
+        for (SupervisedEntity entity : entities.search(expired)) {
+            for (Licence licence : entity.profile().licences()) {
+                if (!licence.isExpiredOn(today) || hasOpenLicenceCase(entity.id(), licence)) {
+                    continue;
+                }
+                try {
+                    opened.add(report(Actor.SYSTEM, licenceReport(entity, licence)));
+                } catch (CaseworkException refused) {
+                    LOG.warn(
+                            "no case opened for the expired licence {} of {}: {}",
+                            licence.number(),
+                            entity.id(),
+                            refused.getMessage());
+                }
+            }
+        }
+        return opened;
+    }
+
+    private boolean hasOpenLicenceCase(EntityId entity, Licence licence) {
+        CaseQuery query = CaseQuery.all()
+                .entity(entity)
+                .source(CaseSource.LICENCE_EXPIRED)
+                .inStates(OPEN_STATES)
+                .limit(CaseQuery.MAX_LIMIT);
+        while (true) {
+            CasePage page = queries.find(query);
+            if (page.cases().stream()
+                    .anyMatch(c -> c.licence().map(l -> l.names(licence)).orElse(false))) {
+                return true;
+            }
+            if (page.next().isEmpty()) {
+                return false;
+            }
+            query = query.after(page.next().get());
+        }
+    }
+
+    private static Report licenceReport(SupervisedEntity entity, Licence licence) {
+        Report.Builder report = Report.builder()
+                .source(CaseSource.LICENCE_EXPIRED)
+                .grid(entity.grid().grid())
+                .domain(SafetyDomain.PRODUCTION)
+                .hazard(LICENCE_HAZARD)
+                .grade(HazardGrade.GENERAL)
+                .description(entity.profile().name() + "的" + licence.type().zhName() + "（" + licence.number() + "）已于"
+                        + licence.expires().orElseThrow() + "到期，该单位仍在经营")
+                .entity(entity.id())
+                .licence(CaseLicence.of(licence));
+        if (entity.kind() == EntityKind.PRODUCTION_UNIT) {
+            // The unit's id is its enterprise actors' enterprise id: they see and rectify the case.
+            report.enterpriseId(entity.id().value());
+        }
+        return report.build();
+    }
+
+    private void requireScopeAction(Actor actor, Action action) {
+        List<ScopeFacts> districts = directory.grids().roots().stream()
+                .map(root -> ScopeFacts.within(root.code()))
+                .toList();
+        AccessDecision refusal = null;
+        for (ScopeFacts district : districts.isEmpty() ? List.of(ScopeFacts.everything()) : districts) {
+            AccessDecision decision = access.decide(actor, action, district);
+            if (decision.allowed()) {
+                return;
+            }
+            refusal = refusal == null ? decision : refusal;
+        }
+        throw CaseworkException.of(new Rejection(
+                RejectionReason.ACCESS_DENIED, refusal.explanation(), List.of(), Optional.of(refusal.rule())));
+    }
+
     private int escalate(CaseId caseId, Instant now) {
         try {
             int before = queries.find(caseId).map(c -> (int) c.version()).orElse(0);
@@ -551,7 +689,8 @@ public final class Casework {
                 access,
                 escalation,
                 commandCenters,
-                templates));
+                templates,
+                entityLookup));
         decider.set(fresh);
         return fresh;
     }

@@ -13,6 +13,7 @@ import org.gridsafe.memory.SequentialIdGenerator;
 import org.gridsafe.port.CaseQueries;
 import org.gridsafe.port.CaseStatisticsQueries;
 import org.gridsafe.port.CaseStore;
+import org.gridsafe.port.EntityRegistry;
 import org.gridsafe.port.GridDirectory;
 import org.gridsafe.port.IdGenerator;
 import org.gridsafe.port.MediaStore;
@@ -86,7 +87,8 @@ public final class GridSafe {
                 builder.notificationTemplates,
                 ids,
                 mediaStore,
-                builder.clock);
+                builder.clock,
+                builder.entityRegistry);
     }
 
     /** A new builder. */
@@ -145,8 +147,20 @@ public final class GridSafe {
         private NotificationTemplates notificationTemplates = NotificationTemplates.standard();
         private Clock clock = Clock.systemUTC();
         private MediaStore mediaStore;
+        private EntityRegistry entityRegistry;
 
         private Builder() {}
+
+        /**
+         * The registry of supervised entities: a case naming a unit or place is checked against it
+         * and records the entity's facts as of the report, and the licence run
+         * ({@link Casework#openExpiredLicenceCases}) reads it. Without it, any entity id is accepted
+         * as named, with no facts.
+         */
+        public Builder entityRegistry(EntityRegistry entityRegistry) {
+            this.entityRegistry = Objects.requireNonNull(entityRegistry, "entityRegistry");
+            return this;
+        }
 
         /** Grids, duty matrix, time limits and calendar. Required. */
         public Builder directory(GridDirectory directory) {

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseEntity;
 import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseLicence;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.EscalationRung;
@@ -38,6 +40,8 @@ record CaseSnapshot(
         boolean anonymous,
         Optional<String> reporterContact,
         Optional<String> enterpriseId,
+        Optional<CaseEntity> entity,
+        Optional<CaseLicence> licence,
         CaseState state,
         Optional<Instant> deadline,
         EscalationRung escalationRung,
@@ -63,7 +67,8 @@ record CaseSnapshot(
         long version,
         String lastHash) {
 
-    static final int VERSION = 1;
+    // 2: the entity the case concerns and the licence it is about.
+    static final int VERSION = 2;
 
     static CaseSnapshot of(Case c) {
         return new CaseSnapshot(
@@ -80,6 +85,8 @@ record CaseSnapshot(
                 c.anonymous(),
                 c.reporterContact(),
                 c.enterpriseId(),
+                c.entity(),
+                c.licence(),
                 c.state(),
                 c.deadline(),
                 c.escalationRung(),
@@ -121,6 +128,8 @@ record CaseSnapshot(
                 .anonymous(anonymous)
                 .reporterContact(reporterContact)
                 .enterpriseId(enterpriseId)
+                .entity(entity)
+                .licence(licence)
                 .state(state)
                 .deadline(deadline)
                 .escalationRung(escalationRung)

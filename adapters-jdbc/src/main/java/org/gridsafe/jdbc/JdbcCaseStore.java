@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseEntity;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Notification;
 import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.entity.SupervisionClass;
 import org.gridsafe.port.CaseChange;
 import org.gridsafe.port.CasePage;
 import org.gridsafe.port.CaseQueries;
@@ -38,7 +40,8 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
     private static final String VIEW_COLUMNS = "version, state, is_open, grid_code, department_id, deadline,"
             + " escalation_rung, grade, safety_domain, hazard_code, description, reported_at, state_since,"
             + " finished_at, snapshot_version, snapshot, registered_at, dispatched_at, rectified_at, verified_at,"
-            + " closed_on_time, rework_count, extension_count, written_run";
+            + " closed_on_time, rework_count, extension_count, entity_id, entity_sectors, entity_risk_level,"
+            + " entity_class, written_run";
 
     private final Transactions tx;
     private final Dialect dialect;
@@ -214,19 +217,36 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
             throws SQLException {
         Case r = change.result();
         bindView(ps, r, snapshot);
+        bindEntity(ps, 24, r);
         // The writing run, for the start-up check; no run (0) is written as unknown (NULL).
         if (run > 0) {
-            ps.setLong(24, run);
+            ps.setLong(28, run);
         } else {
-            ps.setNull(24, Types.BIGINT);
+            ps.setNull(28, Types.BIGINT);
         }
-        ps.setString(25, r.id().value());
+        ps.setString(29, r.id().value());
         if (change.expectedVersion() == 0) {
-            ps.setString(26, r.source().name());
-            return 27;
+            ps.setString(30, r.source().name());
+            return 31;
         }
-        ps.setLong(26, change.expectedVersion());
-        return 27;
+        ps.setLong(30, change.expectedVersion());
+        return 31;
+    }
+
+    /**
+     * The entity columns, four from {@code first}: its id, its sectors as {@code |A|B|} (so a whole
+     * id is found with one LIKE), its risk level and its class code, as recorded on the case.
+     */
+    private static void bindEntity(PreparedStatement ps, int first, Case r) throws SQLException {
+        Optional<CaseEntity> entity = r.entity();
+        setNullableString(ps, first, entity.map(e -> e.id().value()));
+        setNullableString(
+                ps,
+                first + 1,
+                entity.filter(e -> !e.sectors().isEmpty()).map(e -> "|" + String.join("|", e.sectors()) + "|"));
+        setNullableString(ps, first + 2, entity.flatMap(CaseEntity::riskLevel).map(Enum::name));
+        setNullableString(
+                ps, first + 3, entity.flatMap(CaseEntity::supervisionClass).map(SupervisionClass::code));
     }
 
     private static int bindEvent(PreparedStatement ps, int first, RecordedEvent e, String payload) throws SQLException {
@@ -285,11 +305,12 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
     // The source is written once: it never changes after the report.
     private static final String INSERT_VIEW = "INSERT INTO case_view (" + VIEW_COLUMNS
             + ", case_id, case_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?)";
+            + " ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_VIEW = "UPDATE case_view SET version = ?, state = ?, is_open = ?,"
             + " grid_code = ?, department_id = ?, deadline = ?, escalation_rung = ?, grade = ?,"
             + " safety_domain = ?, hazard_code = ?, description = ?, reported_at = ?, state_since = ?,"
             + " finished_at = ?, snapshot_version = ?, snapshot = ?, " + STATISTICS_ASSIGNMENTS
+            + ", entity_id = ?, entity_sectors = ?, entity_risk_level = ?, entity_class = ?"
             + ", written_run = ? WHERE case_id = ? AND version = ?";
     private static final String INSERT_EVENTS = "INSERT INTO case_event (case_id, seq, event_type, schema_version,"
             + " payload, actor_id, occurred_at, previous_hash, hash) VALUES ";
@@ -421,6 +442,23 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         query.reportedUntil().ifPresent(t -> {
             sql.append(" AND reported_at <= ?");
             args.add(utc(t));
+        });
+        query.entity().ifPresent(e -> {
+            sql.append(" AND entity_id = ?");
+            args.add(e.value());
+        });
+        query.sector().ifPresent(sector -> {
+            // A sector id is A-Z, 0-9 and '_': '_' is escaped so it is no LIKE wildcard.
+            sql.append(" AND entity_sectors LIKE ? ESCAPE '!'");
+            args.add("%|" + sector.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "|%");
+        });
+        query.riskLevel().ifPresent(level -> {
+            sql.append(" AND entity_risk_level = ?");
+            args.add(level.name());
+        });
+        query.supervisionClass().ifPresent(code -> {
+            sql.append(" AND entity_class = ?");
+            args.add(code);
         });
         query.text().ifPresent(text -> {
             sql.append(" AND ").append(dialect.descriptionContainsSql());

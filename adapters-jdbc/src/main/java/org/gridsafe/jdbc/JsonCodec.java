@@ -33,6 +33,7 @@ import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.media.MediaHash;
+import org.gridsafe.registry.EntityId;
 
 /**
  * JSON for what the adapter stores: events (by stable type name, {@link CaseEventTypes}, with a
@@ -74,6 +75,7 @@ final class JsonCodec {
         asString(codes, DepartmentId.class, DepartmentId::value, DepartmentId::of);
         asString(codes, CaseId.class, CaseId::value, CaseId::of);
         asString(codes, MediaHash.class, MediaHash::value, MediaHash::parse);
+        asString(codes, EntityId.class, EntityId::value, EntityId::of);
         this.mapper = JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
@@ -123,7 +125,8 @@ final class JsonCodec {
             ObjectNode tree = (ObjectNode) mapper.readTree(json);
             if (schemaVersion == 1) {
                 fillMissingOptionalsAndLists(target, tree);
-            } else if (schemaVersion < EVENT_SCHEMA_VERSION) {
+            } else {
+                // A component added after the row was written (marked so) reads as empty.
                 fillMissingAddedComponents(target, tree);
             }
             CaseEvent event = mapper.treeToValue(tree, target);
@@ -153,7 +156,7 @@ final class JsonCodec {
         }
     }
 
-    /** Version 2 to 3: an {@code @AddedComponent} missing from the row was added since; empty. */
+    /** Any version: a missing {@link AddedComponent} is one added since the row was written; empty. */
     private static void fillMissingAddedComponents(Class<?> target, ObjectNode tree) {
         for (RecordComponent component : target.getRecordComponents()) {
             if (tree.has(component.getName()) || !component.isAnnotationPresent(AddedComponent.class)) {

@@ -24,12 +24,13 @@ final class Bodies {
             Boolean anonymous,
             String reporterContact,
             String enterpriseId,
-            List<String> media) {}
+            List<String> media,
+            String entity) {}
 
     record FixedOnSpotBody(
             ReportBody report, String evidence, List<String> evidenceAttachments, List<String> evidenceMedia) {}
 
-    record RegisterBody(String domain, String hazard, String grade, String note) {}
+    record RegisterBody(String domain, String hazard, String grade, String note, String entity) {}
 
     record RejectBody(String reason) {}
 
@@ -63,4 +64,9 @@ final class Bodies {
     record CloseBody(Integer satisfaction, String feedback, String evaluation) {}
 
     record EscalationRunBody() {}
+
+    /** {@code entity} null removes the entity the case names. */
+    record ChangeEntityBody(String entity, String reason) {}
+
+    record LicenceRunBody() {}
 }

@@ -19,6 +19,7 @@ import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
+import org.gridsafe.casework.ChangeCaseEntity;
 import org.gridsafe.casework.Close;
 import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.DenyExtension;
@@ -43,11 +44,13 @@ import org.gridsafe.grid.GeoPoint;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.RiskLevel;
 import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.media.MediaHash;
 import org.gridsafe.media.MediaReference;
 import org.gridsafe.port.CasePage;
 import org.gridsafe.port.CaseQuery;
+import org.gridsafe.registry.EntityId;
 
 /** {@code /api/v1/cases...} and {@code /api/v1/escalations/run}: the six-step loop over HTTP. */
 final class CaseRoutes {
@@ -99,6 +102,12 @@ final class CaseRoutes {
         Optional<HazardGrade> grade = f.enumValue("grade", ex.query("grade").orElse(null), HazardGrade.class);
         Optional<SafetyDomain> domain = f.enumValue("domain", ex.query("domain").orElse(null), SafetyDomain.class);
         Optional<CaseId> after = f.parse("after", ex.query("after").orElse(null), CaseId::of);
+        Optional<EntityId> entity = f.parse("entity", ex.query("entity").orElse(null), EntityId::of);
+        Optional<String> sector = f.parse("sector", ex.query("sector").orElse(null), CaseRoutes::catalogId);
+        Optional<RiskLevel> riskLevel =
+                f.enumValue("riskLevel", ex.query("riskLevel").orElse(null), RiskLevel.class);
+        Optional<String> supervisionClass =
+                f.parse("supervisionClass", ex.query("supervisionClass").orElse(null), CaseRoutes::catalogId);
         Optional<String> overdue = ex.query("overdue");
         if (overdue.isPresent()
                 && !overdue.get().equals("true")
@@ -137,6 +146,18 @@ final class CaseRoutes {
         }
         if (text.isPresent()) {
             query = query.containing(text.get());
+        }
+        if (entity.isPresent()) {
+            query = query.entity(entity.get());
+        }
+        if (sector.isPresent()) {
+            query = query.sector(sector.get());
+        }
+        if (riskLevel.isPresent()) {
+            query = query.riskLevel(riskLevel.get());
+        }
+        if (supervisionClass.isPresent()) {
+            query = query.supervisionClass(supervisionClass.get());
         }
         if (overdue.isPresent()) {
             query = overdue.get().equals("true") ? query.dueBefore(now) : query.notDueBefore(now);
@@ -218,12 +239,21 @@ final class CaseRoutes {
                 .description(b.description())
                 .anonymous(Boolean.TRUE.equals(b.anonymous()))
                 .reporterContact(b.reporterContact())
-                .enterpriseId(b.enterpriseId());
+                .enterpriseId(b.enterpriseId())
+                .entity(f.parse(prefix + "entity", b.entity(), EntityId::of).orElse(null));
         if (b.attachments() != null) {
             b.attachments().stream().filter(a -> a != null).forEach(builder::attachment);
         }
         media(f, prefix + "media", b.media()).forEach(builder::media);
         return builder.build();
+    }
+
+    /** A sector id or class code as the catalogs write them: 1-64 of A-Z, 0-9 and '_'. */
+    static String catalogId(String text) {
+        if (!text.matches("[A-Z0-9_]{1,64}")) {
+            throw new IllegalArgumentException("must be 1-64 characters of A-Z, 0-9 and '_' (a catalog id)");
+        }
+        return text;
     }
 
     /** The source an actor reports from when the body names none. */
@@ -291,6 +321,7 @@ final class CaseRoutes {
                         .hazard(f.parse("hazard", b.hazard(), HazardCode::parse))
                         .grade(f.enumValue("grade", b.grade(), HazardGrade.class))
                         .note(b.note())
+                        .entity(f.parse("entity", b.entity(), EntityId::of))
                         .build());
     }
 
@@ -447,6 +478,32 @@ final class CaseRoutes {
                         .feedback(b.feedback())
                         .evaluation(b.evaluation())
                         .build());
+    }
+
+    /** 变更涉及单位: the command center names, changes or removes the entity a case concerns. */
+    Reply changeEntity(Exchange ex) {
+        return command(
+                ex,
+                Bodies.ChangeEntityBody.class,
+                (b, id, v, f) -> ChangeCaseEntity.of(id)
+                        .expectedVersion(v)
+                        .entity(f.parse("entity", b.entity(), EntityId::of).orElse(null))
+                        .reason(b.reason())
+                        .build());
+    }
+
+    /** The licence run over the whole district; core decides who may run it (district command centers, systems). */
+    Reply runLicenceCheck(Exchange ex) {
+        Actor actor = ex.actor();
+        if (ex.body().length > 0) {
+            json.read(ex.body(), Bodies.LicenceRunBody.class);
+        }
+        Instant now = clock.instant();
+        List<Case> opened = casework.openExpiredLicenceCases(actor, now);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("opened", opened.stream().map(c -> c.id().value()).toList());
+        body.put("at", json.time(now));
+        return jsonReply(200, body);
     }
 
     /** 督办 over the whole district; core decides who may run it (district command centers, systems). */

@@ -61,6 +61,17 @@ final class CaseViews {
             c.reporterContact().ifPresent(contact -> v.put("reporterContact", contact));
         }
         c.enterpriseId().ifPresent(e -> v.put("enterpriseId", e));
+        c.entity().ifPresent(e -> v.put("entity", entity(e)));
+        c.licence()
+                .ifPresent(l -> v.put(
+                        "licence",
+                        Map.of(
+                                "type",
+                                l.type(),
+                                "number",
+                                l.number(),
+                                "expires",
+                                l.expires().toString())));
         c.deadline().ifPresent(d -> v.put("deadline", json.time(d)));
         v.put("overdue", c.isOverdueAt(now));
         v.put("escalationRung", c.escalationRung().name());
@@ -97,6 +108,20 @@ final class CaseViews {
         c.finishedAt().ifPresent(f -> v.put("finishedAt", json.time(f)));
         c.closedOnTime().ifPresent(o -> v.put("closedOnTime", o));
         c.satisfaction().ifPresent(s -> v.put("satisfaction", s));
+        return v;
+    }
+
+    /** The entity as recorded on the case: its facts as of the case's report. */
+    private static Map<String, Object> entity(org.gridsafe.casework.CaseEntity e) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", e.id().value());
+        e.kind().ifPresent(k -> v.put("kind", k.name()));
+        e.name().ifPresent(n -> v.put("name", n));
+        v.put("sectors", e.sectors());
+        e.riskLevel().ifPresent(r -> v.put("riskLevel", r.name()));
+        e.supervisionClass()
+                .ifPresent(k -> v.put("supervisionClass", Map.of("scheme", k.schemeId(), "code", k.code())));
+        e.entityVersion().ifPresent(n -> v.put("entityVersion", n));
         return v;
     }
 

@@ -164,6 +164,8 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/verification", cases::verify));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/close", cases::close));
         r.add(api(HandlerType.POST, v1 + "/escalations/run", cases::runEscalations));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/entity", cases::changeEntity));
+        r.add(api(HandlerType.POST, v1 + "/licences/run", cases::runLicenceCheck));
         r.add(api(HandlerType.GET, v1 + "/grids", directory::roots));
         r.add(api(HandlerType.GET, v1 + "/grids/locate", directory::locate));
         r.add(api(HandlerType.GET, v1 + "/grids/{code}", directory::grid));

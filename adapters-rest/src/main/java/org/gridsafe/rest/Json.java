@@ -56,6 +56,7 @@ final class Json {
         gridsafe.addSerializer(DepartmentId.class, ToStringSerializer.instance);
         gridsafe.addSerializer(org.gridsafe.media.MediaHash.class, ToStringSerializer.instance);
         gridsafe.addSerializer(org.gridsafe.media.MediaType.class, new MediaTypeSerializer());
+        gridsafe.addSerializer(org.gridsafe.registry.EntityId.class, ToStringSerializer.instance);
         gridsafe.addSerializer(Instant.class, new InstantSerializer(zone));
         this.mapper = JsonMapper.builder()
                 .addModule(new Jdk8Module())

@@ -93,7 +93,8 @@ abstract class FixtureStorage implements AutoCloseable {
         GridSafe.Builder wire(GridSafe.Builder builder) {
             return builder.directory(SampleDistrict.directory())
                     .caseQueries(store)
-                    .mediaStore(new org.gridsafe.memory.InMemoryMediaStore());
+                    .mediaStore(new org.gridsafe.memory.InMemoryMediaStore())
+                    .entityRegistry(entities);
         }
 
         @Override
@@ -241,6 +242,7 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         GridSafe.Builder wire(GridSafe.Builder builder) {
             return builder.directory(storage.directory())
+                    .entityRegistry(storage.entityRegistry())
                     .caseQueries(storage.caseQueries())
                     .caseStatistics(storage.caseStatistics())
                     .idGenerator(storage.idGenerator(SampleDistrict.ZONE))

@@ -126,6 +126,15 @@ final class HttpFixture implements AutoCloseable {
         base = "http://127.0.0.1:" + api.port();
     }
 
+    /** The registry service over the fixture's entity registry, its grids and its clock. */
+    org.gridsafe.SupervisedEntities entities() {
+        return org.gridsafe.SupervisedEntities.builder()
+                .registry(store.entityRegistry())
+                .directory(gridSafe.directory())
+                .clock(clock)
+                .build();
+    }
+
     static String token(Actor actor) {
         return "token-" + actor.id();
     }

@@ -40,11 +40,15 @@ public enum Action {
     /** Submit an entity's own risk assessment. */
     SUBMIT_SELF_ASSESSMENT("提交风险自评", "submit self-assessment"),
     /** Read an entity, its history and licences. */
-    READ_ENTITY("查看监管对象", "read entity");
+    READ_ENTITY("查看监管对象", "read entity"),
+    /** Name, change or remove the production unit or place a case concerns (涉及单位). */
+    CHANGE_CASE_ENTITY("变更涉及单位", "change the entity a case concerns"),
+    /** The licence run: open a case for every expired licence of an operating entity (decided over a scope). */
+    RUN_LICENCE_CHECK("许可证过期扫描", "run the licence check");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
-        return this == READ_STATISTICS || this == RUN_ESCALATIONS;
+        return this == READ_STATISTICS || this == RUN_ESCALATIONS || this == RUN_LICENCE_CHECK;
     }
 
     /** Whether the action is decided over a supervised entity ({@link EntityFacts}) rather than a case. */

@@ -22,6 +22,7 @@ final class StandardAccessPolicy implements AccessPolicy {
             Action.CLOSE,
             Action.ESCALATE,
             Action.READ,
+            Action.CHANGE_CASE_ENTITY,
             // Command centers call reporters back; nobody else sees their contact or identity.
             Action.READ_REPORTER);
     private static final Set<Action> DEPARTMENT_ACTIONS = EnumSet.of(
@@ -33,6 +34,7 @@ final class StandardAccessPolicy implements AccessPolicy {
     static final String STATISTICS_SUBTREE = "statistics-within-home-grid";
     static final String STATISTICS_DEPARTMENT = "statistics-own-department";
     static final String ESCALATION_RUN = "escalation-run-district-or-system";
+    static final String LICENCE_RUN = "licence-run-district-or-system";
 
     @Override
     public AccessDecision decide(Actor actor, Action action, ScopeFacts scope) {
@@ -43,6 +45,7 @@ final class StandardAccessPolicy implements AccessPolicy {
         return switch (action) {
             case READ_STATISTICS -> statistics(actor, scope);
             case RUN_ESCALATIONS -> escalationRun(actor, scope);
+            case RUN_LICENCE_CHECK -> licenceRun(actor, scope);
             default ->
                 AccessDecision.deny(
                         "case-action-needs-a-case",
@@ -88,6 +91,16 @@ final class StandardAccessPolicy implements AccessPolicy {
         return AccessDecision.deny(
                 ESCALATION_RUN,
                 actor + " may not run escalations: only a district command center or a system actor may");
+    }
+
+    /** As the escalation run: the system, or a command center at home in the district's root grid. */
+    private static AccessDecision licenceRun(Actor actor, ScopeFacts scope) {
+        AccessDecision asEscalation = escalationRun(actor, scope);
+        return asEscalation.allowed()
+                ? AccessDecision.allow(LICENCE_RUN, actor + " may run the licence check over " + scope.label())
+                : AccessDecision.deny(
+                        LICENCE_RUN,
+                        actor + " may not run the licence check: only a district command center or a system actor may");
     }
 
     private static final Set<Action> COMMAND_CENTER_ENTITY_ACTIONS = EnumSet.of(
@@ -334,10 +347,11 @@ final class StandardAccessPolicy implements AccessPolicy {
 
     private static AccessDecision system(Actor actor, Action action, CaseFacts facts) {
         String rule = "system-scheduled-work";
-        if (action == Action.ESCALATE || action == Action.READ) {
+        // REPORT: the licence run opens LICENCE_EXPIRED cases, the one source a system reports from.
+        if (action == Action.ESCALATE || action == Action.READ || action == Action.REPORT) {
             return allow(rule, actor, action, facts);
         }
-        return notTheirs(rule, actor, action, facts, "the system only escalates and reads");
+        return notTheirs(rule, actor, action, facts, "the system only escalates, reads and reports expired licences");
     }
 
     private static boolean insideHomeGrid(Actor actor, CaseFacts facts) {

@@ -76,6 +76,15 @@ public abstract class Case {
 
     public abstract Optional<String> enterpriseId();
 
+    /**
+     * The production unit or place the case concerns, with its facts as of the case's report
+     * (recorded on the case, so a later regrade of the entity does not change it).
+     */
+    public abstract Optional<CaseEntity> entity();
+
+    /** The expired licence the case is about ({@link CaseSource#LICENCE_EXPIRED} cases). */
+    public abstract Optional<CaseLicence> licence();
+
     public abstract CaseState state();
 
     /** When the pending step is due; present exactly while the case is open. */
@@ -182,6 +191,8 @@ public abstract class Case {
                 .anonymous(reported.anonymous())
                 .reporterContact(reported.reporterContact())
                 .enterpriseId(reported.enterpriseId())
+                .entity(reported.entity())
+                .licence(reported.licence())
                 .state(CaseState.REPORTED)
                 .deadline(reported.registerDeadline())
                 .escalationRung(EscalationRung.NONE)
@@ -221,7 +232,10 @@ public abstract class Case {
                     .withDomain(e.domain())
                     .withHazard(e.hazard())
                     .withGrade(e.grade())
+                    .withEntity(e.entity().isPresent() ? e.entity() : c.entity())
                     .withDeadline(e.dispatchDeadline());
+        } else if (event instanceof CaseEntityChanged e) {
+            return c.withEntity(e.entity());
         } else if (event instanceof CaseRejected e) {
             return finish(enter(c, CaseState.REJECTED, at, late), at).withLastReason(e.reason());
         } else if (event instanceof CaseMerged e) {

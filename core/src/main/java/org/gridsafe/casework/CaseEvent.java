@@ -22,7 +22,8 @@ public sealed interface CaseEvent
                 CaseClosed,
                 CaseEscalated,
                 CaseReturned,
-                CaseReassigned {
+                CaseReassigned,
+                CaseEntityChanged {
 
     /**
      * The event type's stable name ({@code "case.reported"}), used in storage and audit trails; it

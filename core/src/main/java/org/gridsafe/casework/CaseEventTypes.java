@@ -59,7 +59,8 @@ public final class CaseEventTypes {
             new Entry(CaseClosed.class, "case.closed", "CaseClosed", List.of("CaseClosed")),
             new Entry(CaseEscalated.class, "case.escalated", "CaseEscalated", List.of("CaseEscalated")),
             new Entry(CaseReturned.class, "case.returned", "CaseReturned", List.of("CaseReturned")),
-            new Entry(CaseReassigned.class, "case.reassigned", "CaseReassigned", List.of("CaseReassigned")));
+            new Entry(CaseReassigned.class, "case.reassigned", "CaseReassigned", List.of("CaseReassigned")),
+            new Entry(CaseEntityChanged.class, "case.entity-changed", "CaseEntityChanged", List.of()));
 
     /**
      * The frozen hash names of the value records events hold, as the first release encoded them.
@@ -71,7 +72,11 @@ public final class CaseEventTypes {
             "org.gridsafe.grid.ResponsiblePerson", "ResponsiblePerson",
             "org.gridsafe.casework.RectificationPlan", "RectificationPlan",
             "org.gridsafe.casework.ListedSupervision", "ListedSupervision",
-            "org.gridsafe.media.MediaReference", "MediaReference");
+            "org.gridsafe.media.MediaReference", "MediaReference",
+            "org.gridsafe.casework.CaseEntity", "CaseEntity",
+            "org.gridsafe.casework.CaseLicence", "CaseLicence",
+            "org.gridsafe.registry.EntityId", "EntityId",
+            "org.gridsafe.entity.SupervisionClass", "SupervisionClass");
 
     private static final Map<Class<?>, Entry> BY_TYPE = new LinkedHashMap<>();
     private static final Map<String, Class<? extends CaseEvent>> BY_STORED_NAME = new LinkedHashMap<>();

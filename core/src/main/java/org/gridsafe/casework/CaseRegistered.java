@@ -15,7 +15,29 @@ import org.gridsafe.hazard.SafetyDomain;
  * @param grade the confirmed grade
  * @param note the registrar's note
  * @param dispatchDeadline when dispatch is due
+ * @param entity the production unit or place the registrar named (replacing any named before),
+ *     with its facts as of the case's report
  */
 public record CaseRegistered(
-        SafetyDomain domain, HazardCode hazard, HazardGrade grade, Optional<String> note, Instant dispatchDeadline)
-        implements CaseEvent {}
+        SafetyDomain domain,
+        HazardCode hazard,
+        HazardGrade grade,
+        Optional<String> note,
+        Instant dispatchDeadline,
+        @AddedComponent Optional<CaseEntity> entity)
+        implements CaseEvent {
+
+    public CaseRegistered {
+        entity = entity == null ? Optional.empty() : entity;
+    }
+
+    /** A registration that names no entity (the shape of the first release). */
+    public CaseRegistered(
+            SafetyDomain domain,
+            HazardCode hazard,
+            HazardGrade grade,
+            Optional<String> note,
+            Instant dispatchDeadline) {
+        this(domain, hazard, grade, note, dispatchDeadline, Optional.empty());
+    }
+}

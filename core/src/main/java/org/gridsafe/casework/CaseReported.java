@@ -26,6 +26,8 @@ import org.gridsafe.media.MediaReference;
  * @param enterpriseId the enterprise concerned, if any
  * @param registerDeadline when registration is due
  * @param media the photos and files stored with the report, by hash (added later: empty in older logs)
+ * @param entity the production unit or place concerned, with its facts as of the report
+ * @param licence the expired licence the case is about ({@link CaseSource#LICENCE_EXPIRED})
  */
 public record CaseReported(
         CaseSource source,
@@ -40,15 +42,19 @@ public record CaseReported(
         Optional<String> reporterContact,
         Optional<String> enterpriseId,
         Instant registerDeadline,
-        @AddedComponent List<MediaReference> media)
+        @AddedComponent List<MediaReference> media,
+        @AddedComponent Optional<CaseEntity> entity,
+        @AddedComponent Optional<CaseLicence> licence)
         implements CaseEvent {
 
     public CaseReported {
         attachments = List.copyOf(attachments);
         media = media == null ? List.of() : List.copyOf(media);
+        entity = entity == null ? Optional.empty() : entity;
+        licence = licence == null ? Optional.empty() : licence;
     }
 
-    /** A report without stored media (the shape before media references were added). */
+    /** A report without stored media that names no entity (the shape of the first release). */
     public CaseReported(
             CaseSource source,
             GridCode grid,
@@ -75,6 +81,8 @@ public record CaseReported(
                 reporterContact,
                 enterpriseId,
                 registerDeadline,
-                List.of());
+                List.of(),
+                Optional.empty(),
+                Optional.empty());
     }
 }

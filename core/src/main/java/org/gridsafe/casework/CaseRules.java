@@ -23,6 +23,7 @@ import org.gridsafe.hazard.HazardCatalog;
  * @param escalation when overdue work climbs the ladder
  * @param commandCenters which command center is the parent command center of a case
  * @param templates the display texts of notifications
+ * @param entities what the registry says about the supervised entity a case names
  */
 public record CaseRules(
         GridTree grids,
@@ -34,7 +35,34 @@ public record CaseRules(
         AccessPolicy access,
         EscalationPolicy escalation,
         CommandCenters commandCenters,
-        NotificationTemplates templates) {
+        NotificationTemplates templates,
+        EntityLookup entities) {
+
+    /** Rules without a registry: any entity id a case names is accepted as given. */
+    public CaseRules(
+            GridTree grids,
+            GridLocator locator,
+            HazardCatalog hazards,
+            DutyMatrix duties,
+            TimeLimits timeLimits,
+            WorkCalendar calendar,
+            AccessPolicy access,
+            EscalationPolicy escalation,
+            CommandCenters commandCenters,
+            NotificationTemplates templates) {
+        this(
+                grids,
+                locator,
+                hazards,
+                duties,
+                timeLimits,
+                calendar,
+                access,
+                escalation,
+                commandCenters,
+                templates,
+                EntityLookup.unchecked());
+    }
 
     public CaseRules {
         Objects.requireNonNull(grids, "grids");
@@ -47,5 +75,6 @@ public record CaseRules(
         Objects.requireNonNull(escalation, "escalation");
         Objects.requireNonNull(commandCenters, "commandCenters");
         Objects.requireNonNull(templates, "templates");
+        Objects.requireNonNull(entities, "entities");
     }
 }

@@ -11,7 +11,12 @@ public enum CaseSource {
     /** 群众举报: reported by a resident (or entered by a command center from a hotline call). */
     PUBLIC_REPORT("群众举报", "public report", ActorRole.CITIZEN),
     /** 部门检查: found by a department's inspection. */
-    DEPARTMENT_INSPECTION("部门检查", "department inspection", ActorRole.DEPARTMENT_OFFICER);
+    DEPARTMENT_INSPECTION("部门检查", "department inspection", ActorRole.DEPARTMENT_OFFICER),
+    /**
+     * 许可证过期: opened by the system's licence run because a licence of an operating unit has
+     * expired; the case names the unit and the licence.
+     */
+    LICENCE_EXPIRED("许可证过期", "licence expired", ActorRole.SYSTEM);
 
     private final String zhName;
     private final String enName;

@@ -16,7 +16,8 @@ public sealed interface ExistingCaseCommand extends CaseCommand
                 DenyExtension,
                 Verify,
                 Close,
-                Escalate {
+                Escalate,
+                ChangeCaseEntity {
 
     /** The case to act on. */
     CaseId caseId();

@@ -142,6 +142,12 @@ public final class Lifecycle {
                     .yields(CaseEscalated.class)
                     .keepingState()
                     .decidedBy(new Escalating())
+                    // 涉及单位: the command center names, changes or removes the entity a case concerns
+                    .in(OPEN)
+                    .on(ChangeCaseEntity.class, Action.CHANGE_CASE_ENTITY)
+                    .yields(CaseEntityChanged.class)
+                    .keepingState()
+                    .decidedBy(new ChangingCaseEntity())
                     .build();
 
     private Lifecycle() {}

@@ -7,6 +7,7 @@ import org.gridsafe.access.Action;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.registry.EntityId;
 
 /**
  * Step 2, 受理立案: take the case up, confirming or correcting its classification.
@@ -21,6 +22,7 @@ import org.gridsafe.hazard.SafetyDomain;
  * @param hazard a corrected hazard code, or empty to keep the reported one
  * @param grade a corrected grade, or empty to keep the reported one
  * @param note the registrar's note
+ * @param entity the production unit or place the case concerns, or empty to keep what it names
  */
 public record Register(
         CaseId caseId,
@@ -28,8 +30,21 @@ public record Register(
         Optional<SafetyDomain> domain,
         Optional<HazardCode> hazard,
         Optional<HazardGrade> grade,
-        Optional<String> note)
+        Optional<String> note,
+        Optional<EntityId> entity)
         implements ExistingCaseCommand {
+
+    /** A registration that names no entity. */
+    public Register(
+            CaseId caseId,
+            OptionalLong expectedVersion,
+            Optional<SafetyDomain> domain,
+            Optional<HazardCode> hazard,
+            Optional<HazardGrade> grade,
+            Optional<String> note) {
+        this(caseId, expectedVersion, domain, hazard, grade, note, Optional.empty());
+    }
+
     /** A builder for a {@code Register} of case {@code caseId}; unset optional parts stay empty. */
     public static Builder of(CaseId caseId) {
         return new Builder(Objects.requireNonNull(caseId, "caseId"));
@@ -37,6 +52,7 @@ public record Register(
 
     public Register {
         expectedVersion = expectedVersion == null ? OptionalLong.empty() : expectedVersion;
+        entity = entity == null ? Optional.empty() : entity;
     }
 
     @Override
@@ -55,6 +71,7 @@ public record Register(
         private HazardCode hazard;
         private HazardGrade grade;
         private String note;
+        private EntityId entity;
 
         private Builder(CaseId caseId) {
             this.caseId = caseId;
@@ -120,6 +137,18 @@ public record Register(
             return this;
         }
 
+        /** Names the production unit or place the case concerns; unset keeps what it names. */
+        public Builder entity(EntityId entity) {
+            this.entity = entity;
+            return this;
+        }
+
+        /** As {@link #entity(EntityId)}; empty leaves it unset. */
+        public Builder entity(Optional<EntityId> entity) {
+            this.entity = entity.orElse(null);
+            return this;
+        }
+
         public Register build() {
             return new Register(
                     caseId,
@@ -127,7 +156,8 @@ public record Register(
                     Optional.ofNullable(domain),
                     Optional.ofNullable(hazard),
                     Optional.ofNullable(grade),
-                    Optional.ofNullable(note));
+                    Optional.ofNullable(note),
+                    Optional.ofNullable(entity));
         }
     }
 }

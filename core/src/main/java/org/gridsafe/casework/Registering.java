@@ -1,5 +1,6 @@
 package org.gridsafe.casework;
 
+import java.util.Optional;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
@@ -16,6 +17,13 @@ final class Registering implements Step<Register, StepContext> {
         HazardGrade grade = StepContext.orElse(command.grade(), c.grade());
         ctx.checkHazard("hazard", hazard);
         ctx.checks().optionalText("note", command.note(), InputLimits.NOTE);
-        ctx.add(new CaseRegistered(domain, hazard, grade, command.note(), ctx.deadline(CaseState.REGISTERED, grade)));
+        // Naming the entity the case already names changes nothing; another one is recorded with
+        // its facts as of the report.
+        Optional<CaseEntity> entity = Optional.empty();
+        if (command.entity().isPresent() && !command.entity().equals(c.entity().map(CaseEntity::id))) {
+            entity = ctx.entity("entity", command.entity().get(), c.reportedAt());
+        }
+        ctx.add(new CaseRegistered(
+                domain, hazard, grade, command.note(), ctx.deadline(CaseState.REGISTERED, grade), entity));
     }
 }

@@ -10,6 +10,7 @@ import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.media.MediaReference;
+import org.gridsafe.registry.EntityId;
 
 /**
  * Step 1, 发现上报: report a hazard, in a grid given by code or located from a point.
@@ -38,6 +39,10 @@ import org.gridsafe.media.MediaReference;
  * @param enterpriseId the enterprise concerned (defaults to the reporter's own for self-reports)
  * @param media photos and files already in the {@code MediaStore}, by reference; at most
  *     {@link InputLimits#ATTACHMENTS}, each must be stored
+ * @param entity the production unit or place concerned, by its registry id; checked against the
+ *     registry where the service has one
+ * @param licence the expired licence the case is about; given exactly for {@link
+ *     CaseSource#LICENCE_EXPIRED}
  */
 public record Report(
         CaseSource source,
@@ -51,10 +56,12 @@ public record Report(
         boolean anonymous,
         Optional<String> reporterContact,
         Optional<String> enterpriseId,
-        List<MediaReference> media)
+        List<MediaReference> media,
+        Optional<EntityId> entity,
+        Optional<CaseLicence> licence)
         implements CaseCommand {
 
-    /** A report without stored media. */
+    /** A report without stored media that names no entity. */
     public Report(
             CaseSource source,
             Optional<GridCode> grid,
@@ -79,7 +86,9 @@ public record Report(
                 anonymous,
                 reporterContact,
                 enterpriseId,
-                List.of());
+                List.of(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     public Report {
@@ -89,6 +98,8 @@ public record Report(
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         reporterContact = reporterContact == null ? Optional.empty() : reporterContact;
         enterpriseId = enterpriseId == null ? Optional.empty() : enterpriseId;
+        entity = entity == null ? Optional.empty() : entity;
+        licence = licence == null ? Optional.empty() : licence;
     }
 
     @Override
@@ -115,6 +126,8 @@ public record Report(
         private String reporterContact;
         private String enterpriseId;
         private final List<MediaReference> media = new ArrayList<>();
+        private EntityId entity;
+        private CaseLicence licence;
 
         private Builder() {}
 
@@ -179,6 +192,18 @@ public record Report(
             return this;
         }
 
+        /** The production unit or place the hazard concerns (its registry id). */
+        public Builder entity(EntityId entity) {
+            this.entity = entity;
+            return this;
+        }
+
+        /** The expired licence the case is about (only for {@link CaseSource#LICENCE_EXPIRED}). */
+        public Builder licence(CaseLicence licence) {
+            this.licence = licence;
+            return this;
+        }
+
         public Report build() {
             return new Report(
                     source,
@@ -192,7 +217,9 @@ public record Report(
                     anonymous,
                     Optional.ofNullable(reporterContact),
                     Optional.ofNullable(enterpriseId),
-                    media);
+                    media,
+                    Optional.ofNullable(entity),
+                    Optional.ofNullable(licence));
         }
     }
 }

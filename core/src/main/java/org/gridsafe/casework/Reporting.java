@@ -43,7 +43,8 @@ final class Reporting implements Step<Report, StepContext> {
             SafetyDomain domain,
             HazardCode hazard,
             HazardGrade grade,
-            Optional<String> enterpriseId) {
+            Optional<String> enterpriseId,
+            Optional<CaseEntity> entity) {
 
         CaseFacts facts(Actor actor) {
             return new CaseFacts(
@@ -64,7 +65,9 @@ final class Reporting implements Step<Report, StepContext> {
                     report.reporterContact(),
                     enterpriseId,
                     registerDeadline,
-                    report.media());
+                    report.media(),
+                    entity,
+                    report.licence());
         }
     }
 
@@ -75,7 +78,8 @@ final class Reporting implements Step<Report, StepContext> {
         if (report.source() == null) {
             checks.fail(
                     prefix + "source",
-                    "is required: one of GRID_PATROL, ENTERPRISE_SELF_REPORT, PUBLIC_REPORT, DEPARTMENT_INSPECTION");
+                    "is required: one of GRID_PATROL, ENTERPRISE_SELF_REPORT, PUBLIC_REPORT, DEPARTMENT_INSPECTION,"
+                            + " LICENCE_EXPIRED");
         } else if (actor != null && !mayReportFrom(actor, report.source())) {
             checks.fail(
                     prefix + "source",
@@ -103,11 +107,21 @@ final class Reporting implements Step<Report, StepContext> {
             }
             enterprise = actor.enterpriseId();
         }
+        Optional<CaseEntity> entity = Optional.empty();
+        if (report.entity().isPresent()) {
+            entity = ctx.entity(prefix + "entity", report.entity().get(), ctx.now());
+        }
+        if (report.source() == CaseSource.LICENCE_EXPIRED && report.licence().isEmpty()) {
+            checks.fail(prefix + "licence", "a LICENCE_EXPIRED case names the expired licence");
+        } else if (report.source() != CaseSource.LICENCE_EXPIRED
+                && report.licence().isPresent()) {
+            checks.fail(prefix + "licence", "only a LICENCE_EXPIRED case names a licence");
+        }
         if (!checks.ok() || grid.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(
-                new ReportedCase(report, grid.get(), report.domain(), report.hazard(), report.grade(), enterprise));
+        return Optional.of(new ReportedCase(
+                report, grid.get(), report.domain(), report.hazard(), report.grade(), enterprise, entity));
     }
 
     private static boolean mayReportFrom(Actor actor, CaseSource source) {

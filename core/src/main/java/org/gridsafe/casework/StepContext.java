@@ -69,6 +69,18 @@ final class StepContext {
         return checks;
     }
 
+    /**
+     * The facts of entity {@code id} as of {@code at}, or a failure of {@code field} when the
+     * registry has no such entity.
+     */
+    Optional<CaseEntity> entity(String field, org.gridsafe.registry.EntityId id, Instant at) {
+        Optional<CaseEntity> found = rules.entities().find(id, at);
+        if (found.isEmpty()) {
+            checks.fail(field, "no production unit or place with id " + id + " in the registry of supervised entities");
+        }
+        return found;
+    }
+
     /** Other cases, for merge targets. */
     Optional<Case> find(CaseId other) {
         return otherCases.find(other);

@@ -1,6 +1,8 @@
 package org.gridsafe.memory;
 
 import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseEntity;
+import org.gridsafe.entity.SupervisionClass;
 import org.gridsafe.port.CaseQuery;
 
 /** Whether a case meets every criterion of a query: the reference semantics of {@link CaseQuery}. */
@@ -47,6 +49,29 @@ final class CaseMatcher {
                 && c.reportedAt().isAfter(query.reportedUntil().get())) {
             return false;
         }
+        if (!matchesEntity(query, c)) {
+            return false;
+        }
         return query.text().isEmpty() || c.description().contains(query.text().get());
+    }
+
+    /** The entity criteria, over the facts recorded on the case (the entity as it was when reported). */
+    private static boolean matchesEntity(CaseQuery query, Case c) {
+        if (query.entity().isPresent() && !query.entity().equals(c.entity().map(CaseEntity::id))) {
+            return false;
+        }
+        if (query.sector().isPresent()
+                && !c.entity()
+                        .map(e -> e.sectors().contains(query.sector().get()))
+                        .orElse(false)) {
+            return false;
+        }
+        if (query.riskLevel().isPresent()
+                && !query.riskLevel().equals(c.entity().flatMap(CaseEntity::riskLevel))) {
+            return false;
+        }
+        return query.supervisionClass().isEmpty()
+                || query.supervisionClass()
+                        .equals(c.entity().flatMap(CaseEntity::supervisionClass).map(SupervisionClass::code));
     }
 }

@@ -11,7 +11,9 @@ import org.gridsafe.casework.CaseState;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.RiskLevel;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.registry.EntityId;
 
 /**
  * A filter over cases, with cursor paging in case-id order. Every criterion given must hold.
@@ -35,6 +37,11 @@ import org.gridsafe.hazard.SafetyDomain;
  * @param source only cases reported through this channel
  * @param reportedFrom only cases reported at or after this instant
  * @param reportedUntil only cases reported at or before this instant
+ * @param entity only cases that name this production unit or place
+ * @param sector only cases whose entity was in this supervision sector when the case was reported
+ * @param riskLevel only cases whose entity had this risk level when the case was reported
+ * @param supervisionClass only cases whose entity had a supervision class of this code (e.g. {@code
+ *     A}) when the case was reported
  * @param after the cursor: only cases whose id sorts after this one
  * @param limit at most this many cases per page, 1 to {@link #MAX_LIMIT}
  */
@@ -50,6 +57,10 @@ public record CaseQuery(
         Optional<CaseSource> source,
         Optional<Instant> reportedFrom,
         Optional<Instant> reportedUntil,
+        Optional<EntityId> entity,
+        Optional<String> sector,
+        Optional<RiskLevel> riskLevel,
+        Optional<String> supervisionClass,
         Optional<CaseId> after,
         int limit) {
 
@@ -71,6 +82,10 @@ public record CaseQuery(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reportedFrom, "reportedFrom");
         Objects.requireNonNull(reportedUntil, "reportedUntil");
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(sector, "sector");
+        Objects.requireNonNull(riskLevel, "riskLevel");
+        Objects.requireNonNull(supervisionClass, "supervisionClass");
         Objects.requireNonNull(after, "after");
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
@@ -81,6 +96,10 @@ public record CaseQuery(
     public static CaseQuery all() {
         return new CaseQuery(
                 Set.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
@@ -108,6 +127,10 @@ public record CaseQuery(
                 source,
                 reportedFrom,
                 reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
                 after,
                 limit);
     }
@@ -125,6 +148,10 @@ public record CaseQuery(
                 source,
                 reportedFrom,
                 reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
                 after,
                 limit);
     }
@@ -142,6 +169,10 @@ public record CaseQuery(
                 source,
                 reportedFrom,
                 reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
                 after,
                 limit);
     }
@@ -159,6 +190,10 @@ public record CaseQuery(
                 source,
                 reportedFrom,
                 reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
                 after,
                 limit);
     }
@@ -177,6 +212,10 @@ public record CaseQuery(
                 source,
                 reportedFrom,
                 reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
                 after,
                 limit);
     }
@@ -194,6 +233,10 @@ public record CaseQuery(
                 source,
                 reportedFrom,
                 reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
                 after,
                 limit);
     }
@@ -211,6 +254,10 @@ public record CaseQuery(
                 source,
                 reportedFrom,
                 reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
                 after,
                 limit);
     }
@@ -228,6 +275,10 @@ public record CaseQuery(
                 source,
                 reportedFrom,
                 reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
                 after,
                 limit);
     }
@@ -246,6 +297,10 @@ public record CaseQuery(
                 Optional.of(source),
                 reportedFrom,
                 reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
                 after,
                 limit);
     }
@@ -268,6 +323,10 @@ public record CaseQuery(
                 source,
                 Optional.of(from),
                 Optional.of(until),
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
                 after,
                 limit);
     }
@@ -285,6 +344,10 @@ public record CaseQuery(
                 source,
                 reportedFrom,
                 reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
                 Optional.of(cursor),
                 limit);
     }
@@ -302,6 +365,98 @@ public record CaseQuery(
                 source,
                 reportedFrom,
                 reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                supervisionClass,
+                after,
+                limit);
+    }
+
+    /** Only cases that name production unit or place {@code id}. */
+    public CaseQuery entity(EntityId id) {
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                Optional.of(id),
+                sector,
+                riskLevel,
+                supervisionClass,
+                after,
+                limit);
+    }
+
+    /** Only cases whose entity was in sector {@code id} (a catalog id) when reported. */
+    public CaseQuery sector(String id) {
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                entity,
+                Optional.of(id),
+                riskLevel,
+                supervisionClass,
+                after,
+                limit);
+    }
+
+    /** Only cases whose entity had risk level {@code level} when reported. */
+    public CaseQuery riskLevel(RiskLevel level) {
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                entity,
+                sector,
+                Optional.of(level),
+                supervisionClass,
+                after,
+                limit);
+    }
+
+    /** Only cases whose entity had a supervision class of code {@code code} when reported. */
+    public CaseQuery supervisionClass(String code) {
+        return new CaseQuery(
+                states,
+                withinGrid,
+                department,
+                dueBefore,
+                notDueBefore,
+                grade,
+                domain,
+                text,
+                source,
+                reportedFrom,
+                reportedUntil,
+                entity,
+                sector,
+                riskLevel,
+                Optional.of(code),
                 after,
                 limit);
     }

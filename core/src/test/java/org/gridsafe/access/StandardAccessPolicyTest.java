@@ -131,6 +131,8 @@ class StandardAccessPolicyTest {
             SYSTEM              ESCALATE              any               any      allow   system-scheduled-work
             SYSTEM              READ                  any               any      allow   system-scheduled-work
             SYSTEM              READ_PUBLIC_STATUS    any               any      allow   read-implies-public-status
+            COMMAND_CENTER      CHANGE_CASE_ENTITY    own-subtree       any      allow   command-center-own-subtree
+            SYSTEM              REPORT                any               any      allow   system-scheduled-work
             """;
 
     /** The rule that refuses what {@link #CASE_MATRIX} does not list, per role. */
@@ -258,6 +260,11 @@ class StandardAccessPolicyTest {
             GRID_STAFF          RUN_ESCALATIONS  home              deny    escalation-run-district-or-system
             DEPARTMENT_OFFICER  RUN_ESCALATIONS  everything        deny    escalation-run-district-or-system
             CITIZEN             RUN_ESCALATIONS  everything        deny    escalation-run-district-or-system
+            COMMAND_CENTER      RUN_LICENCE_CHECK  home            allow   licence-run-district-or-system
+            COMMAND_CENTER      RUN_LICENCE_CHECK  own-subtree     deny    licence-run-district-or-system
+            SYSTEM              RUN_LICENCE_CHECK  everything      allow   licence-run-district-or-system
+            GRID_STAFF          RUN_LICENCE_CHECK  home            deny    licence-run-district-or-system
+            DEPARTMENT_OFFICER  RUN_LICENCE_CHECK  everything      deny    licence-run-district-or-system
             COMMAND_CENTER      READ             home              deny    case-action-needs-a-case
             SYSTEM              ESCALATE         everything        deny    case-action-needs-a-case
             """;
@@ -395,11 +402,11 @@ class StandardAccessPolicyTest {
     }
 
     @Test
-    void theSystemOnlyEscalatesAndReads() {
+    void theSystemOnlyEscalatesReadsAndReportsExpiredLicences() {
         CaseFacts anyCase = facts(JINQIAO_MICRO_1, HazardGrade.MAJOR, FIRE_BRIGADE);
 
         for (Action action : Action.values()) {
-            boolean may = EnumSet.of(Action.ESCALATE, Action.READ, Action.READ_PUBLIC_STATUS)
+            boolean may = EnumSet.of(Action.ESCALATE, Action.READ, Action.READ_PUBLIC_STATUS, Action.REPORT)
                     .contains(action);
             assertThat(POLICY.decide(Actor.SYSTEM, action, anyCase).allowed())
                     .as("system %s", action)

@@ -52,7 +52,9 @@ class CaseEventTypesTest {
                         "CaseEscalated",
                         // added with return (回退) and reassignment (改派): new names, no old hashes to keep
                         "CaseReturned",
-                        "CaseReassigned");
+                        "CaseReassigned",
+                        // added when cases named the entity they concern
+                        "CaseEntityChanged");
         assertThat(Arrays.stream(CaseEvent.class.getPermittedSubclasses())
                         .map(Class::getSimpleName)
                         .toList())

@@ -265,6 +265,7 @@ final class LifecycleModel {
             Action.MERGE,
             Action.DISPATCH,
             Action.REASSIGN,
+            Action.CHANGE_CASE_ENTITY,
             Action.DECIDE_EXTENSION,
             Action.CLOSE,
             Action.ESCALATE,
@@ -300,7 +301,8 @@ final class LifecycleModel {
                                 || action == Action.READ);
             // Citizens report anywhere; they follow only the public status of their own reports.
             case CITIZEN -> action == Action.REPORT;
-            case SYSTEM -> action == Action.ESCALATE || action == Action.READ;
+            // The system also reports: the licence run's LICENCE_EXPIRED cases.
+            case SYSTEM -> action == Action.ESCALATE || action == Action.READ || action == Action.REPORT;
         };
     }
 
@@ -318,6 +320,7 @@ final class LifecycleModel {
             case ENTERPRISE_SELF_REPORT -> actor.has(ActorRole.ENTERPRISE);
             case PUBLIC_REPORT -> actor.has(ActorRole.CITIZEN) || actor.has(ActorRole.COMMAND_CENTER);
             case DEPARTMENT_INSPECTION -> actor.has(ActorRole.DEPARTMENT_OFFICER);
+            case LICENCE_EXPIRED -> actor.has(ActorRole.SYSTEM);
         };
     }
 
@@ -356,6 +359,7 @@ final class LifecycleModel {
         Optional<CaseId> mergedInto = Optional.empty();
         Optional<Boolean> closedOnTime = Optional.empty();
         Optional<Integer> satisfaction = Optional.empty();
+        Optional<String> entity = Optional.empty();
 
         ModelCase copy() {
             ModelCase c = new ModelCase();
@@ -378,6 +382,7 @@ final class LifecycleModel {
             c.mergedInto = mergedInto;
             c.closedOnTime = closedOnTime;
             c.satisfaction = satisfaction;
+            c.entity = entity;
             return c;
         }
 
@@ -432,7 +437,8 @@ final class LifecycleModel {
                     department,
                     mergedInto,
                     closedOnTime,
-                    satisfaction);
+                    satisfaction,
+                    entity);
         }
 
         @Override
@@ -458,7 +464,8 @@ final class LifecycleModel {
             Optional<DepartmentId> department,
             Optional<CaseId> mergedInto,
             Optional<Boolean> closedOnTime,
-            Optional<Integer> satisfaction) {
+            Optional<Integer> satisfaction,
+            Optional<String> entity) {
 
         static Projection of(Case c) {
             return new Projection(
@@ -477,7 +484,8 @@ final class LifecycleModel {
                     c.department(),
                     c.mergedInto(),
                     c.closedOnTime(),
-                    c.satisfaction());
+                    c.satisfaction(),
+                    c.entity().map(e -> e.id().value()));
         }
     }
 }

@@ -153,6 +153,10 @@ final class LifecycleRun implements LifecycleSteps.Context {
         if (!mayReportFrom(actor, source)) {
             problems.add(actor.id() + " cannot report as " + source);
         }
+        if (source == CaseSource.LICENCE_EXPIRED) {
+            // The generated reports name no licence; only the licence run gives one.
+            problems.add("a LICENCE_EXPIRED report without its licence");
+        }
         if (grid.isEmpty()) {
             problems.add("no grid at " + spec.where());
         }

@@ -125,7 +125,8 @@ final class LifecycleSteps {
                     DecideExtensionStep,
                     VerifyStep,
                     CloseStep,
-                    EscalateStep {
+                    EscalateStep,
+                    ChangeEntityStep {
 
         int caseRef();
 
@@ -785,6 +786,55 @@ final class LifecycleSteps {
         }
     }
 
+    /** 变更涉及单位: the command center names, changes or removes the entity a case concerns. */
+    record ChangeEntityStep(int caseRef, Who who, Seen seen, Optional<String> entity, Text reason)
+            implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.CHANGE_CASE_ENTITY;
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return ChangeCaseEntity.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .entity(entity.map(org.gridsafe.registry.EntityId::of).orElse(null))
+                    .reason(reason.value("核实涉及单位"))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            return true;
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            List<String> problems = new ArrayList<>();
+            if (reason == Text.BLANK) {
+                problems.add("blank reason");
+            }
+            // Without a registry any id is accepted; naming what the case already names changes nothing.
+            if (entity.equals(c.entity)) {
+                problems.add("the case already names that (or no) entity");
+            }
+            return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            c.entity = entity;
+            return List.of("CaseEntityChanged");
+        }
+
+        @Override
+        public String toString() {
+            return "changeEntity(case#" + caseRef + " by " + who + " " + seen + " to " + entity.orElse("none")
+                    + " reason " + reason + ")";
+        }
+    }
+
     /** Climbs the ladder as far as is due at {@code now}; returns the escalation events owed. */
     static List<String> escalate(ModelCase c, Instant now) {
         List<String> events = new ArrayList<>();
@@ -946,7 +996,7 @@ final class LifecycleSteps {
     /** Skip first: it is where a step shrinks to. The percentages add up to 100. */
     private static final List<Kind> KINDS = List.of(
             new Kind(1, d -> new Skip()),
-            new Kind(27, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
+            new Kind(25, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
             new Kind(10, d -> new ReportStep(report(d))),
             new Kind(12, d -> new AdvanceClock(d.pick(ADVANCES))),
             new Kind(5, d -> new EscalateOverdue()),
@@ -1052,6 +1102,14 @@ final class LifecycleSteps {
                                             Optional.of(0),
                                             Optional.of(6))))),
             new Kind(2, d -> new EscalateStep(d.caseRef(), d.who(), d.seen())),
+            new Kind(
+                    2,
+                    d -> new ChangeEntityStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(60, Optional.of("PU-0001"), List.of(Optional.of("PL-0002"), Optional.empty())),
+                            d.text())),
             new Kind(2, d -> new ReadStep(d.caseRef(), d.who())));
 
     private static final Gen<Integer> PERCENT = Generate.range(0, 99);

@@ -27,6 +27,11 @@ import org.gridsafe.port.CaseQuery;
  *   <li>{@code source}: the channel the case was reported through;
  *   <li>{@code reportedFrom}, {@code reportedUntil}: the case was reported at or after the first
  *       and at or before the second (both ends included);
+ *   <li>{@code entity}: the case names that production unit or place;
+ *   <li>{@code sector}, {@code riskLevel}, {@code supervisionClass}: the facts recorded on the case
+ *       about its entity (as of its report): one of its sector ids equals the id (whole, not a
+ *       part), its risk level is the level, its class's code is the code; a case naming no entity,
+ *       or an entity without that fact, never matches;
  *   <li>{@code text}: the description contains the text literally and case-sensitively ({@code %}
  *       and {@code _} are ordinary characters);
  *   <li>{@code after} and {@code limit}: pages in {@link org.gridsafe.casework.CaseId} order
@@ -86,6 +91,31 @@ public final class CaseQueryReference {
         }
         if (query.reportedUntil().isPresent()
                 && c.reportedAt().compareTo(query.reportedUntil().get()) > 0) {
+            return false;
+        }
+        if (query.entity().isPresent()
+                && !(c.entity().isPresent()
+                        && c.entity().get().id().equals(query.entity().get()))) {
+            return false;
+        }
+        if (query.sector().isPresent()
+                && !(c.entity().isPresent()
+                        && c.entity().get().sectors().contains(query.sector().get()))) {
+            return false;
+        }
+        if (query.riskLevel().isPresent()
+                && !(c.entity().isPresent() && c.entity().get().riskLevel().equals(query.riskLevel()))) {
+            return false;
+        }
+        if (query.supervisionClass().isPresent()
+                && !(c.entity().isPresent()
+                        && c.entity().get().supervisionClass().isPresent()
+                        && c.entity()
+                                .get()
+                                .supervisionClass()
+                                .get()
+                                .code()
+                                .equals(query.supervisionClass().get()))) {
             return false;
         }
         return query.text().isEmpty() || c.description().contains(query.text().get());

@@ -29,20 +29,24 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gridsafe.Casework;
 import org.gridsafe.GridSafe;
+import org.gridsafe.SupervisedEntities;
 import org.gridsafe.access.Actor;
 import org.gridsafe.casework.ApproveExtension;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseAudit;
+import org.gridsafe.casework.CaseEntity;
 import org.gridsafe.casework.CaseEvent;
 import org.gridsafe.casework.CaseEventTypes;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
+import org.gridsafe.casework.ChangeCaseEntity;
 import org.gridsafe.casework.Close;
 import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.DenyExtension;
 import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.EscalationRung;
+import org.gridsafe.casework.InvalidCommandException;
 import org.gridsafe.casework.ListedSupervision;
 import org.gridsafe.casework.Merge;
 import org.gridsafe.casework.Notification;
@@ -56,17 +60,24 @@ import org.gridsafe.casework.RequestExtension;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.grid.GeoPoint;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.RiskLevel;
 import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.memory.InMemoryCaseStore;
+import org.gridsafe.memory.InMemoryEntityRegistry;
 import org.gridsafe.port.CaseChange;
 import org.gridsafe.port.CasePage;
 import org.gridsafe.port.CaseQueries;
 import org.gridsafe.port.CaseQuery;
 import org.gridsafe.port.CaseStore;
 import org.gridsafe.port.IdGenerator;
+import org.gridsafe.registry.AssessorKind;
+import org.gridsafe.registry.EntityCommand;
+import org.gridsafe.registry.EntityId;
+import org.gridsafe.registry.SupervisedEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +149,13 @@ public abstract class CaseStoreContract {
     private MutableClock clock;
     private ScriptedIds ids;
     private Casework casework;
+    private SupervisedEntities entities;
+
+    /** A textile unit (RED, class of the district's four grades), a shop, and a unit with an expired licence. */
+    protected static final EntityId UNIT = EntityId.of("PU-0001");
+
+    protected static final EntityId SHOP = EntityId.of("PL-0002");
+    protected static final EntityId EXPIRED_UNIT = EntityId.of("PU-0003");
 
     @BeforeEach
     final void startWithAFreshStore() {
@@ -145,7 +163,64 @@ public abstract class CaseStoreContract {
         recorder = new ChangeRecorder(subject.store());
         clock = SampleDistrict.mondayMorningClock();
         ids = new ScriptedIds("YH20260330-");
-        casework = casework(recorder, subject.queries(), ids);
+        // The registry is not under test here: the case store is; it keeps the entities' facts.
+        InMemoryEntityRegistry registry = new InMemoryEntityRegistry();
+        entities = EntitySamples.service(registry, clock);
+        SupervisedEntity unit = entities.execute(
+                DISTRICT_CENTER,
+                new EntityCommand.Register(
+                        UNIT, EntitySamples.unit("金桥纺织厂", EntitySamples.code(1), POINT_IN_JINQIAO_MICRO_1), "登记"));
+        assess(unit, RiskLevel.RED);
+        entities.execute(
+                DISTRICT_CENTER,
+                new EntityCommand.Register(
+                        SHOP, EntitySamples.shop("银桥小超市", new GeoPoint(120.02, 31.02), Optional.empty()), "登记"));
+        entities.execute(
+                DISTRICT_CENTER,
+                new EntityCommand.Register(
+                        EXPIRED_UNIT,
+                        EntitySamples.withLicences(
+                                EntitySamples.unit("金桥烟花批发部", EntitySamples.code(3), POINT_IN_JINQIAO_MICRO_1),
+                                List.of(
+                                        EntitySamples.licence(
+                                                "STANDARDISATION_CERTIFICATE",
+                                                "BZH-2023-03",
+                                                LocalDate.of(2023, 3, 1),
+                                                LocalDate.of(2026, 3, 1)),
+                                        EntitySamples.licence(
+                                                "STANDARDISATION_CERTIFICATE",
+                                                "BZH-2023-04",
+                                                LocalDate.of(2023, 3, 1),
+                                                LocalDate.of(2026, 3, 29)),
+                                        EntitySamples.licence(
+                                                "STANDARDISATION_CERTIFICATE",
+                                                "BZH-2026-01",
+                                                LocalDate.of(2026, 1, 1),
+                                                LocalDate.of(2026, 3, 30)))),
+                        "登记"));
+        entityRegistry = registry;
+        casework = casework(recorder, subject.queries(), ids, registry);
+    }
+
+    private InMemoryEntityRegistry entityRegistry;
+
+    private Casework casework(CaseStore store, CaseQueries queries, IdGenerator idGenerator) {
+        return casework(store, queries, idGenerator, entityRegistry);
+    }
+
+    /** The regulator grades {@code entity} {@code level} today. */
+    private SupervisedEntity assess(SupervisedEntity entity, RiskLevel level) {
+        SupervisedEntity now = entities.get(DISTRICT_CENTER, entity.id());
+        return entities.execute(
+                DISTRICT_CENTER,
+                new EntityCommand.AssessRisk(
+                        now.id(),
+                        now.version(),
+                        EntitySamples.assessment(
+                                AssessorKind.REGULATOR,
+                                level,
+                                LocalDate.ofInstant(clock.instant(), SampleDistrict.ZONE)),
+                        "定级"));
     }
 
     @AfterEach
@@ -554,6 +629,93 @@ public abstract class CaseStoreContract {
                 .isEmpty();
     }
 
+    @Test
+    void filteringByEntityUsesItsFactsAsTheCasesReportRecordedThem() {
+        seedVariedCases();
+
+        assertThat(fetchAll(CaseQuery.all().entity(UNIT)))
+                .hasSize(8)
+                .allMatch(c -> c.entity().orElseThrow().id().equals(UNIT));
+        assertThat(fetchAll(CaseQuery.all().entity(SHOP))).hasSize(8);
+        assertThat(fetchAll(CaseQuery.all().entity(EXPIRED_UNIT))).isEmpty();
+        assertThat(fetchAll(CaseQuery.all().sector("GONGMAO_TEXTILE"))).hasSize(8);
+        assertThat(fetchAll(CaseQuery.all().sector("FIRE_SAFETY"))).hasSize(8);
+        assertThat(fetchAll(CaseQuery.all().sector("GONGMAO_TEXTIL")))
+                .as("a sector id matches whole")
+                .isEmpty();
+        // The unit was RED for the first four of its cases and BLUE after the regrade: history is kept.
+        assertThat(fetchAll(CaseQuery.all().riskLevel(RiskLevel.RED)))
+                .extracting(c -> c.id().value())
+                .containsExactly(seededId(0), seededId(3), seededId(6), seededId(9));
+        assertThat(fetchAll(CaseQuery.all().riskLevel(RiskLevel.BLUE))).hasSize(4);
+        assertThat(fetchAll(CaseQuery.all().riskLevel(RiskLevel.ORANGE))).isEmpty();
+        String code = fetchAll(CaseQuery.all().entity(UNIT))
+                .get(0)
+                .entity()
+                .orElseThrow()
+                .supervisionClass()
+                .orElseThrow()
+                .code();
+        assertThat(fetchAll(CaseQuery.all().supervisionClass(code))).hasSize(8);
+        // Case #9 was registered as MAJOR.
+        assertThat(fetchAll(
+                        CaseQuery.all().entity(UNIT).riskLevel(RiskLevel.RED).grade(HazardGrade.GENERAL)))
+                .hasSize(3);
+    }
+
+    @Test
+    void anUnknownEntityIsAFieldErrorAndWritesNothing() {
+        assertThatThrownBy(() -> report(
+                        casework,
+                        JINQIAO_MICRO_1,
+                        SafetyDomain.FIRE,
+                        HazardGrade.GENERAL,
+                        "无此单位",
+                        Optional.of(EntityId.of("PU-9999"))))
+                .isInstanceOf(InvalidCommandException.class)
+                .hasMessageContaining("entity")
+                .hasMessageContaining("PU-9999");
+        assertThat(subject.queries().find(CaseQuery.all()).cases()).isEmpty();
+    }
+
+    @Test
+    void theLicenceRunOpensOneCasePerExpiredLicenceAndNoneOnARerun() {
+        clock.setInstant(Instant.parse("2026-03-30T02:00:00Z"));
+        List<Case> opened = casework.openExpiredLicenceCases(Actor.SYSTEM, clock.instant());
+
+        // Expired on 1 and 29 March; the one expiring today is still valid through today.
+        assertThat(opened)
+                .extracting(c -> c.licence().orElseThrow().number())
+                .containsExactlyInAnyOrder("BZH-2023-03", "BZH-2023-04");
+        assertThat(opened).allSatisfy(c -> {
+            assertThat(c.source()).isEqualTo(CaseSource.LICENCE_EXPIRED);
+            assertThat(c.reporterId()).isEqualTo(Actor.SYSTEM.id());
+            assertThat(c.entity().orElseThrow().id()).isEqualTo(EXPIRED_UNIT);
+            assertThat(c.enterpriseId()).contains(EXPIRED_UNIT.value());
+            assertThat(c.grid()).isEqualTo(JINQIAO_MICRO_1);
+        });
+        assertThat(casework.openExpiredLicenceCases(Actor.SYSTEM, clock.instant()))
+                .as("a rerun")
+                .isEmpty();
+        clock.add(Duration.ofDays(1));
+        List<Case> nextDay = casework.openExpiredLicenceCases(clock.instant());
+        assertThat(nextDay).extracting(c -> c.licence().orElseThrow().number()).containsExactly("BZH-2026-01");
+        assertThat(fetchAll(CaseQuery.all().source(CaseSource.LICENCE_EXPIRED).entity(EXPIRED_UNIT)))
+                .hasSize(3);
+        // Once a case is closed, a licence still expired opens a new one: one open case per licence.
+        Case first = opened.get(0);
+        first = register(casework, first);
+        first = dispatch(casework, first);
+        first = rectify(casework, first);
+        first = verify(casework, first, true);
+        close(casework, first);
+        assertThat(casework.openExpiredLicenceCases(clock.instant()))
+                .extracting(c -> c.licence().orElseThrow().number())
+                .containsExactly(opened.get(0).licence().orElseThrow().number());
+        assertThatThrownBy(() -> casework.openExpiredLicenceCases(DISTRICT_STAFF, clock.instant()))
+                .isInstanceOf(org.gridsafe.casework.AccessDeniedException.class);
+    }
+
     // ---------------------------------------------------------------- paging
 
     @Test
@@ -708,6 +870,7 @@ public abstract class CaseStoreContract {
                         .attachment("https://例子.中国/a?b=c&d=%20")
                         .anonymous(true)
                         .reporterContact("139-0000-0000（微信：张三）")
+                        .entity(UNIT)
                         .build());
         clock.add(Duration.ofMinutes(30));
         full = casework.register(
@@ -858,13 +1021,21 @@ public abstract class CaseStoreContract {
                         .department(HOUSING)
                         .overrideReason("工地属住建局监管")
                         .build());
-        casework.reassign(
+        moved = casework.reassign(
                 DISTRICT_CENTER,
                 org.gridsafe.casework.Reassign.of(moved.id())
                         .expectedVersion(moved.version())
                         .department(EMERGENCY)
                         .handlerId("em-01")
                         .reason("涉及危化品，改派应急局")
+                        .build());
+        // The command center names the entity the case concerns, as an event.
+        casework.changeEntity(
+                DISTRICT_CENTER,
+                ChangeCaseEntity.of(moved.id())
+                        .expectedVersion(moved.version())
+                        .entity(SHOP)
+                        .reason("核实为该超市门前")
                         .build());
     }
 
@@ -906,8 +1077,19 @@ public abstract class CaseStoreContract {
         for (int i = 0; i < 24; i++) {
             clock.add(Duration.ofMinutes(41));
             HazardGrade grade = i % 6 == 5 ? HazardGrade.MAJOR : HazardGrade.GENERAL;
+            if (i == 12) {
+                // Regraded halfway: later cases record BLUE, earlier ones keep RED.
+                assess(entities.get(DISTRICT_CENTER, UNIT), RiskLevel.BLUE);
+            }
+            Optional<EntityId> concerned =
+                    i % 3 == 0 ? Optional.of(UNIT) : i % 3 == 1 ? Optional.of(SHOP) : Optional.empty();
             Case c = report(
-                    casework, grids[i % grids.length], domains[i % domains.length], grade, texts[i % 8] + " #" + i);
+                    casework,
+                    grids[i % grids.length],
+                    domains[i % domains.length],
+                    grade,
+                    texts[i % 8] + " #" + i,
+                    concerned);
             first = first == null ? c : first;
             switch (i % 8) {
                 case 0 -> {}
@@ -989,6 +1171,23 @@ public abstract class CaseStoreContract {
                 .withinGrid(JINQIAO_STREET)
                 .grade(HazardGrade.GENERAL)
                 .inStates(EnumSet.of(CaseState.REPORTED, CaseState.DISPATCHED)));
+        for (EntityId id : List.of(UNIT, SHOP, EXPIRED_UNIT, EntityId.of("PU-NONE"))) {
+            queries.add(CaseQuery.all().entity(id));
+        }
+        for (String sector : List.of("GONGMAO_TEXTILE", "FIRE_SAFETY", "GONGMAO", "OTHER", "GONGMAO_TEXTILE_")) {
+            queries.add(CaseQuery.all().sector(sector));
+        }
+        for (RiskLevel level : RiskLevel.values()) {
+            queries.add(CaseQuery.all().riskLevel(level));
+            queries.add(
+                    CaseQuery.all().riskLevel(level).sector("GONGMAO_TEXTILE").grade(HazardGrade.GENERAL));
+        }
+        for (Case c : known()) {
+            c.entity()
+                    .flatMap(CaseEntity::supervisionClass)
+                    .ifPresent(k -> queries.add(CaseQuery.all().supervisionClass(k.code())));
+        }
+        queries.add(CaseQuery.all().supervisionClass("Z"));
         return queries;
     }
 
@@ -1009,19 +1208,31 @@ public abstract class CaseStoreContract {
 
     // ---------------------------------------------------------------- workflow steps
 
-    private Casework casework(CaseStore store, CaseQueries queries, IdGenerator idGenerator) {
+    private Casework casework(
+            CaseStore store, CaseQueries queries, IdGenerator idGenerator, InMemoryEntityRegistry registry) {
         return GridSafe.builder()
                 .directory(directory())
                 .caseStore(store)
                 .caseQueries(queries)
                 .idGenerator(idGenerator)
                 .clock(clock)
+                .entityRegistry(registry)
                 .build()
                 .casework();
     }
 
     private static Case report(
             Casework work, GridCode grid, SafetyDomain domain, HazardGrade grade, String description) {
+        return report(work, grid, domain, grade, description, Optional.empty());
+    }
+
+    private static Case report(
+            Casework work,
+            GridCode grid,
+            SafetyDomain domain,
+            HazardGrade grade,
+            String description,
+            Optional<EntityId> entity) {
         return work.report(
                 DISTRICT_STAFF,
                 Report.builder()
@@ -1031,6 +1242,7 @@ public abstract class CaseStoreContract {
                         .hazard(PROTECTION_DEFECT)
                         .grade(grade)
                         .description(description)
+                        .entity(entity.orElse(null))
                         .build());
     }
 

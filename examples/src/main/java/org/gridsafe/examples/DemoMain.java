@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The README's main job: the demo server. An H2 file database under the data directory (or the
  * database given), migrations applied, the demo district loaded on first start, the HTTP API on
- * 127.0.0.1:8080, the outbox relay, an escalation run every minute and a daily purge of delivered
+ * 127.0.0.1:8080, the outbox relay, an escalation run every minute, a daily licence run (expired
+ * licences open cases) and a daily purge of delivered
  * notifications and old idempotency keys. Ctrl-C stops it gracefully.
  */
 public final class DemoMain {
@@ -168,6 +169,7 @@ public final class DemoMain {
                         .idGenerator(storage.idGenerator(
                                 storage.directory().workCalendar().zone()))
                         .mediaStore(media)
+                        .entityRegistry(storage.entityRegistry())
                         .clock(clock)
                         .build();
                 OutboxRelay relay = storage.outboxRelay(
@@ -204,6 +206,24 @@ public final class DemoMain {
                         60,
                         60,
                         TimeUnit.SECONDS);
+                // Expired licences of operating units open cases: a minute after start (the demo
+                // entities are loaded by then) and daily; a rerun opens nothing twice.
+                background.scheduleWithFixedDelay(
+                        () -> {
+                            try {
+                                int opened = gridSafe.casework()
+                                        .openExpiredLicenceCases(clock.instant())
+                                        .size();
+                                if (opened > 0) {
+                                    LOG.info("expired licences: {} cases opened", opened);
+                                }
+                            } catch (RuntimeException e) {
+                                LOG.warn("licence run failed; tomorrow's run retries: {}", e.toString());
+                            }
+                        },
+                        1,
+                        24 * 60,
+                        TimeUnit.MINUTES);
                 // The calendar's coverage, at start and then daily: from 1 November of its last year
                 // deadlines of the next one would ignore its holidays.
                 background.scheduleWithFixedDelay(
