@@ -40,7 +40,26 @@ public enum Action {
     /** Submit an entity's own risk assessment. */
     SUBMIT_SELF_ASSESSMENT("提交风险自评", "submit self-assessment"),
     /** Read an entity, its history and licences. */
-    READ_ENTITY("查看监管对象", "read entity");
+    READ_ENTITY("查看监管对象", "read entity"),
+    /** Patrols (decided over a {@link PatrolFacts}): create or replace a patrol plan. */
+    MANAGE_PATROL_PLAN("制定巡查计划", "manage patrol plan"),
+    /** Run a plan for a period: schedule its occurrences. */
+    SCHEDULE_PATROLS("生成巡查任务", "schedule patrols"),
+    /** Check in at the premises of an occurrence. */
+    CHECK_IN_PATROL("巡查签到", "check in on patrol"),
+    /** Submit an occurrence's checklist answers, advice and findings. */
+    SUBMIT_PATROL("提交巡查记录", "submit patrol"),
+    /** Skip an occurrence with a reason (免巡). */
+    SKIP_PATROL("免于巡查", "skip patrol"),
+    /** Record that an occurrence's window closed without a submission (漏巡). */
+    MARK_PATROL_MISSED("记录漏巡", "mark patrol missed"),
+    /** Read patrol plans and occurrences. */
+    READ_PATROL("查看巡查", "read patrol"),
+    /**
+     * Issue an administrative enforcement document (行政执法文书). Never on a patrol: grid staff may not
+     * inspect (国办发〔2024〕54号); documents belong to an inspection by credentialed officers.
+     */
+    ISSUE_ENFORCEMENT_DOCUMENT("制发执法文书", "issue enforcement document");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -57,6 +76,21 @@ public enum Action {
                     ASSESS_ENTITY_RISK,
                     SUBMIT_SELF_ASSESSMENT,
                     READ_ENTITY -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the action is decided over a patrol ({@link PatrolFacts}). */
+    public boolean onPatrol() {
+        return switch (this) {
+            case MANAGE_PATROL_PLAN,
+                    SCHEDULE_PATROLS,
+                    CHECK_IN_PATROL,
+                    SUBMIT_PATROL,
+                    SKIP_PATROL,
+                    MARK_PATROL_MISSED,
+                    READ_PATROL,
+                    ISSUE_ENFORCEMENT_DOCUMENT -> true;
             default -> false;
         };
     }
