@@ -60,6 +60,12 @@ abstract class FixtureStorage implements AutoCloseable {
 
     abstract org.gridsafe.port.IdempotencyKeys idempotencyKeys();
 
+    /** Where the supervised entities live (patrol plans run over them). */
+    abstract org.gridsafe.port.EntityRegistry entityRegistry();
+
+    /** Where patrol plans and occurrences live. */
+    abstract org.gridsafe.port.PatrolStore patrolStore();
+
     /** How many cases the store holds. */
     abstract int size();
 
@@ -79,6 +85,19 @@ abstract class FixtureStorage implements AutoCloseable {
     static final class Memory extends FixtureStorage {
         private final InMemoryCaseStore store;
         private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+        private final org.gridsafe.memory.InMemoryEntityRegistry entities =
+                new org.gridsafe.memory.InMemoryEntityRegistry();
+        private final org.gridsafe.memory.InMemoryPatrolStore patrols = new org.gridsafe.memory.InMemoryPatrolStore();
+
+        @Override
+        org.gridsafe.port.EntityRegistry entityRegistry() {
+            return entities;
+        }
+
+        @Override
+        org.gridsafe.port.PatrolStore patrolStore() {
+            return patrols;
+        }
 
         Memory(Notifier notifier) {
             store = new InMemoryCaseStore(notifier);
@@ -242,6 +261,16 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.IdempotencyKeys idempotencyKeys() {
             return storage.idempotencyKeys();
+        }
+
+        @Override
+        org.gridsafe.port.EntityRegistry entityRegistry() {
+            return storage.entityRegistry();
+        }
+
+        @Override
+        org.gridsafe.port.PatrolStore patrolStore() {
+            return storage.patrolStore();
         }
 
         @Override

@@ -85,6 +85,7 @@ final class HttpFixture implements AutoCloseable {
     final GridSafe gridSafe;
     final HashedActorTokens tokens = new HashedActorTokens();
     final GridSafeHttpApi api;
+    final org.gridsafe.Patrols patrols;
     final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper mapper = new ObjectMapper();
@@ -107,7 +108,17 @@ final class HttpFixture implements AutoCloseable {
         for (Actor actor : CAST) {
             tokens.register(token(actor), actor);
         }
+        patrols = org.gridsafe.Patrols.builder()
+                .store(store.patrolStore())
+                .entities(store.entityRegistry())
+                .directory(gridSafe.directory())
+                .casework(gridSafe.casework())
+                .policy(gridSafe.accessPolicy())
+                .clock(clock)
+                .zone(SampleDistrict.ZONE)
+                .build();
         api = GridSafeHttpApi.builder(gridSafe)
+                .patrols(patrols)
                 .tokens(tokens)
                 .idempotencyKeys(store.idempotencyKeys())
                 .clock(clock)

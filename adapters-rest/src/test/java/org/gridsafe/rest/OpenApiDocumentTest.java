@@ -116,7 +116,11 @@ class OpenApiDocumentTest {
                 "/api/v1/calendar",
                 "/api/v1/stats/indicators",
                 "/api/v1/stats/rankings/grids",
-                "/api/v1/stats/rankings/departments?from=2026-03-01&to=2026-04-01")) {
+                "/api/v1/stats/rankings/departments?from=2026-03-01&to=2026-04-01",
+                "/api/v1/checklists",
+                "/api/v1/checklists/FIRE_CHECK_ORDER61@1",
+                "/api/v1/patrol-plans",
+                "/api/v1/patrols?state=SCHEDULED")) {
             var res = http.get(path).as(as).send();
             assertThat(res.status()).as(path + " " + res).isEqualTo(200);
         }
@@ -133,7 +137,11 @@ class OpenApiDocumentTest {
             assertThat(http.get("/open311/v2/tokens/abc." + fmt).send().status())
                     .isEqualTo(404);
         }
-        // problems fit the Problem schema too
+        // problems fit the Problem schema too (the patrol reads by id are shown with data in PatrolsOverHttpTest)
+        for (String path :
+                List.of("/api/v1/patrol-plans/NOPE", "/api/v1/patrols/NOPE", "/api/v1/patrols/NOPE/history")) {
+            assertThat(http.get(path).as(as).send().status()).as(path).isEqualTo(404);
+        }
         assertThat(http.get("/api/v1/cases/NOPE-1").as(as).send().status()).isEqualTo(404);
         assertThat(http.get("/api/v1/grids/locate?lon=x").as(as).send().status())
                 .isEqualTo(400);

@@ -21,10 +21,10 @@ class PatrolAccessMatrixTest {
 
     /** An occurrence in 金桥一号 assigned to its safety officer. */
     private static final PatrolFacts MINE =
-            new PatrolFacts(Optional.of("P/2026-11/PL-1"), JINQIAO_MICRO_1, Optional.of("so-m111"));
+            new PatrolFacts(Optional.of("P:2026-11:PL-1"), JINQIAO_MICRO_1, Optional.of("so-m111"));
     /** An occurrence in 石湖一号. */
     private static final PatrolFacts SHIHU =
-            new PatrolFacts(Optional.of("P/2026-11/PL-2"), SHIHU_MICRO_1, Optional.of("so-m211"));
+            new PatrolFacts(Optional.of("P:2026-11:PL-2"), SHIHU_MICRO_1, Optional.of("so-m211"));
     /** A plan over 金桥街道. */
     private static final PatrolFacts PLAN = PatrolFacts.plan("P", JINQIAO_STREET);
 

@@ -71,7 +71,7 @@ class PatrolsTest {
         patrols.savePlan(CENTER, PatrolPlanPresets.nineSmallMonthly(PLAN, JINQIAO_STREET, TEN_POINT), 0);
         ScheduleResult run = patrols.schedule(CENTER, PLAN, LocalDate.of(2026, 11, 10));
         assertThat(run.created()).hasSize(2);
-        shop = OccurrenceId.of("NINE-SMALL-M/2026-11/PL-1");
+        shop = OccurrenceId.of("NINE-SMALL-M:2026-11:PL-1");
         assertThat(run.created()).contains(shop);
     }
 
@@ -100,7 +100,7 @@ class PatrolsTest {
                 .isEqualTo(LocalDate.of(2026, 11, 1).atStartOfDay(ZONE).toInstant());
         assertThat(o.scheduled().windowEnd())
                 .isEqualTo(LocalDate.of(2026, 12, 1).atStartOfDay(ZONE).toInstant());
-        assertThat(patrols.get(CENTER, OccurrenceId.of("NINE-SMALL-M/2026-11/PL-2"))
+        assertThat(patrols.get(CENTER, OccurrenceId.of("NINE-SMALL-M:2026-11:PL-2"))
                         .assignee())
                 .isEqualTo("so-m112");
         ScheduleResult again = patrols.schedule(CENTER, PLAN, LocalDate.of(2026, 11, 30));
@@ -223,7 +223,7 @@ class PatrolsTest {
         assertThat(blockedCase.state()).isEqualTo(CaseState.REPORTED);
         assertThat(blockedCase.description())
                 .contains("后门通道堆放纸箱")
-                .contains("网格巡查 NINE-SMALL-M/2026-11/PL-1")
+                .contains("网格巡查 NINE-SMALL-M:2026-11:PL-1")
                 .contains("检查项 T07");
         assertThat(blockedCase.attachments()).containsExactly(photo);
         Case fixed =
@@ -245,7 +245,7 @@ class PatrolsTest {
                 LocalDate.of(2026, 12, 1).atTime(0, 1).atZone(ZONE).toInstant();
         assertThat(patrols.markMissed(Actor.SYSTEM, december)).isEqualTo(1);
         assertThat(patrols.markMissed(Actor.SYSTEM, december)).isZero();
-        PatrolOccurrence missed = patrols.get(CENTER, OccurrenceId.of("NINE-SMALL-M/2026-11/PL-2"));
+        PatrolOccurrence missed = patrols.get(CENTER, OccurrenceId.of("NINE-SMALL-M:2026-11:PL-2"));
         assertThat(missed.state()).isEqualTo(OccurrenceState.MISSED);
         assertThat(patrols.history(CENTER, missed.id()).get(1).event()).isInstanceOf(PatrolEvent.Missed.class);
         assertThat(patrols.get(CENTER, shop).state()).isEqualTo(OccurrenceState.SKIPPED);
