@@ -108,11 +108,13 @@ class ArchitectureTest {
             "files",
             "port",
             "stats",
+            "patrol",
             "casework",
             "registry",
             "lifecycle",
             "access",
             "duty",
+            "checklist",
             "entity",
             "grid",
             "hazard",
@@ -133,6 +135,8 @@ class ArchitectureTest {
                 .definedBy("org.gridsafe.port..")
                 .layer("Stats")
                 .definedBy("org.gridsafe.stats..")
+                .layer("Patrol")
+                .definedBy("org.gridsafe.patrol..")
                 .layer("Casework")
                 .definedBy("org.gridsafe.casework..")
                 .layer("Registry")
@@ -143,6 +147,8 @@ class ArchitectureTest {
                 .definedBy("org.gridsafe.access..")
                 .layer("Duty")
                 .definedBy("org.gridsafe.duty..")
+                .layer("Checklist")
+                .definedBy("org.gridsafe.checklist..")
                 .layer("Entity")
                 .definedBy("org.gridsafe.entity..")
                 .layer("Grid")
@@ -161,24 +167,61 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("Memory", "Files", "Root")
                 .whereLayer("Stats")
                 .mayOnlyBeAccessedByLayers("Port", "Memory", "Root")
-                .whereLayer("Casework")
+                .whereLayer("Patrol")
                 .mayOnlyBeAccessedByLayers("Stats", "Port", "Memory", "Root")
+                .whereLayer("Casework")
+                .mayOnlyBeAccessedByLayers("Patrol", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Registry")
-                .mayOnlyBeAccessedByLayers("Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Patrol", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Lifecycle")
-                .mayOnlyBeAccessedByLayers("Registry", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Patrol", "Registry", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Access")
-                .mayOnlyBeAccessedByLayers("Registry", "Lifecycle", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers(
+                        "Patrol", "Registry", "Lifecycle", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Duty")
-                .mayOnlyBeAccessedByLayers("Registry", "Access", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers(
+                        "Patrol", "Registry", "Access", "Casework", "Stats", "Port", "Memory", "Root")
+                .whereLayer("Checklist")
+                .mayOnlyBeAccessedByLayers(
+                        "Patrol", "Registry", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Entity")
-                .mayOnlyBeAccessedByLayers("Registry", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers(
+                        "Checklist",
+                        "Patrol",
+                        "Registry",
+                        "Duty",
+                        "Access",
+                        "Casework",
+                        "Stats",
+                        "Port",
+                        "Memory",
+                        "Root")
                 .whereLayer("Grid")
                 .mayOnlyBeAccessedByLayers(
-                        "Registry", "Entity", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
+                        "Checklist",
+                        "Patrol",
+                        "Registry",
+                        "Entity",
+                        "Duty",
+                        "Access",
+                        "Casework",
+                        "Stats",
+                        "Port",
+                        "Memory",
+                        "Root")
                 .whereLayer("Hazard")
                 .mayOnlyBeAccessedByLayers(
-                        "Registry", "Entity", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
+                        "Checklist",
+                        "Patrol",
+                        "Registry",
+                        "Entity",
+                        "Duty",
+                        "Access",
+                        "Casework",
+                        "Stats",
+                        "Port",
+                        "Memory",
+                        "Root")
                 .check(core);
     }
 

@@ -63,6 +63,7 @@ public final class JdbcGridSafeStorage {
     private final JdbcCaseStatistics statistics;
     private final StorageRuns runs;
     private final JdbcEntityRegistry entities;
+    private final JdbcPatrolStore patrols;
 
     private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect, boolean h2File) {
         this.tx = new Transactions(dataSource, h2File);
@@ -73,6 +74,7 @@ public final class JdbcGridSafeStorage {
         this.idempotencyKeys = new JdbcIdempotencyKeys(tx, dialect);
         this.statistics = new JdbcCaseStatistics(tx);
         this.entities = new JdbcEntityRegistry(tx, new EntityJson(org.gridsafe.entity.LicenceTypeCatalog.standard()));
+        this.patrols = new JdbcPatrolStore(tx);
     }
 
     /**
@@ -207,6 +209,14 @@ public final class JdbcGridSafeStorage {
      */
     public org.gridsafe.port.MediaStore mediaStore(org.gridsafe.media.MediaLimits limits) {
         return new JdbcMediaStore(tx, dialect, limits);
+    }
+
+    /**
+     * Patrol plans, occurrences and their histories; an append writes the occurrence and its new
+     * versions in one transaction.
+     */
+    public org.gridsafe.port.PatrolStore patrolStore() {
+        return patrols;
     }
 
     /** The grid directory, with {@link JdbcGridDirectory#save} to store one. */

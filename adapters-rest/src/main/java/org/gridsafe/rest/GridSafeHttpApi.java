@@ -196,7 +196,27 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.POST, v1 + "/entities/{id}/self-assessment", entities.guarded(entities::selfAssessment)));
         r.add(api(HandlerType.POST, v1 + "/entities/{id}/risk-assessment", entities.guarded(entities::riskAssessment)));
         r.add(api(HandlerType.GET, v1 + "/licence-expiries", entities.guarded(entities::licenceExpiries)));
+        if (b.patrols != null) {
+            r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json), v1));
+        }
         return List.copyOf(r);
+    }
+
+    private List<Route> patrolRoutes(PatrolRoutes p, String v1) {
+        return List.of(
+                api(HandlerType.GET, v1 + "/checklists", p::checklists),
+                api(HandlerType.GET, v1 + "/checklists/{ref}", p::checklist),
+                api(HandlerType.POST, v1 + "/patrol-plans", p::savePlan),
+                api(HandlerType.GET, v1 + "/patrol-plans", p::plans),
+                api(HandlerType.GET, v1 + "/patrol-plans/{id}", p::plan),
+                api(HandlerType.POST, v1 + "/patrol-plans/{id}/schedule", p::schedule),
+                api(HandlerType.POST, v1 + "/patrol-runs/missed", ex -> p.missedRun(ex, clock.instant())),
+                api(HandlerType.GET, v1 + "/patrols", p::list),
+                api(HandlerType.GET, v1 + "/patrols/{id}", p::get),
+                api(HandlerType.GET, v1 + "/patrols/{id}/history", p::history),
+                api(HandlerType.POST, v1 + "/patrols/{id}/check-in", p::checkIn),
+                api(HandlerType.POST, v1 + "/patrols/{id}/submission", p::submit),
+                api(HandlerType.POST, v1 + "/patrols/{id}/skip", p::skip));
     }
 
     /** The default health check: a read through the case queries port of an id no case has. */
@@ -397,11 +417,37 @@ public final class GridSafeHttpApi {
                 return ProblemException.of(409, "concurrent-update", "Conflict", r.message());
             }
         }
+        if (e instanceof org.gridsafe.patrol.PatrolException p) {
+            return patrolProblem(p);
+        }
         // Bad input is parsed where it is read and refused there as a ProblemException naming the
         // field; any other exception, an IllegalArgumentException from deep inside included, is a
         // bug on this side and never the client's fault.
         LOG.error("unexpected failure in {}", path, e);
         return ProblemException.of(500, "internal-error", "Internal error", "the server failed; the failure is logged");
+    }
+
+    private static ProblemException patrolProblem(org.gridsafe.patrol.PatrolException p) {
+        if (p instanceof org.gridsafe.patrol.InvalidPatrolException invalid) {
+            return ProblemException.invalid(
+                    p.getMessage(),
+                    invalid.problems().stream()
+                            .map(x -> new org.gridsafe.casework.FieldError(x.field(), x.message()))
+                            .toList());
+        }
+        if (p instanceof org.gridsafe.patrol.PatrolAccessDeniedException denied) {
+            return ProblemException.forbidden(denied.decision().rule(), p.getMessage());
+        }
+        if (p instanceof org.gridsafe.patrol.PatrolNotFoundException) {
+            return ProblemException.notFound(p.getMessage());
+        }
+        if (p instanceof org.gridsafe.patrol.WrongPatrolStateException) {
+            return ProblemException.of(409, "wrong-state", "Wrong state", p.getMessage());
+        }
+        if (p instanceof org.gridsafe.patrol.PatrolVersionConflictException) {
+            return ProblemException.of(409, "stale-version", "Conflict", p.getMessage());
+        }
+        return ProblemException.of(409, "already-exists", "Conflict", p.getMessage());
     }
 
     private Actor authenticate(Context ctx) {
@@ -476,8 +522,12 @@ public final class GridSafeHttpApi {
         if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(ch -> ch > 32 && ch < 127)) {
             throw ProblemException.invalid("Idempotency-Key", "must be 1-200 visible ASCII characters");
         }
-        String scope = "POST " + ctx.path() + "|"
-                + exchange.optionalActor().map(Actor::id).orElse("-");
+        String actorId = exchange.optionalActor().map(Actor::id).orElse("-");
+        String scope = "POST " + ctx.path() + "|" + actorId;
+        if (scope.length() > 200) {
+            // The port holds scopes up to 200 characters; a longer path (a long id) is kept as its digest.
+            scope = "POST sha256:" + HashedActorTokens.sha256(ctx.path()) + "|" + actorId;
+        }
         String fingerprint = HashedActorTokens.sha256(
                 "POST\n" + ctx.path() + "\n" + Objects.toString(ctx.header("If-Match"), "") + "\n"
                         + Objects.toString(ctx.contentType(), "") + "\n"
@@ -644,6 +694,7 @@ public final class GridSafeHttpApi {
         private int maxFilesPerUpload = DEFAULT_MAX_FILES_PER_UPLOAD;
         private SupervisedEntities entities;
         private LicenceTypeCatalog licenceTypes = LicenceTypeCatalog.standard();
+        private org.gridsafe.Patrols patrols;
 
         private Builder(GridSafe gridSafe) {
             this.gridSafe = Objects.requireNonNull(gridSafe, "gridSafe");
@@ -727,6 +778,15 @@ public final class GridSafeHttpApi {
         /** The licence types registrations may name; the shipped catalog unless given. */
         public Builder licenceTypes(LicenceTypeCatalog licenceTypes) {
             this.licenceTypes = Objects.requireNonNull(licenceTypes, "licenceTypes");
+            return this;
+        }
+
+        /**
+         * The patrol service; given, the API serves {@code /api/v1/checklists}, {@code /api/v1/patrol-plans}
+         * and {@code /api/v1/patrols}. Build it over the same GridSafe's casework and access policy.
+         */
+        public Builder patrols(org.gridsafe.Patrols patrols) {
+            this.patrols = Objects.requireNonNull(patrols, "patrols");
             return this;
         }
 

@@ -60,8 +60,11 @@ abstract class FixtureStorage implements AutoCloseable {
 
     abstract org.gridsafe.port.IdempotencyKeys idempotencyKeys();
 
-    /** Where the fixture's supervised entities live: in memory, or the JDBC adapter's registry. */
+    /** Where the supervised entities live (patrol plans run over them). */
     abstract org.gridsafe.port.EntityRegistry entityRegistry();
+
+    /** Where patrol plans and occurrences live. */
+    abstract org.gridsafe.port.PatrolStore patrolStore();
 
     /** How many cases the store holds. */
     abstract int size();
@@ -84,6 +87,12 @@ abstract class FixtureStorage implements AutoCloseable {
         private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
         private final org.gridsafe.memory.InMemoryEntityRegistry entities =
                 new org.gridsafe.memory.InMemoryEntityRegistry();
+        private final org.gridsafe.memory.InMemoryPatrolStore patrols = new org.gridsafe.memory.InMemoryPatrolStore();
+
+        @Override
+        org.gridsafe.port.PatrolStore patrolStore() {
+            return patrols;
+        }
 
         Memory(Notifier notifier) {
             store = new InMemoryCaseStore(notifier);
@@ -262,6 +271,11 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.EntityRegistry entityRegistry() {
             return storage.entityRegistry();
+        }
+
+        @Override
+        org.gridsafe.port.PatrolStore patrolStore() {
+            return storage.patrolStore();
         }
 
         @Override

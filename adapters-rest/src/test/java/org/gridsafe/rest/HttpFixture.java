@@ -88,6 +88,7 @@ final class HttpFixture implements AutoCloseable {
 
     final HashedActorTokens tokens = new HashedActorTokens();
     final GridSafeHttpApi api;
+    final org.gridsafe.Patrols patrols;
     final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper mapper = new ObjectMapper();
@@ -115,7 +116,17 @@ final class HttpFixture implements AutoCloseable {
                 .directory(gridSafe.directory())
                 .clock(clock)
                 .build();
+        patrols = org.gridsafe.Patrols.builder()
+                .store(store.patrolStore())
+                .entities(store.entityRegistry())
+                .directory(gridSafe.directory())
+                .casework(gridSafe.casework())
+                .policy(gridSafe.accessPolicy())
+                .clock(clock)
+                .zone(SampleDistrict.ZONE)
+                .build();
         api = GridSafeHttpApi.builder(gridSafe)
+                .patrols(patrols)
                 .tokens(tokens)
                 .entities(entities)
                 .idempotencyKeys(store.idempotencyKeys())

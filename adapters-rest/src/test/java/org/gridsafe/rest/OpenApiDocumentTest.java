@@ -127,7 +127,11 @@ class OpenApiDocumentTest {
                 "/api/v1/entities.geojson",
                 "/api/v1/entities/PU-DOC-1",
                 "/api/v1/entities/PU-DOC-1/history?asOf=2026-03-30T10:00:00%2B08:00",
-                "/api/v1/licence-expiries?windowDays=120")) {
+                "/api/v1/licence-expiries?windowDays=120",
+                "/api/v1/checklists",
+                "/api/v1/checklists/FIRE_CHECK_ORDER61@1",
+                "/api/v1/patrol-plans",
+                "/api/v1/patrols?state=SCHEDULED")) {
             var res = http.get(path).as(as).send();
             assertThat(res.status()).as(path + " " + res).isEqualTo(200);
         }
@@ -153,6 +157,11 @@ class OpenApiDocumentTest {
                         .status())
                 .isEqualTo(404);
         // problems fit the Problem schema too
+        // problems fit the Problem schema too (the patrol reads by id are shown with data in PatrolsOverHttpTest)
+        for (String path :
+                List.of("/api/v1/patrol-plans/NOPE", "/api/v1/patrols/NOPE", "/api/v1/patrols/NOPE/history")) {
+            assertThat(http.get(path).as(as).send().status()).as(path).isEqualTo(404);
+        }
         assertThat(http.get("/api/v1/cases/NOPE-1").as(as).send().status()).isEqualTo(404);
         assertThat(http.get("/api/v1/grids/locate?lon=x").as(as).send().status())
                 .isEqualTo(400);

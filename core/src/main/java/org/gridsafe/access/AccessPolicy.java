@@ -69,6 +69,17 @@ public interface AccessPolicy {
         return StandardAccessPolicy.decideEntity(actor, action, facts);
     }
 
+    /**
+     * Decides {@code action} ({@link Action#onPatrol()}) by {@code actor} on the patrol described by
+     * {@code facts}. The default applies the standard patrol rules: grid staff check in, submit and skip
+     * the occurrences assigned to them in their home grid's subtree, and read patrols there; a command
+     * center manages plans, schedules, skips, marks missed and reads in its subtree; the system
+     * schedules, marks missed and reads; nobody issues an enforcement document on a patrol.
+     */
+    default AccessDecision decide(Actor actor, Action action, PatrolFacts facts) {
+        return StandardAccessPolicy.decidePatrol(actor, action, facts);
+    }
+
     /** The rules of design.md, listed on this interface. */
     static AccessPolicy standard() {
         return new StandardAccessPolicy();

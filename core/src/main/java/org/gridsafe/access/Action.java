@@ -44,7 +44,26 @@ public enum Action {
     /** Name, change or remove the production unit or place a case concerns (涉及单位). */
     CHANGE_CASE_ENTITY("变更涉及单位", "change the entity a case concerns"),
     /** The licence run: open a case for every expired licence of an operating entity (decided over a scope). */
-    RUN_LICENCE_CHECK("许可证过期扫描", "run the licence check");
+    RUN_LICENCE_CHECK("许可证过期扫描", "run the licence check"),
+    /** Patrols (decided over a {@link PatrolFacts}): create or replace a patrol plan. */
+    MANAGE_PATROL_PLAN("制定巡查计划", "manage patrol plan"),
+    /** Run a plan for a period: schedule its occurrences. */
+    SCHEDULE_PATROLS("生成巡查任务", "schedule patrols"),
+    /** Check in at the premises of an occurrence. */
+    CHECK_IN_PATROL("巡查签到", "check in on patrol"),
+    /** Submit an occurrence's checklist answers, advice and findings. */
+    SUBMIT_PATROL("提交巡查记录", "submit patrol"),
+    /** Skip an occurrence with a reason (免巡). */
+    SKIP_PATROL("免于巡查", "skip patrol"),
+    /** Record that an occurrence's window closed without a submission (漏巡). */
+    MARK_PATROL_MISSED("记录漏巡", "mark patrol missed"),
+    /** Read patrol plans and occurrences. */
+    READ_PATROL("查看巡查", "read patrol"),
+    /**
+     * Issue an administrative enforcement document (行政执法文书). Never on a patrol: grid staff may not
+     * inspect (国办发〔2024〕54号); documents belong to an inspection by credentialed officers.
+     */
+    ISSUE_ENFORCEMENT_DOCUMENT("制发执法文书", "issue enforcement document");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -61,6 +80,21 @@ public enum Action {
                     ASSESS_ENTITY_RISK,
                     SUBMIT_SELF_ASSESSMENT,
                     READ_ENTITY -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the action is decided over a patrol ({@link PatrolFacts}). */
+    public boolean onPatrol() {
+        return switch (this) {
+            case MANAGE_PATROL_PLAN,
+                    SCHEDULE_PATROLS,
+                    CHECK_IN_PATROL,
+                    SUBMIT_PATROL,
+                    SKIP_PATROL,
+                    MARK_PATROL_MISSED,
+                    READ_PATROL,
+                    ISSUE_ENFORCEMENT_DOCUMENT -> true;
             default -> false;
         };
     }

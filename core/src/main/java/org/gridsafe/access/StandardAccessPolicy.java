@@ -194,6 +194,95 @@ final class StandardAccessPolicy implements AccessPolicy {
         }
     }
 
+    private static final Set<Action> GRID_STAFF_PATROL_ACTIONS =
+            EnumSet.of(Action.CHECK_IN_PATROL, Action.SUBMIT_PATROL, Action.SKIP_PATROL, Action.READ_PATROL);
+    private static final Set<Action> COMMAND_CENTER_PATROL_ACTIONS = EnumSet.of(
+            Action.MANAGE_PATROL_PLAN,
+            Action.SCHEDULE_PATROLS,
+            Action.SKIP_PATROL,
+            Action.MARK_PATROL_MISSED,
+            Action.READ_PATROL);
+    private static final Set<Action> SYSTEM_PATROL_ACTIONS =
+            EnumSet.of(Action.SCHEDULE_PATROLS, Action.MARK_PATROL_MISSED, Action.READ_PATROL);
+
+    static AccessDecision decidePatrol(Actor actor, Action action, PatrolFacts facts) {
+        String refused = actor + " may not " + action.enName() + " on " + facts.label() + ": ";
+        if (!action.onPatrol()) {
+            return AccessDecision.deny("not-a-patrol-action", refused + "it is not an action on patrols");
+        }
+        if (action == Action.ISSUE_ENFORCEMENT_DOCUMENT) {
+            // 国办发〔2024〕54号: grid staff may not carry out administrative inspections of enterprises.
+            return AccessDecision.deny(
+                    "patrol-issues-no-enforcement-documents",
+                    refused + "a patrol is not an administrative inspection; grid staff may record advice only,"
+                            + " and enforcement documents are issued in an inspection by credentialed officers");
+        }
+        AccessDecision refusal = null;
+        for (ActorRole role : ActorRole.values()) {
+            if (!actor.has(role)) {
+                continue;
+            }
+            AccessDecision decision = decidePatrol(role, actor, action, facts, refused);
+            if (decision.allowed()) {
+                return decision;
+            }
+            if (refusal == null) {
+                refusal = decision;
+            }
+        }
+        return refusal != null ? refusal : AccessDecision.deny("no-role", refused + "no role of theirs may");
+    }
+
+    private static AccessDecision decidePatrol(
+            ActorRole role, Actor actor, Action action, PatrolFacts facts, String refused) {
+        String verdict = actor + " may " + action.enName() + " on " + facts.label();
+        switch (role) {
+            case GRID_STAFF -> {
+                String rule = "grid-staff-patrol-own-occurrences";
+                if (!GRID_STAFF_PATROL_ACTIONS.contains(action)) {
+                    return AccessDecision.deny(rule, refused + "grid staff do not " + action.enName());
+                }
+                GridCode home = actor.homeGrid().orElseThrow();
+                // A plan over a street covers their micro-grid too: staff read the plans they patrol under.
+                boolean readsPlan = action == Action.READ_PATROL
+                        && facts.assigneeId().isEmpty()
+                        && facts.grid().isSameOrAncestorOf(home);
+                if (!home.isSameOrAncestorOf(facts.grid()) && !readsPlan) {
+                    return AccessDecision.deny(
+                            rule, refused + "grid " + facts.grid() + " is outside their home grid " + home);
+                }
+                if (action != Action.READ_PATROL && !facts.assigneeId().equals(java.util.Optional.of(actor.id()))) {
+                    return AccessDecision.deny(
+                            rule,
+                            refused + "it is assigned to " + facts.assigneeId().orElse("nobody") + ", not to them");
+                }
+                return AccessDecision.allow(rule, verdict);
+            }
+            case COMMAND_CENTER -> {
+                String rule = "command-center-patrols-own-subtree";
+                if (!COMMAND_CENTER_PATROL_ACTIONS.contains(action)) {
+                    return AccessDecision.deny(rule, refused + "command centers do not " + action.enName());
+                }
+                GridCode home = actor.homeGrid().orElseThrow();
+                if (!home.isSameOrAncestorOf(facts.grid())) {
+                    return AccessDecision.deny(
+                            rule, refused + "grid " + facts.grid() + " is outside their home grid " + home);
+                }
+                return AccessDecision.allow(rule, verdict);
+            }
+            case SYSTEM -> {
+                return SYSTEM_PATROL_ACTIONS.contains(action)
+                        ? AccessDecision.allow("system-patrol-runs", verdict)
+                        : AccessDecision.deny(
+                                "system-patrol-runs", refused + "the system only schedules, marks missed and reads");
+            }
+            default -> {
+                return AccessDecision.deny(
+                        "patrols-are-grid-work", refused + "patrols are the work of grid staff and command centers");
+            }
+        }
+    }
+
     @Override
     public ScopeFacts scopeOf(Actor actor, Action action) {
         return reach(actor, action);
@@ -210,7 +299,7 @@ final class StandardAccessPolicy implements AccessPolicy {
             }
             return ScopeFacts.everything();
         }
-        if (action == Action.READ_ENTITY) {
+        if (action == Action.READ_ENTITY || action == Action.READ_PATROL) {
             // As for cases: one role narrows the scan; an enterprise's records are filtered one by one.
             if (actor.roles().size() == 1 && (actor.has(ActorRole.GRID_STAFF) || actor.has(ActorRole.COMMAND_CENTER))) {
                 return ScopeFacts.within(actor.homeGrid().orElseThrow());

@@ -1,0 +1,467 @@
+package org.gridsafe;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridsafe.access.AccessDecision;
+import org.gridsafe.access.AccessPolicy;
+import org.gridsafe.access.Action;
+import org.gridsafe.access.Actor;
+import org.gridsafe.access.ActorRole;
+import org.gridsafe.access.PatrolFacts;
+import org.gridsafe.access.ScopeFacts;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.InputLimits;
+import org.gridsafe.casework.Report;
+import org.gridsafe.casework.ReportFixedOnSpot;
+import org.gridsafe.checklist.ChecklistAnswer;
+import org.gridsafe.checklist.ChecklistItem;
+import org.gridsafe.grid.Grid;
+import org.gridsafe.grid.StaffAssignment;
+import org.gridsafe.patrol.Finding;
+import org.gridsafe.patrol.InvalidPatrolException;
+import org.gridsafe.patrol.OccurrenceAlreadyExistsException;
+import org.gridsafe.patrol.OccurrenceId;
+import org.gridsafe.patrol.OccurrenceState;
+import org.gridsafe.patrol.PatrolAccessDeniedException;
+import org.gridsafe.patrol.PatrolCommand;
+import org.gridsafe.patrol.PatrolDecider;
+import org.gridsafe.patrol.PatrolDecision;
+import org.gridsafe.patrol.PatrolEvent;
+import org.gridsafe.patrol.PatrolNotFoundException;
+import org.gridsafe.patrol.PatrolOccurrence;
+import org.gridsafe.patrol.PatrolPeriod;
+import org.gridsafe.patrol.PatrolPlan;
+import org.gridsafe.patrol.PatrolPlanId;
+import org.gridsafe.patrol.PatrolQuery;
+import org.gridsafe.patrol.PatrolRules;
+import org.gridsafe.patrol.PatrolTarget;
+import org.gridsafe.patrol.PatrolVersionConflictException;
+import org.gridsafe.patrol.PlanRecord;
+import org.gridsafe.patrol.RecordedPatrolEvent;
+import org.gridsafe.patrol.ScheduleResult;
+import org.gridsafe.port.EntityRegistry;
+import org.gridsafe.port.GridDirectory;
+import org.gridsafe.port.PatrolStore;
+import org.gridsafe.registry.EntityId;
+import org.gridsafe.registry.EntityQuery;
+import org.gridsafe.registry.SupervisedEntity;
+
+/**
+ * Patrols (网格巡查) as an application service: plans, runs that schedule occurrences, check-ins,
+ * submissions whose failed items become hazard reports through {@link Casework} (source
+ * {@code GRID_PATROL}), skips, and the run that records missed occurrences. Every command is decided by
+ * {@code patrol.PatrolLifecycle} and every read goes through the access policy. Thread-safe; a command
+ * without an expected version that loses a race is decided again on the fresh occurrence.
+ *
+ * <pre>{@code
+ * Patrols patrols = Patrols.builder().store(store).entities(registry).directory(directory)
+ *         .casework(gridSafe.casework()).clock(clock).build();
+ * patrols.savePlan(center, PatrolPlanPresets.nineSmallMonthly(id, street, checklist), 0);
+ * ScheduleResult run = patrols.schedule(center, id, LocalDate.of(2026, 11, 1));
+ * }</pre>
+ */
+public final class Patrols {
+
+    private static final int ATTEMPTS = 3;
+    private static final int PAGE = 500;
+
+    private final PatrolStore store;
+    private final EntityRegistry entities;
+    private final GridDirectory directory;
+    private final Casework casework;
+    private final AccessPolicy policy;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final PatrolRules rules;
+    private final PatrolDecider decider;
+
+    private Patrols(Builder b) {
+        this.store = b.store;
+        this.entities = b.entities;
+        this.directory = b.directory;
+        this.casework = b.casework;
+        this.policy = b.policy;
+        this.clock = b.clock;
+        this.zone = b.zone;
+        this.rules = b.rules;
+        this.decider = new PatrolDecider(policy);
+    }
+
+    /** A builder; store, entities, directory, casework and clock are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rules the steps check against. */
+    public PatrolRules rules() {
+        return rules;
+    }
+
+    /**
+     * Creates ({@code expectedVersion} 0) or replaces a plan.
+     *
+     * @throws InvalidPatrolException when the checklist or the grid is unknown
+     * @throws PatrolVersionConflictException when the plan is not at {@code expectedVersion}
+     */
+    public PlanRecord savePlan(Actor actor, PatrolPlan plan, long expectedVersion) {
+        Objects.requireNonNull(plan, "plan");
+        require(actor, Action.MANAGE_PATROL_PLAN, PatrolFacts.plan(plan.id().value(), plan.grid()));
+        Optional<PlanRecord> held = store.findPlan(plan.id());
+        held.ifPresent(h -> require(
+                actor,
+                Action.MANAGE_PATROL_PLAN,
+                PatrolFacts.plan(h.plan().id().value(), h.plan().grid())));
+        long version = held.map(PlanRecord::version).orElse(0L);
+        if (version != expectedVersion) {
+            throw new PatrolVersionConflictException("plan " + plan.id() + " is at version " + version + ", not "
+                    + expectedVersion + "; reload it and save again");
+        }
+        List<org.gridsafe.entity.FieldProblem> problems = new ArrayList<>();
+        if (rules.checklists().find(plan.checklist()).isEmpty()) {
+            problems.add(new org.gridsafe.entity.FieldProblem(
+                    "checklist",
+                    "no checklist " + plan.checklist() + "; known: "
+                            + rules.checklists().all().stream()
+                                    .map(c -> c.ref().toString())
+                                    .toList()));
+        }
+        if (directory.grids().find(plan.grid()).isEmpty()) {
+            problems.add(new org.gridsafe.entity.FieldProblem("grid", "no grid " + plan.grid() + " in this district"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPatrolException(problems);
+        }
+        PlanRecord saved = new PlanRecord(plan, version + 1, actor.id(), now());
+        store.savePlan(saved);
+        return saved;
+    }
+
+    /** The plan, if {@code actor} may read it. */
+    public PlanRecord plan(Actor actor, PatrolPlanId id) {
+        PlanRecord p = store.findPlan(id).orElseThrow(() -> new PatrolNotFoundException("no patrol plan " + id));
+        require(actor, Action.READ_PATROL, PatrolFacts.plan(id.value(), p.plan().grid()));
+        return p;
+    }
+
+    /** The plans {@code actor} may read, in id order. */
+    public List<PlanRecord> plans(Actor actor) {
+        return store.plans().stream()
+                .filter(p -> policy.decide(
+                                actor,
+                                Action.READ_PATROL,
+                                PatrolFacts.plan(p.plan().id().value(), p.plan().grid()))
+                        .allowed())
+                .toList();
+    }
+
+    /**
+     * Runs a plan for the period containing {@code day}: one occurrence per matching entity, assigned
+     * to the first staff member of the entity's grid in the plan's role. Running it again changes
+     * nothing for the entities already scheduled.
+     */
+    public ScheduleResult schedule(Actor actor, PatrolPlanId planId, LocalDate day) {
+        PatrolPlan plan = store.findPlan(planId)
+                .orElseThrow(() -> new PatrolNotFoundException("no patrol plan " + planId))
+                .plan();
+        require(actor, Action.SCHEDULE_PATROLS, PatrolFacts.plan(planId.value(), plan.grid()));
+        PatrolPeriod period = plan.frequency().periodOf(day);
+        Instant start = period.start().atStartOfDay(zone).toInstant();
+        LocalDate last = plan.dueWithinDays().isPresent()
+                ? min(period.start().plusDays(plan.dueWithinDays().getAsInt()), period.end())
+                : period.end();
+        Instant end = last.atStartOfDay(zone).toInstant();
+        List<OccurrenceId> created = new ArrayList<>();
+        List<OccurrenceId> existing = new ArrayList<>();
+        List<EntityId> unassigned = new ArrayList<>();
+        for (SupervisedEntity e : entities.search(EntityQuery.all().within(plan.grid()))) {
+            if (!plan.target().matches(e)) {
+                continue;
+            }
+            OccurrenceId id = OccurrenceId.of(planId, period, e.id().value());
+            if (store.find(id).isPresent()) {
+                existing.add(id);
+                continue;
+            }
+            Optional<String> assignee =
+                    directory.grids().find(e.grid().grid()).map(Grid::staff).orElse(List.of()).stream()
+                            .filter(s -> s.role() == plan.patrolRole())
+                            .map(StaffAssignment::personId)
+                            .findFirst();
+            if (assignee.isEmpty()) {
+                unassigned.add(e.id());
+                continue;
+            }
+            PatrolEvent.Scheduled scheduled = new PatrolEvent.Scheduled(
+                    planId,
+                    e.id(),
+                    e.profile().name(),
+                    e.grid().grid(),
+                    e.profile().address().point(),
+                    PatrolTarget.kindsOf(e),
+                    e.profile().sectors(),
+                    e.facts().enterpriseId(),
+                    assignee.get(),
+                    period,
+                    start,
+                    end,
+                    plan.checklist());
+            try {
+                store.append(decider.decide(
+                        actor, new PatrolCommand.Schedule(id, scheduled), Optional.empty(), rules, now()));
+                created.add(id);
+            } catch (OccurrenceAlreadyExistsException raced) {
+                existing.add(id);
+            }
+        }
+        return new ScheduleResult(period, created, existing, unassigned);
+    }
+
+    /** Check in at the premises; flagged, never refused, for where the patroller stands. */
+    public PatrolOccurrence checkIn(Actor actor, PatrolCommand.RecordCheckIn command) {
+        return execute(actor, command);
+    }
+
+    /**
+     * Submits the answers; the occurrence is done, and each failed item becomes a case (a hazard report
+     * with source grid patrol, or a case closed on the spot for a general hazard fixed there) linked to
+     * the occurrence. If a case cannot be reported, the submission stands and its finding stays pending
+     * for {@link #reportPendingFindings}; the refusal is thrown.
+     */
+    public PatrolOccurrence submit(Actor actor, PatrolCommand.Submit command) {
+        execute(actor, command);
+        return reportPendingFindings(actor, command.id());
+    }
+
+    /** Reports the cases of the occurrence's pending findings (after a failure while reporting them). */
+    public PatrolOccurrence reportPendingFindings(Actor actor, OccurrenceId id) {
+        PatrolOccurrence o =
+                store.find(id).orElseThrow(() -> new PatrolNotFoundException("no patrol occurrence " + id));
+        require(actor, Action.SUBMIT_PATROL, o.facts());
+        for (Finding f : o.findings()) {
+            if (!f.pending()) {
+                continue;
+            }
+            Case reported = report(actor, o, f);
+            o = execute(actor, new PatrolCommand.RecordFinding(id, f.report().item(), reported.id()));
+        }
+        return o;
+    }
+
+    private Case report(Actor actor, PatrolOccurrence o, Finding f) {
+        ChecklistItem item = rules.checklists()
+                .require(o.scheduled().checklist())
+                .item(f.report().item())
+                .orElseThrow();
+        ChecklistAnswer answer = o.answers().stream()
+                .filter(a -> a.item().equals(item.code()))
+                .findFirst()
+                .orElseThrow();
+        // The case names its occurrence and item in its own words until cases carry patrol links.
+        String link = "（网格巡查 " + o.id() + "，检查表 " + o.scheduled().checklist() + " 检查项 " + item.code() + "）";
+        String note = answer.note().map(n -> "：" + n).orElse("");
+        String body = o.scheduled().entityName() + "：" + item.text() + "不合格" + note;
+        int room = InputLimits.DESCRIPTION - link.length();
+        String description = (body.length() > room ? body.substring(0, room) : body) + link;
+        Report.Builder report = Report.builder()
+                .source(org.gridsafe.casework.CaseSource.GRID_PATROL)
+                .grid(o.scheduled().grid())
+                .domain(f.report().domain())
+                .hazard(f.report().hazard())
+                .grade(f.report().grade())
+                .description(description);
+        answer.photos().forEach(report::attachment);
+        o.scheduled().enterpriseId().ifPresent(report::enterpriseId);
+        if (f.report().fixedOnSpot().isPresent()) {
+            return casework.reportFixedOnSpot(
+                    actor,
+                    ReportFixedOnSpot.of(report.build())
+                            .evidence(f.report().fixedOnSpot().get())
+                            .build());
+        }
+        return casework.report(actor, report.build());
+    }
+
+    /** Skips the occurrence (免巡) with a reason. */
+    public PatrolOccurrence skip(Actor actor, PatrolCommand.Skip command) {
+        return execute(actor, command);
+    }
+
+    /**
+     * Records every occurrence whose window closed before {@code now} without a submission as missed
+     * (漏巡), as far as {@code actor} may; running it again with the same {@code now} changes nothing.
+     *
+     * @return how many occurrences it marked
+     */
+    public int markMissed(Actor actor, Instant now) {
+        Objects.requireNonNull(actor, "actor");
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        PatrolQuery query = PatrolQuery.all()
+                .states(EnumSet.of(OccurrenceState.SCHEDULED, OccurrenceState.CHECKED_IN))
+                .windowEndsBefore(at)
+                .limit(PAGE);
+        if (!actor.has(ActorRole.SYSTEM) && actor.homeGrid().isPresent()) {
+            query = query.within(actor.homeGrid().get());
+        }
+        int marked = 0;
+        while (true) {
+            List<PatrolOccurrence> page = store.search(query);
+            for (PatrolOccurrence o : page) {
+                try {
+                    store.append(
+                            decider.decide(actor, new PatrolCommand.MarkMissed(o.id(), at), Optional.of(o), rules, at));
+                    marked++;
+                } catch (PatrolAccessDeniedException | PatrolVersionConflictException skipped) {
+                    // Not this actor's to mark, or changed meanwhile: the next run sees it again.
+                }
+            }
+            if (page.size() < PAGE) {
+                return marked;
+            }
+            query = query.after(page.get(page.size() - 1).id());
+        }
+    }
+
+    /** The occurrence, if {@code actor} may read it. */
+    public PatrolOccurrence get(Actor actor, OccurrenceId id) {
+        PatrolOccurrence o =
+                store.find(id).orElseThrow(() -> new PatrolNotFoundException("no patrol occurrence " + id));
+        require(actor, Action.READ_PATROL, o.facts());
+        return o;
+    }
+
+    /** The occurrence's history, if {@code actor} may read it. */
+    public List<RecordedPatrolEvent> history(Actor actor, OccurrenceId id) {
+        get(actor, id);
+        return store.history(id);
+    }
+
+    /** The occurrences {@code query} matches that {@code actor} may read, narrowed to where the actor reads. */
+    public List<PatrolOccurrence> list(Actor actor, PatrolQuery query) {
+        ScopeFacts reach = policy.scopeOf(actor, Action.READ_PATROL);
+        PatrolQuery narrowed = query;
+        if (reach.grid().isPresent()) {
+            var home = reach.grid().get();
+            if (query.within().isEmpty() || query.within().get().isSameOrAncestorOf(home)) {
+                narrowed = query.within(home);
+            } else if (!home.isSameOrAncestorOf(query.within().get())) {
+                return List.of();
+            }
+        }
+        return store.search(narrowed).stream()
+                .filter(o -> policy.decide(actor, Action.READ_PATROL, o.facts()).allowed())
+                .toList();
+    }
+
+    private PatrolOccurrence execute(Actor actor, PatrolCommand command) {
+        Objects.requireNonNull(command, "command");
+        for (int attempt = 1; ; attempt++) {
+            Optional<PatrolOccurrence> current = store.find(command.id());
+            PatrolDecision decision = decider.decide(actor, command, current, rules, now());
+            try {
+                store.append(decision);
+                return decision.occurrence();
+            } catch (PatrolVersionConflictException lostRace) {
+                if (command.expectedVersion().isPresent() || attempt == ATTEMPTS) {
+                    throw lostRace;
+                }
+            }
+        }
+    }
+
+    private void require(Actor actor, Action action, PatrolFacts facts) {
+        Objects.requireNonNull(actor, "actor");
+        AccessDecision d = policy.decide(actor, action, facts);
+        if (!d.allowed()) {
+            throw new PatrolAccessDeniedException(d);
+        }
+    }
+
+    private Instant now() {
+        // Millisecond precision survives every store, as for cases.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** Builds {@link Patrols}. */
+    public static final class Builder {
+        private PatrolStore store;
+        private EntityRegistry entities;
+        private GridDirectory directory;
+        private Casework casework;
+        private AccessPolicy policy = AccessPolicy.standard();
+        private Clock clock;
+        private ZoneId zone = ZoneId.of("Asia/Shanghai");
+        private PatrolRules rules = PatrolRules.standard();
+
+        private Builder() {}
+
+        /** Where plans and occurrences are kept. */
+        public Builder store(PatrolStore value) {
+            store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /** The registry whose entities plans patrol. */
+        public Builder entities(EntityRegistry value) {
+            entities = Objects.requireNonNull(value, "entities");
+            return this;
+        }
+
+        /** The grids and their staff. */
+        public Builder directory(GridDirectory value) {
+            directory = Objects.requireNonNull(value, "directory");
+            return this;
+        }
+
+        /** The casework findings are reported through. */
+        public Builder casework(Casework value) {
+            casework = Objects.requireNonNull(value, "casework");
+            return this;
+        }
+
+        /** The access policy; {@link AccessPolicy#standard()} unless given (give the casework's). */
+        public Builder policy(AccessPolicy value) {
+            policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
+        /** The clock changes are stamped with. */
+        public Builder clock(Clock value) {
+            clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The zone periods begin and end in; Asia/Shanghai unless given (the project's own default). */
+        public Builder zone(ZoneId value) {
+            zone = Objects.requireNonNull(value, "zone");
+            return this;
+        }
+
+        /** Checklists, hazard catalog and check-in thresholds; {@link PatrolRules#standard()} unless given. */
+        public Builder rules(PatrolRules value) {
+            rules = Objects.requireNonNull(value, "rules");
+            return this;
+        }
+
+        /** The service. */
+        public Patrols build() {
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(entities, "entities");
+            Objects.requireNonNull(directory, "directory");
+            Objects.requireNonNull(casework, "casework");
+            Objects.requireNonNull(clock, "clock");
+            return new Patrols(this);
+        }
+    }
+}
