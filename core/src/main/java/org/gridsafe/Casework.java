@@ -2,8 +2,10 @@ package org.gridsafe;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseDecider;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseRules;
+import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.CaseworkException;
 import org.gridsafe.casework.Close;
 import org.gridsafe.casework.CommandCenters;
@@ -37,11 +40,15 @@ import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Reject;
 import org.gridsafe.casework.Rejection;
 import org.gridsafe.casework.RejectionReason;
+import org.gridsafe.casework.Reopen;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.Resume;
 import org.gridsafe.casework.ReturnCase;
 import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Suspend;
+import org.gridsafe.casework.Suspension;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.grid.GridLocator;
 import org.gridsafe.hazard.HazardCatalog;
@@ -154,6 +161,21 @@ public final class Casework {
 
     /** Step 4, 改派: the command center moves a dispatched case to another department. */
     public Case reassign(Actor actor, Reassign command) {
+        return execute(actor, command);
+    }
+
+    /** 缓办 / 挂账: the command center approves that dispatched work waits until a review date. */
+    public Case suspend(Actor actor, Suspend command) {
+        return execute(actor, command);
+    }
+
+    /** Ends a suspension: the case is dispatched work again, with a new rectification deadline. */
+    public Case resume(Actor actor, Resume command) {
+        return execute(actor, command);
+    }
+
+    /** 投诉重办: a complaint after closing reopens the case. */
+    public Case reopen(Actor actor, Reopen command) {
         return execute(actor, command);
     }
 
@@ -294,9 +316,11 @@ public final class Casework {
 
     /**
      * 督办: escalates every case whose deadline passed before {@code now}, as far up the ladder as
-     * is due. Running it again with the same {@code now} changes nothing.
+     * is due; then resumes every suspended case whose review date has begun (as the system, so
+     * suspended work never waits unseen past its review). Running it again with the same {@code
+     * now} changes nothing.
      *
-     * @return the number of escalation events written
+     * @return the number of events written (escalations and resumptions)
      */
     public int escalateOverdue(Instant now) {
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
@@ -308,9 +332,44 @@ public final class Casework {
                 escalations += escalate(overdue.id(), at);
             }
             if (page.next().isEmpty()) {
-                return escalations;
+                break;
             }
             query = query.after(page.next().get());
+        }
+        return escalations + resumeAtReviewDates(at);
+    }
+
+    private int resumeAtReviewDates(Instant at) {
+        int resumed = 0;
+        CaseQuery query =
+                CaseQuery.all().inStates(EnumSet.of(CaseState.SUSPENDED)).limit(ESCALATION_BATCH);
+        while (true) {
+            CasePage page = queries.find(query);
+            for (Case suspended : page.cases()) {
+                Optional<Suspension> suspension = suspended.suspension();
+                if (suspension.isPresent() && !at.isBefore(suspension.get().reviewAt())) {
+                    resumed += resumeAtReview(suspended, suspension.get().reviewDate(), at);
+                }
+            }
+            if (page.next().isEmpty()) {
+                return resumed;
+            }
+            query = query.after(page.next().get());
+        }
+    }
+
+    private int resumeAtReview(Case suspended, LocalDate reviewDate, Instant at) {
+        try {
+            Resume command = Resume.of(suspended.id())
+                    .expectedVersion(suspended.version())
+                    .reason("复查日期已到（" + reviewDate + "），恢复办理")
+                    .build();
+            execute(Actor.SYSTEM, command, at);
+            return 1;
+        } catch (CaseworkException raced) {
+            // Resumed or renewed meanwhile: the next run sees the new state.
+            LOG.debug("resumption of {} skipped: {}", suspended.id(), raced.getMessage());
+            return 0;
         }
     }
 

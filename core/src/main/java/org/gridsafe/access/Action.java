@@ -40,7 +40,13 @@ public enum Action {
     /** Submit an entity's own risk assessment. */
     SUBMIT_SELF_ASSESSMENT("提交风险自评", "submit self-assessment"),
     /** Read an entity, its history and licences. */
-    READ_ENTITY("查看监管对象", "read entity");
+    READ_ENTITY("查看监管对象", "read entity"),
+    /** 缓办 / 挂账: the command center approves that dispatched work waits until a review date. */
+    SUSPEND("缓办审批", "approve suspension"),
+    /** Ends a suspension: the command center, or the system's scan at the review date. */
+    RESUME("恢复办理", "resume"),
+    /** 投诉重办: a complaint after closing reopens the case (its reporter, its verifiers, the command center). */
+    REOPEN("投诉重办", "reopen on complaint");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {

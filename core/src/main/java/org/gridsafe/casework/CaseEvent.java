@@ -22,7 +22,10 @@ public sealed interface CaseEvent
                 CaseClosed,
                 CaseEscalated,
                 CaseReturned,
-                CaseReassigned {
+                CaseReassigned,
+                CaseSuspended,
+                CaseResumed,
+                CaseReopened {
 
     /**
      * The event type's stable name ({@code "case.reported"}), used in storage and audit trails; it

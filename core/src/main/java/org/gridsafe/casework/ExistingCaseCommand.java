@@ -16,7 +16,10 @@ public sealed interface ExistingCaseCommand extends CaseCommand
                 DenyExtension,
                 Verify,
                 Close,
-                Escalate {
+                Escalate,
+                Suspend,
+                Resume,
+                Reopen {
 
     /** The case to act on. */
     CaseId caseId();

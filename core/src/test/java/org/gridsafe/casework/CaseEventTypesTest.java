@@ -52,7 +52,12 @@ class CaseEventTypesTest {
                         "CaseEscalated",
                         // added with return (回退) and reassignment (改派): new names, no old hashes to keep
                         "CaseReturned",
-                        "CaseReassigned");
+                        "CaseReassigned",
+                        // added with suspension (缓办 / 挂账)
+                        "CaseSuspended",
+                        "CaseResumed",
+                        // added with reopening on a complaint (投诉重办)
+                        "CaseReopened");
         assertThat(Arrays.stream(CaseEvent.class.getPermittedSubclasses())
                         .map(Class::getSimpleName)
                         .toList())

@@ -151,12 +151,22 @@ final class LifecycleModel {
             case DISPATCHED -> Optional.of(WorkflowStep.RECTIFY);
             case RECTIFIED -> Optional.of(WorkflowStep.VERIFY);
             case VERIFIED -> Optional.of(WorkflowStep.CLOSE);
-            case CLOSED, REJECTED, MERGED -> Optional.empty();
+            case CLOSED, REJECTED, MERGED, SUSPENDED -> Optional.empty();
         };
     }
 
     static boolean isOpen(CaseState state) {
         return pendingStep(state).isPresent();
+    }
+
+    /** Closed, rejected and merged cases are finished; a suspended one waits to resume. */
+    static boolean finished(CaseState state) {
+        return state == CaseState.CLOSED || state == CaseState.REJECTED || state == CaseState.MERGED;
+    }
+
+    /** Rejected and merged cases accept no command; a closed one only a reopening. */
+    static boolean acceptsNothing(CaseState state) {
+        return state == CaseState.REJECTED || state == CaseState.MERGED;
     }
 
     /**
@@ -266,6 +276,9 @@ final class LifecycleModel {
             Action.DISPATCH,
             Action.REASSIGN,
             Action.DECIDE_EXTENSION,
+            Action.SUSPEND,
+            Action.RESUME,
+            Action.REOPEN,
             Action.CLOSE,
             Action.ESCALATE,
             Action.READ);
@@ -278,6 +291,7 @@ final class LifecycleModel {
                         && (action == Action.REPORT
                                 || action == Action.REPORT_FIXED_ON_SPOT
                                 || action == Action.READ
+                                || action == Action.REOPEN
                                 || (action == Action.VERIFY && facts.grade() == HazardGrade.GENERAL));
             case COMMAND_CENTER -> inHomeSubtree(actor, facts) && COMMAND_CENTER_ACTIONS.contains(action);
             // Departments report anywhere (inspections), act on cases dispatched to them, verify major ones.
@@ -289,7 +303,8 @@ final class LifecycleModel {
                                         || action == Action.REQUEST_EXTENSION
                                         || action == Action.RETURN
                                         || action == Action.READ
-                                        || (action == Action.VERIFY && facts.grade() == HazardGrade.MAJOR)));
+                                        || ((action == Action.VERIFY || action == Action.REOPEN)
+                                                && facts.grade() == HazardGrade.MAJOR)));
             // Enterprises report, rectify and read their own cases only.
             case ENTERPRISE ->
                 facts.enterpriseId().isPresent()
@@ -299,8 +314,12 @@ final class LifecycleModel {
                                 || action == Action.REQUEST_EXTENSION
                                 || action == Action.READ);
             // Citizens report anywhere; they follow only the public status of their own reports.
-            case CITIZEN -> action == Action.REPORT;
-            case SYSTEM -> action == Action.ESCALATE || action == Action.READ;
+            // ... and complain about their own closed reports, which reopens them.
+            case CITIZEN ->
+                action == Action.REPORT
+                        || (action == Action.REOPEN && facts.reporterId().equals(actor.id()));
+            // The system also resumes suspended cases at their review date.
+            case SYSTEM -> action == Action.ESCALATE || action == Action.READ || action == Action.RESUME;
         };
     }
 
@@ -356,6 +375,10 @@ final class LifecycleModel {
         Optional<CaseId> mergedInto = Optional.empty();
         Optional<Boolean> closedOnTime = Optional.empty();
         Optional<Integer> satisfaction = Optional.empty();
+        Optional<SuspensionKind> suspendedAs = Optional.empty();
+        Optional<Instant> reviewAt = Optional.empty();
+        Optional<Instant> closedAt = Optional.empty();
+        int reopenCount;
 
         ModelCase copy() {
             ModelCase c = new ModelCase();
@@ -378,6 +401,10 @@ final class LifecycleModel {
             c.mergedInto = mergedInto;
             c.closedOnTime = closedOnTime;
             c.satisfaction = satisfaction;
+            c.suspendedAs = suspendedAs;
+            c.reviewAt = reviewAt;
+            c.closedAt = closedAt;
+            c.reopenCount = reopenCount;
             return c;
         }
 
@@ -398,6 +425,7 @@ final class LifecycleModel {
             if (!isOpen(next)) {
                 pendingExtension = Optional.empty();
             }
+            closedAt = next == CaseState.CLOSED ? Optional.of(now) : Optional.empty();
         }
 
         /** The rungs an escalation at {@code now} climbs, in order (none if nothing is due). */
@@ -432,7 +460,10 @@ final class LifecycleModel {
                     department,
                     mergedInto,
                     closedOnTime,
-                    satisfaction);
+                    satisfaction,
+                    suspendedAs,
+                    reviewAt,
+                    reopenCount);
         }
 
         @Override
@@ -458,7 +489,10 @@ final class LifecycleModel {
             Optional<DepartmentId> department,
             Optional<CaseId> mergedInto,
             Optional<Boolean> closedOnTime,
-            Optional<Integer> satisfaction) {
+            Optional<Integer> satisfaction,
+            Optional<SuspensionKind> suspendedAs,
+            Optional<Instant> reviewAt,
+            int reopenCount) {
 
         static Projection of(Case c) {
             return new Projection(
@@ -477,7 +511,10 @@ final class LifecycleModel {
                     c.department(),
                     c.mergedInto(),
                     c.closedOnTime(),
-                    c.satisfaction());
+                    c.satisfaction(),
+                    c.suspension().map(Suspension::kind),
+                    c.suspension().map(Suspension::reviewAt),
+                    c.reopenCount());
         }
     }
 }
