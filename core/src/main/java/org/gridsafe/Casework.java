@@ -52,13 +52,17 @@ import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Reject;
 import org.gridsafe.casework.Rejection;
 import org.gridsafe.casework.RejectionReason;
+import org.gridsafe.casework.Reopen;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.Resume;
 import org.gridsafe.casework.ReturnCase;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.VerificationFailed;
 import org.gridsafe.casework.VerificationPassed;
+import org.gridsafe.casework.Suspend;
+import org.gridsafe.casework.Suspension;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.entity.Licence;
 import org.gridsafe.grid.GridLocator;
@@ -112,8 +116,9 @@ public final class Casework {
     /** GB/T 13861 49, 其他管理因素缺陷: what an expired licence is (the project's choice). */
     private static final HazardCode LICENCE_HAZARD = HazardCode.parse("49");
 
-    private static final Set<CaseState> OPEN_STATES = Arrays.stream(CaseState.values())
-            .filter(CaseState::isOpen)
+    /** Not closed, rejected or merged: a suspended licence case still stands for its licence. */
+    private static final Set<CaseState> UNFINISHED_STATES = Arrays.stream(CaseState.values())
+            .filter(state -> !state.isFinished())
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class)));
 
     private final CaseStore store;
@@ -208,6 +213,21 @@ public final class Casework {
 
     /** Step 4, 改派: the command center moves a dispatched case to another department. */
     public Case reassign(Actor actor, Reassign command) {
+        return execute(actor, command);
+    }
+
+    /** 缓办 / 挂账: the command center approves that dispatched work waits until a review date. */
+    public Case suspend(Actor actor, Suspend command) {
+        return execute(actor, command);
+    }
+
+    /** Ends a suspension: the case is dispatched work again, with a new rectification deadline. */
+    public Case resume(Actor actor, Resume command) {
+        return execute(actor, command);
+    }
+
+    /** 投诉重办: a complaint after closing reopens the case. */
+    public Case reopen(Actor actor, Reopen command) {
         return execute(actor, command);
     }
 
@@ -422,9 +442,11 @@ public final class Casework {
 
     /**
      * 督办: escalates every case whose deadline passed before {@code now}, as far up the ladder as
-     * is due. Running it again with the same {@code now} changes nothing.
+     * is due; then resumes every suspended case whose review date has begun (as the system, so
+     * suspended work never waits unseen past its review). Running it again with the same {@code
+     * now} changes nothing.
      *
-     * @return the number of escalation events written
+     * @return the number of events written (escalations and resumptions)
      */
     public int escalateOverdue(Instant now) {
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
@@ -436,9 +458,44 @@ public final class Casework {
                 escalations += escalate(overdue.id(), at);
             }
             if (page.next().isEmpty()) {
-                return escalations;
+                break;
             }
             query = query.after(page.next().get());
+        }
+        return escalations + resumeAtReviewDates(at);
+    }
+
+    private int resumeAtReviewDates(Instant at) {
+        int resumed = 0;
+        CaseQuery query =
+                CaseQuery.all().inStates(EnumSet.of(CaseState.SUSPENDED)).limit(ESCALATION_BATCH);
+        while (true) {
+            CasePage page = queries.find(query);
+            for (Case suspended : page.cases()) {
+                Optional<Suspension> suspension = suspended.suspension();
+                if (suspension.isPresent() && !at.isBefore(suspension.get().reviewAt())) {
+                    resumed += resumeAtReview(suspended, suspension.get().reviewDate(), at);
+                }
+            }
+            if (page.next().isEmpty()) {
+                return resumed;
+            }
+            query = query.after(page.next().get());
+        }
+    }
+
+    private int resumeAtReview(Case suspended, LocalDate reviewDate, Instant at) {
+        try {
+            Resume command = Resume.of(suspended.id())
+                    .expectedVersion(suspended.version())
+                    .reason("复查日期已到（" + reviewDate + "），恢复办理")
+                    .build();
+            execute(Actor.SYSTEM, command, at);
+            return 1;
+        } catch (CaseworkException raced) {
+            // Resumed or renewed meanwhile: the next run sees the new state.
+            LOG.debug("resumption of {} skipped: {}", suspended.id(), raced.getMessage());
+            return 0;
         }
     }
 
@@ -495,7 +552,7 @@ public final class Casework {
         CaseQuery query = CaseQuery.all()
                 .entity(entity)
                 .source(CaseSource.LICENCE_EXPIRED)
-                .inStates(OPEN_STATES)
+                .inStates(UNFINISHED_STATES)
                 .limit(CaseQuery.MAX_LIMIT);
         while (true) {
             CasePage page = queries.find(query);

@@ -13,6 +13,7 @@ import org.gridsafe.casework.EscalationRung;
 import org.gridsafe.casework.ExtensionRequest;
 import org.gridsafe.casework.ListedSupervision;
 import org.gridsafe.casework.RectificationPlan;
+import org.gridsafe.casework.Suspension;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GeoPoint;
 import org.gridsafe.grid.GridCode;
@@ -23,8 +24,10 @@ import org.gridsafe.hazard.SafetyDomain;
 /**
  * The stored form of a {@link Case} in {@code case_view.snapshot}: one component per attribute of
  * the case, so Jackson maps it field by field and {@link #toCase()} gives back an equal case.
- * Version {@link #VERSION}; bump it when {@link Case} gains attributes: rows with an older
- * snapshot version are rebuilt from their events on read, so no data migration is needed.
+ * Version {@link #VERSION}; bump it when {@link Case} gains attributes an older row cannot stand
+ * for (an Optional, list or counter added since reads as empty or 0, see
+ * {@link #COUNTERS_ADDED_LATER}): rows with an older snapshot version are rebuilt from their
+ * events on read, so no data migration is needed.
  */
 record CaseSnapshot(
         CaseId id,
@@ -50,8 +53,10 @@ record CaseSnapshot(
         Optional<RectificationPlan> rectificationPlan,
         Optional<ListedSupervision> listedSupervision,
         Optional<ExtensionRequest> pendingExtension,
+        Optional<Suspension> suspension,
         int extensionCount,
         int reworkCount,
+        int reopenCount,
         boolean everOverdue,
         Optional<CaseId> mergedInto,
         Optional<String> lastReason,
@@ -69,6 +74,13 @@ record CaseSnapshot(
 
     // 2: the entity the case concerns and the licence it is about.
     static final int VERSION = 2;
+
+    /**
+     * Counters added after version 1 ({@link Case#reopenCount()}): a row without one reads as 0,
+     * as an Optional or list added since reads as empty ({@link Case#suspension()}), because no
+     * event could set them when the row was written; so adding them needs no new version.
+     */
+    static final List<String> COUNTERS_ADDED_LATER = List.of("reopenCount");
 
     static CaseSnapshot of(Case c) {
         return new CaseSnapshot(
@@ -95,8 +107,10 @@ record CaseSnapshot(
                 c.rectificationPlan(),
                 c.listedSupervision(),
                 c.pendingExtension(),
+                c.suspension(),
                 c.extensionCount(),
                 c.reworkCount(),
+                c.reopenCount(),
                 c.everOverdue(),
                 c.mergedInto(),
                 c.lastReason(),
@@ -138,8 +152,10 @@ record CaseSnapshot(
                 .rectificationPlan(rectificationPlan)
                 .listedSupervision(listedSupervision)
                 .pendingExtension(pendingExtension)
+                .suspension(suspension)
                 .extensionCount(extensionCount)
                 .reworkCount(reworkCount)
+                .reopenCount(reopenCount)
                 .everOverdue(everOverdue)
                 .mergedInto(mergedInto)
                 .lastReason(lastReason)

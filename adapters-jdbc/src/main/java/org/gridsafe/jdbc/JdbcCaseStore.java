@@ -281,7 +281,9 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
     private static void bindView(PreparedStatement ps, Case r, String snapshot) throws SQLException {
         ps.setLong(1, r.version());
         ps.setString(2, r.state().name());
-        ps.setBoolean(3, r.state().isOpen());
+        // is_open means "not finished": a suspended case (缓办) counts in the statistics' rows but has
+        // no deadline, so the due and overdue queries, which also test the deadline, never find it.
+        ps.setBoolean(3, !r.state().isFinished());
         ps.setString(4, r.grid().value());
         setNullableString(ps, 5, r.department().map(d -> d.value()));
         setNullableTime(ps, 6, r.deadline());

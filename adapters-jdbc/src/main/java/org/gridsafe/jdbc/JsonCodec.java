@@ -189,7 +189,21 @@ final class JsonCodec {
     }
 
     Case decodeCase(String json) {
-        CaseSnapshot snapshot = read(json, CaseSnapshot.class);
+        CaseSnapshot snapshot;
+        try {
+            ObjectNode tree = (ObjectNode) mapper.readTree(json);
+            // Attributes added since a row was written (the suspension, the reopening count) were
+            // empty or zero for every case then, since no event could set them yet.
+            for (String counter : CaseSnapshot.COUNTERS_ADDED_LATER) {
+                if (!tree.has(counter)) {
+                    tree.put(counter, 0);
+                }
+            }
+            fillMissingOptionalsAndLists(CaseSnapshot.class, tree);
+            snapshot = mapper.treeToValue(tree, CaseSnapshot.class);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new StorageException("stored CaseSnapshot cannot be read: " + json, e);
+        }
         requireNoNullComponent(snapshot);
         return snapshot.toCase();
     }

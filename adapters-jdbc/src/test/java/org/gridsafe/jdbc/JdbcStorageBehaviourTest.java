@@ -278,6 +278,61 @@ abstract class JdbcStorageBehaviourTest {
     }
 
     @Test
+    void aSuspensionIsStoredListedApartNeverDueAndResumedByTheScanAtItsReviewDate() {
+        Case dispatched = dispatch(register(report("消防管网需结合改造工程更换")));
+        java.time.LocalDate today = clock.instant().atZone(ZONE).toLocalDate();
+        Case suspended = casework.suspend(
+                jinqiaoCommandCenter(),
+                org.gridsafe.casework.Suspend.of(dispatched.id())
+                        .expectedVersion(dispatched.version())
+                        .kind(org.gridsafe.casework.SuspensionKind.CARRIED_OVER)
+                        .reason("资金未落实（挂账）")
+                        .approval("街道网格办 李主任")
+                        .reviewDate(today.plusDays(7))
+                        .build());
+
+        assertThat(storage.caseQueries().find(suspended.id())).contains(suspended);
+        assertThat(storage.caseQueries()
+                        .find(CaseQuery.all()
+                                .inStates(java.util.EnumSet.of(CaseState.SUSPENDED))
+                                .limit(10))
+                        .cases())
+                .extracting(Case::id)
+                .containsExactly(suspended.id());
+        assertThat(storage.caseQueries()
+                        .find(CaseQuery.all()
+                                .dueBefore(Instant.parse("2100-01-01T00:00:00Z"))
+                                .limit(10))
+                        .cases())
+                .as("a suspended case is never due")
+                .isEmpty();
+        clock.add(Duration.ofDays(6));
+        assertThat(casework.escalateOverdue(clock.instant())).isZero();
+
+        clock.setInstant(today.plusDays(7).atStartOfDay(ZONE).toInstant());
+        assertThat(casework.escalateOverdue(clock.instant())).isEqualTo(1);
+        Case resumed = storage.caseQueries().find(suspended.id()).orElseThrow();
+        assertThat(resumed.state()).isEqualTo(CaseState.DISPATCHED);
+        assertThat(resumed.suspension()).isEmpty();
+        assertThat(resumed.deadline()).isPresent();
+
+        List<RecordedEvent> log = storage.caseStore().load(resumed.id());
+        assertThat(log)
+                .extracting(r -> r.event().type())
+                .containsExactly(
+                        "case.reported", "case.registered", "case.dispatched", "case.suspended", "case.resumed");
+        assertThat(log.get(3).event())
+                .isEqualTo(new org.gridsafe.casework.CaseSuspended(
+                        org.gridsafe.casework.SuspensionKind.CARRIED_OVER,
+                        "资金未落实（挂账）",
+                        "街道网格办 李主任",
+                        today.plusDays(7),
+                        today.plusDays(7).atStartOfDay(ZONE).toInstant()));
+        assertThat(CaseAudit.verify(log).intact()).isTrue();
+        assertThat(Case.replay(log)).isEqualTo(resumed);
+    }
+
+    @Test
     void aReturnAndAReassignmentAreStoredReplayedProjectedAndVerified() {
         Case dispatched = dispatch(register(report("工地消防通道堵塞")));
         Case returned = casework.returnCase(

@@ -101,6 +101,15 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
         void add(List<Case> cases) {
             for (Case c : cases) {
                 reached.add("state " + c.state());
+                if (c.state() == org.gridsafe.casework.CaseState.DISPATCHED
+                        && c.lastReason()
+                                .filter(r -> r.contains("恢复办理") || r.equals("条件具备"))
+                                .isPresent()) {
+                    reached.add("resumed");
+                }
+                if (c.reopenCount() > 0) {
+                    reached.add("reopened");
+                }
                 if (c.reworkCount() > 0) {
                     reached.add("rework");
                 }
@@ -138,6 +147,9 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
                             "state CLOSED",
                             "state REJECTED",
                             "state MERGED",
+                            "state SUSPENDED",
+                            "resumed",
+                            "reopened",
                             "rework",
                             "extension",
                             "escalated",

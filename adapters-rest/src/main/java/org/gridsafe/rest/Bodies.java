@@ -59,6 +59,12 @@ final class Bodies {
 
     record ReassignBody(String department, String handlerId, String reason) {}
 
+    record SuspendBody(String kind, String reason, String approval, String reviewDate) {}
+
+    record ResumeBody(String reason) {}
+
+    record ReopenBody(String complaint) {}
+
     record VerifyBody(Boolean passed, String remarks, List<String> media) {}
 
     record CloseBody(Integer satisfaction, String feedback, String evaluation) {}

@@ -33,11 +33,15 @@ import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.casework.RectificationPlan;
 import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Reject;
+import org.gridsafe.casework.Reopen;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.Resume;
 import org.gridsafe.casework.ReturnCase;
 import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Suspend;
+import org.gridsafe.casework.SuspensionKind;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GeoPoint;
@@ -419,6 +423,38 @@ final class CaseRoutes {
                                 .orElse(null))
                         .handlerId(b.handlerId())
                         .reason(b.reason())
+                        .build());
+    }
+
+    Reply suspend(Exchange ex) {
+        return command(
+                ex,
+                Bodies.SuspendBody.class,
+                (b, id, v, f) -> Suspend.of(id)
+                        .expectedVersion(v)
+                        .kind(f.enumValue("kind", b.kind(), SuspensionKind.class)
+                                .orElse(null))
+                        .reason(b.reason())
+                        .approval(b.approval())
+                        .reviewDate(f.date("reviewDate", b.reviewDate()).orElse(null))
+                        .build());
+    }
+
+    Reply resume(Exchange ex) {
+        return command(
+                ex,
+                Bodies.ResumeBody.class,
+                (b, id, v, f) ->
+                        Resume.of(id).expectedVersion(v).reason(b.reason()).build());
+    }
+
+    Reply reopen(Exchange ex) {
+        return command(
+                ex,
+                Bodies.ReopenBody.class,
+                (b, id, v, f) -> Reopen.of(id)
+                        .expectedVersion(v)
+                        .complaint(b.complaint())
                         .build());
     }
 

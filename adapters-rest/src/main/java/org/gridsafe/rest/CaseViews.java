@@ -98,8 +98,20 @@ final class CaseViews {
             ext.put("requestedBy", e.requestedBy());
             v.put("pendingExtension", ext);
         });
+        c.suspension().ifPresent(sus -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("kind", sus.kind().name());
+            view.put("kindName", sus.kind().zhName());
+            view.put("reason", sus.reason());
+            view.put("approval", sus.approval());
+            view.put("reviewDate", sus.reviewDate().toString());
+            view.put("reviewAt", json.time(sus.reviewAt()));
+            view.put("since", json.time(sus.since()));
+            v.put("suspension", view);
+        });
         v.put("extensionCount", c.extensionCount());
         v.put("reworkCount", c.reworkCount());
+        v.put("reopenCount", c.reopenCount());
         v.put("everOverdue", c.everOverdue());
         c.mergedInto().ifPresent(m -> v.put("mergedInto", m.value()));
         c.lastReason().ifPresent(r -> v.put("lastReason", r));

@@ -158,6 +158,9 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/rectification", cases::rectify));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/return", cases::returnCase));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/reassign", cases::reassign));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/suspension", cases::suspend));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/resumption", cases::resume));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/reopening", cases::reopen));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/extension-request", cases::requestExtension));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/extension-approval", cases::approveExtension));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/extension-denial", cases::denyExtension));

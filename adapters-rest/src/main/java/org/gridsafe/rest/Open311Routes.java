@@ -271,7 +271,7 @@ final class Open311Routes {
                 boolean open = statuses.contains("open");
                 Set<CaseState> states = EnumSet.noneOf(CaseState.class);
                 for (CaseState state : CaseState.values()) {
-                    if (state.isOpen() == open) {
+                    if (!state.isFinished() == open) {
                         states.add(state);
                     }
                 }
@@ -348,7 +348,8 @@ final class Open311Routes {
     }
 
     static String status(Case c) {
-        return c.state().isOpen() ? "open" : "closed";
+        // A suspended case (缓办) is not finished: Open311 shows it as open.
+        return c.state().isFinished() ? "closed" : "open";
     }
 
     static String serviceCode(SafetyDomain domain) {

@@ -56,7 +56,10 @@ class BadInputTest {
                 "extension-approval",
                 "extension-denial",
                 "verification",
-                "close");
+                "close",
+                "suspension",
+                "resumption",
+                "reopening");
         for (String endpoint : endpoints) {
             cases.add(Arguments.of(endpoint, "malformed JSON", "{\"reason\": ", 400, "malformed-json"));
             cases.add(Arguments.of(endpoint, "not an object", "[1, 2]", 400, "invalid-input"));
@@ -98,6 +101,10 @@ class BadInputTest {
         cases.add(Arguments.of("extension-request", "no deadline", "{\"reason\":\"r\"}", 400, "invalid-input"));
         cases.add(Arguments.of("extension-denial", "no reason", "{}", 400, "invalid-input"));
         cases.add(Arguments.of("verification", "no verdict", "{}", 400, "invalid-input"));
+        cases.add(Arguments.of(
+                "suspension", "review date not a date", "{\"reviewDate\":\"soon\"}", 400, "invalid-input"));
+        cases.add(Arguments.of("suspension", "kind unknown", "{\"kind\":\"LATER\"}", 400, "invalid-input"));
+        cases.add(Arguments.of("reopening", "complaint is a number", "{\"complaint\":3}", 400, "invalid-input"));
         cases.add(Arguments.of("verification", "failed without remarks", "{\"passed\":false}", 400, "invalid-input"));
         // unknown codes and values
         String report = "{\"domain\":\"FIRE\",\"hazard\":\"2102\",\"grade\":\"GENERAL\",\"description\":\"d\",";

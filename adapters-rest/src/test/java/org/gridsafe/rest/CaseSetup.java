@@ -7,11 +7,14 @@ import org.gridsafe.Casework;
 import org.gridsafe.access.Actor;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.Close;
 import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.RequestExtension;
 import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Suspend;
+import org.gridsafe.casework.SuspensionKind;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
@@ -41,7 +44,9 @@ final class CaseSetup {
         String needs = switch (endpoint) {
             case "report", "register", "reject", "merge" -> "REPORTED";
             case "dispatch" -> "REGISTERED";
-            case "get", "history", "rectification", "extension-request" -> "DISPATCHED";
+            case "get", "history", "rectification", "extension-request", "suspension" -> "DISPATCHED";
+            case "resumption" -> "SUSPENDED";
+            case "reopening" -> "CLOSED";
             case "extension-approval", "extension-denial" -> "EXTENSION";
             case "verification" -> "RECTIFIED";
             case "close" -> "VERIFIED";
@@ -61,6 +66,21 @@ final class CaseSetup {
         if (needs.equals("DISPATCHED")) {
             return c;
         }
+        if (needs.equals("SUSPENDED")) {
+            return casework.suspend(
+                    center,
+                    Suspend.of(c.id())
+                            .expectedVersion(c.version())
+                            .kind(SuspensionKind.DEFERRED)
+                            .reason("待工程实施")
+                            .approval("街道网格办")
+                            .reviewDate(http.clock
+                                    .instant()
+                                    .atZone(ZONE)
+                                    .toLocalDate()
+                                    .plusDays(30))
+                            .build());
+        }
         if (needs.equals("EXTENSION")) {
             return casework.requestExtension(
                     fireOfficer(),
@@ -79,9 +99,14 @@ final class CaseSetup {
         if (needs.equals("RECTIFIED")) {
             return c;
         }
-        return casework.verify(
+        c = casework.verify(
                 jinqiaoGridManager(),
                 Verify.of(c.id()).expectedVersion(c.version()).passed(true).build());
+        if (needs.equals("VERIFIED")) {
+            return c;
+        }
+        return casework.close(
+                center, Close.of(c.id()).expectedVersion(c.version()).build());
     }
 
     /** Another open case in the same grid, to merge into. */

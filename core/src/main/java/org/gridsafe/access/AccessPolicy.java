@@ -9,17 +9,18 @@ package org.gridsafe.access;
  * implements the rules of design.md:
  *
  * <ul>
- *   <li>grid staff report (also hazards fixed on the spot), verify general hazards and read inside
- *       their home grid's subtree;
+ *   <li>grid staff report (also hazards fixed on the spot), verify general hazards, reopen closed
+ *       cases on a complaint and read inside their home grid's subtree;
  *   <li>command centers enter hotline calls as public reports, register, reject, merge, dispatch,
- *       reassign (改派), decide extensions, close, escalate and read inside their home grid's subtree, where they
+ *       reassign (改派), decide extensions, approve and end suspensions (缓办 / 挂账), close, reopen on a complaint, escalate and read inside their home grid's subtree, where they
  *       alone see who reported and how to reach them;
  *   <li>department officers report anywhere (inspections) and act only on cases dispatched to their
  *       department (rectify, ask for extensions, return a case that is not their duty: 回退); they
- *       verify major hazards;
+ *       verify major hazards and reopen them on a complaint;
  *   <li>enterprises report, rectify and read only their own cases;
- *   <li>citizens report anywhere and read the public status of their own reports;
- *   <li>the system escalates overdue work and reads;
+ *   <li>citizens report anywhere, read the public status of their own reports and reopen them on
+ *       a complaint after closing;
+ *   <li>the system escalates overdue work, resumes suspended cases at their review date and reads;
  *   <li>statistics are for command centers (within their home grid's subtree) and department
  *       officers (their own department; an actor with both roles counts as a command center);
  *   <li>an escalation run over the whole district is for a command center at home in a root grid

@@ -63,7 +63,13 @@ public enum Action {
      * Issue an administrative enforcement document (行政执法文书). Never on a patrol: grid staff may not
      * inspect (国办发〔2024〕54号); documents belong to an inspection by credentialed officers.
      */
-    ISSUE_ENFORCEMENT_DOCUMENT("制发执法文书", "issue enforcement document");
+    ISSUE_ENFORCEMENT_DOCUMENT("制发执法文书", "issue enforcement document"),
+    /** 缓办 / 挂账: the command center approves that dispatched work waits until a review date. */
+    SUSPEND("缓办审批", "approve suspension"),
+    /** Ends a suspension: the command center, or the system's scan at the review date. */
+    RESUME("恢复办理", "resume"),
+    /** 投诉重办: a complaint after closing reopens the case (its reporter, its verifiers, the command center). */
+    REOPEN("投诉重办", "reopen on complaint");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {

@@ -10,7 +10,7 @@ import org.gridsafe.hazard.HazardGrade;
 final class StandardAccessPolicy implements AccessPolicy {
 
     private static final Set<Action> GRID_STAFF_ACTIONS =
-            EnumSet.of(Action.REPORT, Action.REPORT_FIXED_ON_SPOT, Action.VERIFY, Action.READ);
+            EnumSet.of(Action.REPORT, Action.REPORT_FIXED_ON_SPOT, Action.VERIFY, Action.REOPEN, Action.READ);
     private static final Set<Action> COMMAND_CENTER_ACTIONS = EnumSet.of(
             Action.REPORT,
             Action.REGISTER,
@@ -19,6 +19,9 @@ final class StandardAccessPolicy implements AccessPolicy {
             Action.DISPATCH,
             Action.REASSIGN,
             Action.DECIDE_EXTENSION,
+            Action.SUSPEND,
+            Action.RESUME,
+            Action.REOPEN,
             Action.CLOSE,
             Action.ESCALATE,
             Action.READ,
@@ -26,7 +29,12 @@ final class StandardAccessPolicy implements AccessPolicy {
             // Command centers call reporters back; nobody else sees their contact or identity.
             Action.READ_REPORTER);
     private static final Set<Action> DEPARTMENT_ACTIONS = EnumSet.of(
-            Action.SUBMIT_RECTIFICATION, Action.REQUEST_EXTENSION, Action.RETURN, Action.VERIFY, Action.READ);
+            Action.SUBMIT_RECTIFICATION,
+            Action.REQUEST_EXTENSION,
+            Action.RETURN,
+            Action.VERIFY,
+            Action.READ,
+            Action.REOPEN);
     private static final Set<Action> ENTERPRISE_ACTIONS =
             EnumSet.of(Action.REPORT, Action.SUBMIT_RECTIFICATION, Action.REQUEST_EXTENSION, Action.READ);
 
@@ -403,6 +411,13 @@ final class StandardAccessPolicy implements AccessPolicy {
                     actor + " may not verify " + facts.label()
                             + ": a general hazard is verified by the staff of its grid");
         }
+        // A department reopens only what it verified: its major hazards.
+        if (action == Action.REOPEN && facts.grade() != HazardGrade.MAJOR) {
+            return AccessDecision.deny(
+                    "general-hazard-reopened-by-grid-staff-or-reporter",
+                    actor + " may not " + action.enName() + " " + facts.label()
+                            + ": a general hazard is reopened by its grid's staff, its reporter or the command center");
+        }
         return allow(rule, actor, action, facts);
     }
 
@@ -428,6 +443,10 @@ final class StandardAccessPolicy implements AccessPolicy {
         if (action == Action.READ_PUBLIC_STATUS && facts.reporterId().equals(java.util.Optional.of(actor.id()))) {
             return allow(rule, actor, action, facts);
         }
+        // A reporter who sees the hazard is still there complains, and the case reopens.
+        if (action == Action.REOPEN && facts.reporterId().equals(java.util.Optional.of(actor.id()))) {
+            return allow("citizen-own-report-complaint", actor, action, facts);
+        }
         return AccessDecision.deny(
                 rule,
                 actor + " may not " + action.enName() + " " + facts.label()
@@ -437,10 +456,19 @@ final class StandardAccessPolicy implements AccessPolicy {
     private static AccessDecision system(Actor actor, Action action, CaseFacts facts) {
         String rule = "system-scheduled-work";
         // REPORT: the licence run opens LICENCE_EXPIRED cases, the one source a system reports from.
-        if (action == Action.ESCALATE || action == Action.READ || action == Action.REPORT) {
+        // RESUME: the escalation scan ends suspensions whose review date came.
+        if (action == Action.ESCALATE
+                || action == Action.READ
+                || action == Action.REPORT
+                || action == Action.RESUME) {
             return allow(rule, actor, action, facts);
         }
-        return notTheirs(rule, actor, action, facts, "the system only escalates, reads and reports expired licences");
+        return notTheirs(
+                rule,
+                actor,
+                action,
+                facts,
+                "the system only escalates, resumes at review dates, reads and reports expired licences");
     }
 
     private static boolean insideHomeGrid(Actor actor, CaseFacts facts) {

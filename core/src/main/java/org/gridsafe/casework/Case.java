@@ -87,7 +87,7 @@ public abstract class Case {
 
     public abstract CaseState state();
 
-    /** When the pending step is due; present exactly while the case is open. */
+    /** When the pending step is due; present exactly while the case is open (not while suspended). */
     public abstract Optional<Instant> deadline();
 
     /** How far overdue work in the current step has been escalated. */
@@ -103,8 +103,17 @@ public abstract class Case {
 
     public abstract Optional<ExtensionRequest> pendingExtension();
 
+    /** The approved suspension (缓办 / 挂账); present exactly while the case is {@link CaseState#SUSPENDED}. */
+    public abstract Optional<Suspension> suspension();
+
     /** Granted extensions. */
     public abstract int extensionCount();
+
+    /** How often a complaint after closing reopened the case (投诉重办). */
+    @Value.Default
+    public int reopenCount() {
+        return 0;
+    }
 
     /** Failed verifications (返工). */
     public abstract int reworkCount();
@@ -114,7 +123,10 @@ public abstract class Case {
 
     public abstract Optional<CaseId> mergedInto();
 
-    /** Why the case was rejected, merged or (for the last failed verification) sent back. */
+    /**
+     * Why the case was rejected, merged, returned, reassigned, suspended, resumed or (for the last
+     * failed verification) sent back.
+     */
     public abstract Optional<String> lastReason();
 
     public abstract Instant reportedAt();
@@ -264,6 +276,30 @@ public abstract class Case {
                     .withPendingExtension(Optional.empty())
                     .withLastReason(e.reason())
                     .withEverOverdue(c.everOverdue() || late)
+                    .withDeadline(e.rectifyDeadline());
+        } else if (event instanceof CaseSuspended e) {
+            // A renewal keeps when the suspension began; the first one is a step change like any other.
+            ImmutableCase suspended = c.state() == CaseState.SUSPENDED ? c : enter(c, CaseState.SUSPENDED, at, late);
+            Instant since = c.suspension().map(Suspension::since).orElse(at);
+            return suspended
+                    .withDeadline(Optional.empty())
+                    .withPendingExtension(Optional.empty())
+                    .withLastReason(e.reason())
+                    .withSuspension(
+                            new Suspension(e.kind(), e.reason(), e.approval(), e.reviewDate(), e.reviewAt(), since));
+        } else if (event instanceof CaseResumed e) {
+            return enter(c, CaseState.DISPATCHED, at, late)
+                    .withSuspension(Optional.empty())
+                    .withLastReason(e.reason())
+                    .withDeadline(e.rectifyDeadline());
+        } else if (event instanceof CaseReopened e) {
+            // The closure is undone on the case (it stays in the log): the result of the loop is open again.
+            return enter(c, CaseState.DISPATCHED, at, late)
+                    .withFinishedAt(Optional.empty())
+                    .withClosedOnTime(Optional.empty())
+                    .withSatisfaction(Optional.empty())
+                    .withReopenCount(c.reopenCount() + 1)
+                    .withLastReason(e.complaint())
                     .withDeadline(e.rectifyDeadline());
         } else if (event instanceof RectificationSubmitted e) {
             return enter(c, CaseState.RECTIFIED, at, late)

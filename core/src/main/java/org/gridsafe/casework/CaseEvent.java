@@ -23,7 +23,10 @@ public sealed interface CaseEvent
                 CaseEscalated,
                 CaseReturned,
                 CaseReassigned,
-                CaseEntityChanged {
+                CaseEntityChanged,
+                CaseSuspended,
+                CaseResumed,
+                CaseReopened {
 
     /**
      * The event type's stable name ({@code "case.reported"}), used in storage and audit trails; it

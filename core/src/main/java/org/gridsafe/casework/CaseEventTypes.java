@@ -60,7 +60,10 @@ public final class CaseEventTypes {
             new Entry(CaseEscalated.class, "case.escalated", "CaseEscalated", List.of("CaseEscalated")),
             new Entry(CaseReturned.class, "case.returned", "CaseReturned", List.of("CaseReturned")),
             new Entry(CaseReassigned.class, "case.reassigned", "CaseReassigned", List.of("CaseReassigned")),
-            new Entry(CaseEntityChanged.class, "case.entity-changed", "CaseEntityChanged", List.of()));
+            new Entry(CaseEntityChanged.class, "case.entity-changed", "CaseEntityChanged", List.of()),
+            new Entry(CaseSuspended.class, "case.suspended", "CaseSuspended", List.of("CaseSuspended")),
+            new Entry(CaseResumed.class, "case.resumed", "CaseResumed", List.of("CaseResumed")),
+            new Entry(CaseReopened.class, "case.reopened", "CaseReopened", List.of("CaseReopened")));
 
     /**
      * The frozen hash names of the value records events hold, as the first release encoded them.

@@ -20,7 +20,12 @@ public enum CaseState {
     /** 不予立案: not taken up, with a reason. */
     REJECTED("不予立案", "rejected", null),
     /** 已合并: a duplicate, merged into another open case. */
-    MERGED("已合并", "merged", null);
+    MERGED("已合并", "merged", null),
+    /**
+     * 缓办 / 挂账: dispatched work that cannot be done now, suspended with approval until a review
+     * date; no step is pending, so it has no deadline, is never overdue and leaves 应结案数.
+     */
+    SUSPENDED("缓办", "suspended", null);
 
     private final String zhName;
     private final String enName;
@@ -42,9 +47,17 @@ public enum CaseState {
         return enName;
     }
 
-    /** Whether the case still waits for work (and so has a deadline). */
+    /** Whether the case waits for a step of the loop (and so has a deadline); a suspended case does not. */
     public boolean isOpen() {
         return pendingStep != null;
+    }
+
+    /**
+     * Whether the case left the loop: closed (until a complaint reopens it), rejected or merged;
+     * not a suspended one.
+     */
+    public boolean isFinished() {
+        return this == CLOSED || this == REJECTED || this == MERGED;
     }
 
     /** The step whose time limit runs in this state; empty once the case is finished. */

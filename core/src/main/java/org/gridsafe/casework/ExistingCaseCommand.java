@@ -17,7 +17,10 @@ public sealed interface ExistingCaseCommand extends CaseCommand
                 Verify,
                 Close,
                 Escalate,
-                ChangeCaseEntity {
+                ChangeCaseEntity,
+                Suspend,
+                Resume,
+                Reopen {
 
     /** The case to act on. */
     CaseId caseId();

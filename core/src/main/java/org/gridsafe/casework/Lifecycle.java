@@ -7,6 +7,7 @@ import static org.gridsafe.casework.CaseState.RECTIFIED;
 import static org.gridsafe.casework.CaseState.REGISTERED;
 import static org.gridsafe.casework.CaseState.REJECTED;
 import static org.gridsafe.casework.CaseState.REPORTED;
+import static org.gridsafe.casework.CaseState.SUSPENDED;
 import static org.gridsafe.casework.CaseState.VERIFIED;
 
 import java.util.Arrays;
@@ -31,9 +32,12 @@ import org.gridsafe.lifecycle.TransitionTable;
  *              decisions and reassignment to another department, 改派, keep the state)
  * RECTIFIED  → VERIFIED | DISPATCHED (verification failed: rework)
  * VERIFIED   → CLOSED
+ * SUSPENDED  → DISPATCHED (resumed); DISPATCHED → SUSPENDED (缓办 / 挂账, renewed in SUSPENDED)
+ * CLOSED     → DISPATCHED (reopened on a complaint: 投诉重办)
  * </pre>
  *
- * Escalations keep the state in every open state. CLOSED, REJECTED and MERGED accept no command.
+ * Escalations keep the state in every open state (a suspended case is not open: no step runs).
+ * REJECTED and MERGED accept no command; CLOSED only a reopening.
  */
 public final class Lifecycle {
 
@@ -148,6 +152,23 @@ public final class Lifecycle {
                     .yields(CaseEntityChanged.class)
                     .keepingState()
                     .decidedBy(new ChangingCaseEntity())
+                    // 缓办 / 挂账: the clocks stop until the case resumes (by hand or at the review date)
+                    .in(DISPATCHED, SUSPENDED)
+                    .on(Suspend.class, Action.SUSPEND)
+                    .yields(CaseSuspended.class)
+                    .to(SUSPENDED)
+                    .decidedBy(new Suspending())
+                    .in(SUSPENDED)
+                    .on(Resume.class, Action.RESUME)
+                    .yields(CaseResumed.class)
+                    .to(DISPATCHED)
+                    .decidedBy(new Resuming())
+                    // 投诉重办: a complaint after closing sends the case back to its department
+                    .in(CLOSED)
+                    .on(Reopen.class, Action.REOPEN)
+                    .yields(CaseReopened.class)
+                    .to(DISPATCHED)
+                    .decidedBy(new Reopening())
                     .build();
 
     private Lifecycle() {}

@@ -17,7 +17,13 @@ public enum NotificationKind {
     /** Overdue work reached a new rung of the chain. */
     CASE_ESCALATED("督办", "case escalated"),
     /** The case was closed; the reporter hears the result. */
-    CASE_CLOSED("结案", "case closed");
+    CASE_CLOSED("结案", "case closed"),
+    /** The department's dispatched work was suspended (缓办 / 挂账) until a review date. */
+    CASE_SUSPENDED("缓办", "case suspended"),
+    /** A suspended case is worked on again, with a new rectification deadline. */
+    CASE_RESUMED("恢复办理", "case resumed"),
+    /** A complaint after closing reopened the case; the department rectifies again. */
+    CASE_REOPENED("投诉重办", "case reopened");
 
     private final String zhName;
     private final String enName;

@@ -64,6 +64,21 @@ final class StandardNotificationTemplates implements NotificationTemplates {
                         : "Escalated (" + rung.enName() + "): the " + f.state().enName() + " step is overdue"
                                 + due.map(d -> ", due " + en(d)).orElse("") + ", case " + f.caseId();
             }
+            case CASE_SUSPENDED ->
+                zh
+                        ? "案件已缓办（暂停计时）：" + detail + "，案件 " + f.caseId()
+                        : "Case suspended (its clock stopped): " + detail + ", case " + f.caseId();
+            case CASE_RESUMED ->
+                zh
+                        ? "案件恢复办理：" + detail + due.map(d -> "，整改期限 " + zh(d)).orElse("") + "，案件 " + f.caseId()
+                        : "Case resumed: " + detail
+                                + due.map(d -> "; rectify by " + en(d)).orElse("") + ", case " + f.caseId();
+            case CASE_REOPENED ->
+                zh
+                        ? "结案后被投诉，案件重新办理：" + detail
+                                + due.map(d -> "，整改期限 " + zh(d)).orElse("") + "，案件 " + f.caseId()
+                        : "Reopened on a complaint after closing: " + detail
+                                + due.map(d -> "; rectify by " + en(d)).orElse("") + ", case " + f.caseId();
             case CASE_CLOSED ->
                 zh ? "您上报的隐患已整改完毕并结案：" + detail : "The hazard you reported was fixed and the case is closed: " + detail;
         };

@@ -100,6 +100,7 @@ class StandardAccessPolicyTest {
             GRID_STAFF          VERIFY                own-subtree       GENERAL  allow   grid-staff-own-subtree
             GRID_STAFF          VERIFY                own-subtree       MAJOR    deny    major-hazard-verified-by-department
             GRID_STAFF          READ                  own-subtree       any      allow   grid-staff-own-subtree
+            GRID_STAFF          REOPEN                own-subtree       any      allow   grid-staff-own-subtree
             GRID_STAFF          READ_PUBLIC_STATUS    own-subtree       any      allow   read-implies-public-status
             COMMAND_CENTER      REPORT                own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      REGISTER              own-subtree       any      allow   command-center-own-subtree
@@ -108,6 +109,9 @@ class StandardAccessPolicyTest {
             COMMAND_CENTER      DISPATCH              own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      REASSIGN              own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      DECIDE_EXTENSION      own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      SUSPEND               own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      RESUME                own-subtree       any      allow   command-center-own-subtree
+            COMMAND_CENTER      REOPEN                own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      CLOSE                 own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      ESCALATE              own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      READ                  own-subtree       any      allow   command-center-own-subtree
@@ -120,6 +124,8 @@ class StandardAccessPolicyTest {
             DEPARTMENT_OFFICER  VERIFY                own-department    MAJOR    allow   department-own-cases
             DEPARTMENT_OFFICER  VERIFY                own-department    GENERAL  deny    general-hazard-verified-by-grid-staff
             DEPARTMENT_OFFICER  READ                  own-department    any      allow   department-own-cases
+            DEPARTMENT_OFFICER  REOPEN                own-department    MAJOR    allow   department-own-cases
+            DEPARTMENT_OFFICER  REOPEN                own-department    GENERAL  deny    general-hazard-reopened-by-grid-staff-or-reporter
             DEPARTMENT_OFFICER  READ_PUBLIC_STATUS    own-department    any      allow   read-implies-public-status
             ENTERPRISE          REPORT                own-enterprise    any      allow   enterprise-own-cases
             ENTERPRISE          SUBMIT_RECTIFICATION  own-enterprise    any      allow   enterprise-own-cases
@@ -128,8 +134,10 @@ class StandardAccessPolicyTest {
             ENTERPRISE          READ_PUBLIC_STATUS    own-enterprise    any      allow   read-implies-public-status
             CITIZEN             REPORT                any               any      allow   citizen-report
             CITIZEN             READ_PUBLIC_STATUS    own-report        any      allow   citizen-own-report-status
+            CITIZEN             REOPEN                own-report        any      allow   citizen-own-report-complaint
             SYSTEM              ESCALATE              any               any      allow   system-scheduled-work
             SYSTEM              READ                  any               any      allow   system-scheduled-work
+            SYSTEM              RESUME                any               any      allow   system-scheduled-work
             SYSTEM              READ_PUBLIC_STATUS    any               any      allow   read-implies-public-status
             COMMAND_CENTER      CHANGE_CASE_ENTITY    own-subtree       any      allow   command-center-own-subtree
             SYSTEM              REPORT                any               any      allow   system-scheduled-work
@@ -372,7 +380,7 @@ class StandardAccessPolicyTest {
     }
 
     @Test
-    void citizensOnlyReportAndReadThePublicStatusOfTheirOwnReport() {
+    void citizensOnlyReportReadThePublicStatusOfTheirOwnReportAndReopenIt() {
         Actor citizen = citizen();
         CaseFacts own = new CaseFacts(
                 Optional.of("YH-1"),
@@ -390,7 +398,8 @@ class StandardAccessPolicyTest {
                 Optional.empty());
 
         for (Action action : Action.values()) {
-            boolean mayOnOwn = action == Action.REPORT || action == Action.READ_PUBLIC_STATUS;
+            boolean mayOnOwn =
+                    action == Action.REPORT || action == Action.READ_PUBLIC_STATUS || action == Action.REOPEN;
             assertThat(POLICY.decide(citizen, action, own).allowed())
                     .as("%s own", action)
                     .isEqualTo(mayOnOwn);
@@ -402,11 +411,12 @@ class StandardAccessPolicyTest {
     }
 
     @Test
-    void theSystemOnlyEscalatesReadsAndReportsExpiredLicences() {
+    void theSystemOnlyEscalatesResumesAtReviewDatesReadsAndReportsExpiredLicences() {
         CaseFacts anyCase = facts(JINQIAO_MICRO_1, HazardGrade.MAJOR, FIRE_BRIGADE);
 
         for (Action action : Action.values()) {
-            boolean may = EnumSet.of(Action.ESCALATE, Action.READ, Action.READ_PUBLIC_STATUS, Action.REPORT)
+            boolean may = EnumSet.of(
+                            Action.ESCALATE, Action.RESUME, Action.READ, Action.READ_PUBLIC_STATUS, Action.REPORT)
                     .contains(action);
             assertThat(POLICY.decide(Actor.SYSTEM, action, anyCase).allowed())
                     .as("system %s", action)

@@ -54,7 +54,12 @@ class CaseEventTypesTest {
                         "CaseReturned",
                         "CaseReassigned",
                         // added when cases named the entity they concern
-                        "CaseEntityChanged");
+                        "CaseEntityChanged",
+                        // added with suspension (缓办 / 挂账)
+                        "CaseSuspended",
+                        "CaseResumed",
+                        // added with reopening on a complaint (投诉重办)
+                        "CaseReopened");
         assertThat(Arrays.stream(CaseEvent.class.getPermittedSubclasses())
                         .map(Class::getSimpleName)
                         .toList())

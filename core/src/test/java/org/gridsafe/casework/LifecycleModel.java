@@ -151,12 +151,22 @@ final class LifecycleModel {
             case DISPATCHED -> Optional.of(WorkflowStep.RECTIFY);
             case RECTIFIED -> Optional.of(WorkflowStep.VERIFY);
             case VERIFIED -> Optional.of(WorkflowStep.CLOSE);
-            case CLOSED, REJECTED, MERGED -> Optional.empty();
+            case CLOSED, REJECTED, MERGED, SUSPENDED -> Optional.empty();
         };
     }
 
     static boolean isOpen(CaseState state) {
         return pendingStep(state).isPresent();
+    }
+
+    /** Closed, rejected and merged cases are finished; a suspended one waits to resume. */
+    static boolean finished(CaseState state) {
+        return state == CaseState.CLOSED || state == CaseState.REJECTED || state == CaseState.MERGED;
+    }
+
+    /** Rejected and merged cases accept no command; a closed one only a reopening. */
+    static boolean acceptsNothing(CaseState state) {
+        return state == CaseState.REJECTED || state == CaseState.MERGED;
     }
 
     /**
@@ -267,6 +277,9 @@ final class LifecycleModel {
             Action.REASSIGN,
             Action.CHANGE_CASE_ENTITY,
             Action.DECIDE_EXTENSION,
+            Action.SUSPEND,
+            Action.RESUME,
+            Action.REOPEN,
             Action.CLOSE,
             Action.ESCALATE,
             Action.READ);
@@ -279,6 +292,7 @@ final class LifecycleModel {
                         && (action == Action.REPORT
                                 || action == Action.REPORT_FIXED_ON_SPOT
                                 || action == Action.READ
+                                || action == Action.REOPEN
                                 || (action == Action.VERIFY && facts.grade() == HazardGrade.GENERAL));
             case COMMAND_CENTER -> inHomeSubtree(actor, facts) && COMMAND_CENTER_ACTIONS.contains(action);
             // Departments report anywhere (inspections), act on cases dispatched to them, verify major ones.
@@ -290,7 +304,8 @@ final class LifecycleModel {
                                         || action == Action.REQUEST_EXTENSION
                                         || action == Action.RETURN
                                         || action == Action.READ
-                                        || (action == Action.VERIFY && facts.grade() == HazardGrade.MAJOR)));
+                                        || ((action == Action.VERIFY || action == Action.REOPEN)
+                                                && facts.grade() == HazardGrade.MAJOR)));
             // Enterprises report, rectify and read their own cases only.
             case ENTERPRISE ->
                 facts.enterpriseId().isPresent()
@@ -300,9 +315,17 @@ final class LifecycleModel {
                                 || action == Action.REQUEST_EXTENSION
                                 || action == Action.READ);
             // Citizens report anywhere; they follow only the public status of their own reports.
-            case CITIZEN -> action == Action.REPORT;
-            // The system also reports: the licence run's LICENCE_EXPIRED cases.
-            case SYSTEM -> action == Action.ESCALATE || action == Action.READ || action == Action.REPORT;
+            // ... and complain about their own closed reports, which reopens them.
+            case CITIZEN ->
+                action == Action.REPORT
+                        || (action == Action.REOPEN && facts.reporterId().equals(actor.id()));
+            // The system also reports (the licence run's LICENCE_EXPIRED cases) and resumes suspended
+            // cases at their review date.
+            case SYSTEM ->
+                action == Action.ESCALATE
+                        || action == Action.READ
+                        || action == Action.REPORT
+                        || action == Action.RESUME;
         };
     }
 
@@ -360,6 +383,10 @@ final class LifecycleModel {
         Optional<Boolean> closedOnTime = Optional.empty();
         Optional<Integer> satisfaction = Optional.empty();
         Optional<String> entity = Optional.empty();
+        Optional<SuspensionKind> suspendedAs = Optional.empty();
+        Optional<Instant> reviewAt = Optional.empty();
+        Optional<Instant> closedAt = Optional.empty();
+        int reopenCount;
 
         ModelCase copy() {
             ModelCase c = new ModelCase();
@@ -383,6 +410,10 @@ final class LifecycleModel {
             c.closedOnTime = closedOnTime;
             c.satisfaction = satisfaction;
             c.entity = entity;
+            c.suspendedAs = suspendedAs;
+            c.reviewAt = reviewAt;
+            c.closedAt = closedAt;
+            c.reopenCount = reopenCount;
             return c;
         }
 
@@ -403,6 +434,7 @@ final class LifecycleModel {
             if (!isOpen(next)) {
                 pendingExtension = Optional.empty();
             }
+            closedAt = next == CaseState.CLOSED ? Optional.of(now) : Optional.empty();
         }
 
         /** The rungs an escalation at {@code now} climbs, in order (none if nothing is due). */
@@ -438,7 +470,10 @@ final class LifecycleModel {
                     mergedInto,
                     closedOnTime,
                     satisfaction,
-                    entity);
+                    entity,
+                    suspendedAs,
+                    reviewAt,
+                    reopenCount);
         }
 
         @Override
@@ -465,7 +500,10 @@ final class LifecycleModel {
             Optional<CaseId> mergedInto,
             Optional<Boolean> closedOnTime,
             Optional<Integer> satisfaction,
-            Optional<String> entity) {
+            Optional<String> entity,
+            Optional<SuspensionKind> suspendedAs,
+            Optional<Instant> reviewAt,
+            int reopenCount) {
 
         static Projection of(Case c) {
             return new Projection(
@@ -485,7 +523,10 @@ final class LifecycleModel {
                     c.mergedInto(),
                     c.closedOnTime(),
                     c.satisfaction(),
-                    c.entity().map(e -> e.id().value()));
+                    c.entity().map(e -> e.id().value()),
+                    c.suspension().map(Suspension::kind),
+                    c.suspension().map(Suspension::reviewAt),
+                    c.reopenCount());
         }
     }
 }

@@ -272,7 +272,7 @@ final class LifecycleRun implements LifecycleSteps.Context {
             predicted = Outcome.ACCESS_DENIED;
         } else if (seen.isPresent() && seen.getAsLong() != target.version) {
             predicted = Outcome.STALE;
-        } else if (!isOpen(target.state) || !step.fitsState(target)) {
+        } else if (acceptsNothing(target.state) || !step.fitsState(target)) {
             predicted = Outcome.WRONG_STATE;
         } else if ((invalid = step.invalid(target, this)).isPresent()) {
             predicted = Outcome.INVALID;
@@ -310,9 +310,12 @@ final class LifecycleRun implements LifecycleSteps.Context {
                 actual == predicted,
                 () -> "the model predicted " + predicted
                         + why.map(w -> " (" + w + ")").orElse(""));
-        // Invariant 3: closed, rejected and merged cases refuse every command.
+        // Invariant 3: rejected and merged cases refuse every command, closed ones all but a reopening.
         check(
-                found.isEmpty() || isOpen(target.state) || actual != Outcome.ACCEPTED,
+                found.isEmpty()
+                        || !finished(target.state)
+                        || actual != Outcome.ACCEPTED
+                        || (target.state == CaseState.CLOSED && step instanceof LifecycleSteps.ReopenStep),
                 () -> "a finished case took a command");
         if (actual != Outcome.ACCEPTED) {
             // Invariant 6 (and every other refusal): nothing changes.
@@ -409,6 +412,7 @@ final class LifecycleRun implements LifecycleSteps.Context {
                 new VerifyStep(
                         p.caseRef(), who, Seen.CURRENT, p.pass(), p.pass() ? Optional.empty() : Optional.of(Text.OK));
             case VERIFIED -> new CloseStep(p.caseRef(), who, Seen.CURRENT, Optional.of(5));
+            case SUSPENDED -> new LifecycleSteps.ResumeStep(p.caseRef(), who, Seen.CURRENT, Text.OK);
             case CLOSED, REJECTED, MERGED ->
                 new RegisterStep(
                         p.caseRef(),
@@ -459,7 +463,9 @@ final class LifecycleRun implements LifecycleSteps.Context {
         int predicted = 0;
         for (ModelCase c : cases) {
             ModelCase next = c.copy();
-            List<String> events = escalate(next, now);
+            List<String> events = next.state == CaseState.SUSPENDED
+                    ? LifecycleSteps.resumeAtReviewDate(next, now)
+                    : escalate(next, now);
             if (!events.isEmpty()) {
                 next.version += events.size();
                 owed.put(c.id, events);
@@ -561,6 +567,24 @@ final class LifecycleRun implements LifecycleSteps.Context {
         check(
                 stored.version() == log.size(),
                 () -> "case version " + stored.version() + " but " + log.size() + " events");
+        // Invariant 10: a suspended case is never overdue, whatever the time, and is never due.
+        check(
+                (stored.state() == CaseState.SUSPENDED) == stored.suspension().isPresent(),
+                () -> model.id + " is " + stored.state() + " with suspension " + stored.suspension());
+        if (stored.state() == CaseState.SUSPENDED) {
+            check(
+                    stored.deadline().isEmpty()
+                            && !stored.isOverdueAt(now())
+                            && !stored.isOverdueAt(Instant.parse("2999-01-01T00:00:00Z")),
+                    () -> "suspended case " + model.id + " can be overdue: deadline " + stored.deadline());
+            check(
+                    store
+                            .find(org.gridsafe.port.CaseQuery.all().dueBefore(Instant.parse("2999-01-01T00:00:00Z")))
+                            .cases()
+                            .stream()
+                            .noneMatch(c -> c.id().equals(model.id)),
+                    () -> "suspended case " + model.id + " is listed as due");
+        }
         Projection actual = Projection.of(stored);
         Projection predicted = model.projection();
         check(

@@ -126,7 +126,10 @@ final class LifecycleSteps {
                     VerifyStep,
                     CloseStep,
                     EscalateStep,
-                    ChangeEntityStep {
+                    ChangeEntityStep,
+                    SuspendStep,
+                    ResumeStep,
+                    ReopenStep {
 
         int caseRef();
 
@@ -767,7 +770,8 @@ final class LifecycleSteps {
 
         @Override
         public boolean fitsState(ModelCase c) {
-            return true;
+            // Every state where a step runs; a suspended case has none, so nothing to escalate.
+            return isOpen(c.state);
         }
 
         @Override
@@ -833,6 +837,197 @@ final class LifecycleSteps {
             return "changeEntity(case#" + caseRef + " by " + who + " " + seen + " to " + entity.orElse("none")
                     + " reason " + reason + ")";
         }
+    }
+
+    /** Which review date a suspension names, relative to today in the district's zone. */
+    enum Review {
+        TOMORROW(1),
+        NEXT_WEEK(7),
+        TODAY(0),
+        TOO_FAR(Suspending.MAX_REVIEW_DAYS + 1),
+        NONE(-1);
+
+        private final int days;
+
+        Review(int days) {
+            this.days = days;
+        }
+
+        Optional<LocalDate> from(Instant now) {
+            return this == NONE
+                    ? Optional.empty()
+                    : Optional.of(now.atZone(CALENDAR.zone()).toLocalDate().plusDays(days));
+        }
+
+        boolean valid() {
+            return this == TOMORROW || this == NEXT_WEEK;
+        }
+    }
+
+    /** 缓办 / 挂账 of dispatched work (or renewal of a suspension), approved by the command center. */
+    record SuspendStep(
+            int caseRef, Who who, Seen seen, Optional<SuspensionKind> kind, Text reason, Text approval, Review review)
+            implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.SUSPEND;
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return Suspend.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .kind(kind.orElse(null))
+                    .reason(reason.value("需待汛期结束后施工"))
+                    .approval(approval.value("街道网格办 李主任批准"))
+                    .reviewDate(review.from(context.now()).orElse(null))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            return c.state == CaseState.DISPATCHED || c.state == CaseState.SUSPENDED;
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            List<String> problems = new ArrayList<>();
+            if (kind.isEmpty()) {
+                problems.add("no kind");
+            }
+            if (reason == Text.BLANK) {
+                problems.add("blank reason");
+            }
+            if (approval == Text.BLANK) {
+                problems.add("blank approval");
+            }
+            if (!review.valid()) {
+                problems.add("review date " + review);
+            }
+            return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            // The first suspension is a step change (the rung starts again, lateness so far counts);
+            // a renewal stays in SUSPENDED. Either way no deadline runs.
+            if (c.state != CaseState.SUSPENDED) {
+                c.enter(CaseState.SUSPENDED, context.now());
+            }
+            c.suspendedAs = kind;
+            c.reviewAt = review.from(context.now())
+                    .map(d -> d.atStartOfDay(CALENDAR.zone()).toInstant());
+            return List.of("CaseSuspended");
+        }
+
+        @Override
+        public String toString() {
+            return "suspend(case#" + caseRef + " by " + who + " " + seen + " "
+                    + kind.map(Enum::name).orElse("no kind") + " reason " + reason + " approval " + approval
+                    + " review " + review + ")";
+        }
+    }
+
+    /** Ends a suspension by hand: DISPATCHED again with a full rectification limit from now. */
+    record ResumeStep(int caseRef, Who who, Seen seen, Text reason) implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.RESUME;
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return Resume.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .reason(reason.value("资金已到位"))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            return c.state == CaseState.SUSPENDED;
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            return reason == Text.BLANK ? Optional.of("blank reason") : Optional.empty();
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            resume(c, context.now());
+            return List.of("CaseResumed");
+        }
+
+        @Override
+        public String toString() {
+            return "resume(case#" + caseRef + " by " + who + " " + seen + " reason " + reason + ")";
+        }
+    }
+
+    /** 投诉重办: a complaint after closing reopens the case, within 30 days of the closing. */
+    record ReopenStep(int caseRef, Who who, Seen seen, Text complaint) implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.REOPEN;
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return Reopen.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .complaint(complaint.value("通道又被堵上了"))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            return c.state == CaseState.CLOSED;
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            List<String> problems = new ArrayList<>();
+            if (complaint == Text.BLANK) {
+                problems.add("blank complaint");
+            }
+            if (context.now().isAfter(c.closedAt.orElseThrow().plus(Duration.ofDays(30)))) {
+                problems.add("more than 30 days after closing");
+            }
+            return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            c.enter(CaseState.DISPATCHED, context.now());
+            c.closedOnTime = Optional.empty();
+            c.satisfaction = Optional.empty();
+            c.reopenCount++;
+            return List.of("CaseReopened");
+        }
+
+        @Override
+        public String toString() {
+            return "reopen(case#" + caseRef + " by " + who + " " + seen + " complaint " + complaint + ")";
+        }
+    }
+
+    private static void resume(ModelCase c, Instant now) {
+        c.enter(CaseState.DISPATCHED, now);
+        c.suspendedAs = Optional.empty();
+        c.reviewAt = Optional.empty();
+    }
+
+    /** The scan's rule for a suspended case: it resumes once its review date has begun. */
+    static List<String> resumeAtReviewDate(ModelCase c, Instant now) {
+        if (c.reviewAt.isPresent() && !now.isBefore(c.reviewAt.get())) {
+            resume(c, now);
+            return List.of("CaseResumed");
+        }
+        return List.of();
     }
 
     /** Climbs the ladder as far as is due at {@code now}; returns the escalation events owed. */
@@ -996,7 +1191,7 @@ final class LifecycleSteps {
     /** Skip first: it is where a step shrinks to. The percentages add up to 100. */
     private static final List<Kind> KINDS = List.of(
             new Kind(1, d -> new Skip()),
-            new Kind(25, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
+            new Kind(17, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
             new Kind(10, d -> new ReportStep(report(d))),
             new Kind(12, d -> new AdvanceClock(d.pick(ADVANCES))),
             new Kind(5, d -> new EscalateOverdue()),
@@ -1110,7 +1305,25 @@ final class LifecycleSteps {
                             d.seen(),
                             d.choose(60, Optional.of("PU-0001"), List.of(Optional.of("PL-0002"), Optional.empty())),
                             d.text())),
-            new Kind(2, d -> new ReadStep(d.caseRef(), d.who())));
+            new Kind(2, d -> new ReadStep(d.caseRef(), d.who())),
+            new Kind(
+                    3,
+                    d -> new SuspendStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(
+                                    90,
+                                    Optional.of(SuspensionKind.DEFERRED),
+                                    List.of(Optional.of(SuspensionKind.CARRIED_OVER), Optional.empty())),
+                            d.text(),
+                            d.text(),
+                            d.choose(
+                                    75,
+                                    Review.NEXT_WEEK,
+                                    List.of(Review.TOMORROW, Review.TODAY, Review.TOO_FAR, Review.NONE)))),
+            new Kind(2, d -> new ResumeStep(d.caseRef(), d.who(), d.seen(), d.text())),
+            new Kind(3, d -> new ReopenStep(d.caseRef(), d.who(), d.seen(), d.text())));
 
     private static final Gen<Integer> PERCENT = Generate.range(0, 99);
 

@@ -69,8 +69,8 @@ class WorkflowDocumentTest {
         assertThat(Lifecycle.markdown()).doesNotContain("| — |\n");
         for (CaseState state : CaseState.values()) {
             assertThat(Lifecycle.accepted(state).isEmpty())
-                    .as("%s accepts commands exactly when it is open", state)
-                    .isEqualTo(!state.isOpen());
+                    .as("%s accepts no command exactly when it is rejected or merged", state)
+                    .isEqualTo(state == CaseState.REJECTED || state == CaseState.MERGED);
         }
     }
 }

@@ -24,9 +24,13 @@ import org.gridsafe.casework.Merge;
 import org.gridsafe.casework.RectificationPlan;
 import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Reject;
+import org.gridsafe.casework.Reopen;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.RequestExtension;
+import org.gridsafe.casework.Resume;
 import org.gridsafe.casework.SubmitRectification;
+import org.gridsafe.casework.Suspend;
+import org.gridsafe.casework.SuspensionKind;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GridCode;
@@ -41,8 +45,9 @@ import org.threeten.extra.MutableClock;
 /**
  * Random case histories over the {@link SampleDistrict}: sequences of steps, each letting time pass
  * on a {@link MutableClock} and then reporting a case, moving one case one step along its loop
- * (register or reject or merge, dispatch, extension asked/approved/denied, rectify, verify passed
- * or failed, close), or running the escalation scan. Steps are plain records, so a shrunk failing
+ * (register or reject or merge, dispatch, extension asked/approved/denied, suspension and
+ * resumption, rectify, verify passed or failed, close, reopening on a complaint), or running the escalation scan (which also
+ * resumes suspensions at their review date). Steps are plain records, so a shrunk failing
  * history prints as a list a human can replay with {@link #replay}.
  *
  * <pre>{@code
@@ -262,6 +267,20 @@ public final class CaseHistories {
                                     .requestedDeadline(base.plus(Duration.ofDays(1 + choice % 4)))
                                     .reason("待料")
                                     .build());
+                } else if (choice < 32) {
+                    // 缓办 until a review date one to three days on, which later scans reach.
+                    casework.suspend(
+                            center,
+                            Suspend.of(c.id())
+                                    .expectedVersion(any)
+                                    .kind(choice % 2 == 0 ? SuspensionKind.DEFERRED : SuspensionKind.CARRIED_OVER)
+                                    .reason("待工程实施")
+                                    .approval("区网格办批准")
+                                    .reviewDate(clock.instant()
+                                            .atZone(SampleDistrict.ZONE)
+                                            .toLocalDate()
+                                            .plusDays(1 + choice % 3))
+                                    .build());
                 } else {
                     casework.submitRectification(
                             officer,
@@ -285,6 +304,28 @@ public final class CaseHistories {
             }
             case VERIFIED ->
                 casework.close(center, Close.of(c.id()).expectedVersion(any).build());
+            case CLOSED -> {
+                // A complaint reopens some closed cases (投诉重办); the rest stay closed.
+                if (choice < 20) {
+                    casework.reopen(
+                            center,
+                            Reopen.of(c.id())
+                                    .expectedVersion(any)
+                                    .complaint("隐患复现")
+                                    .build());
+                }
+            }
+            case SUSPENDED -> {
+                // Half resume by hand; the others wait for the scan at their review date.
+                if (choice < 50) {
+                    casework.resume(
+                            center,
+                            Resume.of(c.id())
+                                    .expectedVersion(any)
+                                    .reason("条件具备")
+                                    .build());
+                }
+            }
             default -> {
                 // Finished: nothing left to do.
             }

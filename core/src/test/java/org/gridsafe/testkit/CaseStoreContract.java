@@ -1037,10 +1037,55 @@ public abstract class CaseStoreContract {
                         .entity(SHOP)
                         .reason("核实为该超市门前")
                         .build());
+
+        // Closed, then reopened on the reporter's complaint (投诉重办).
+        ids.then("YH-REOPENED");
+        Case complained = report(casework, JINQIAO_MICRO_1, SafetyDomain.FIRE, HazardGrade.GENERAL, "安全出口被锁");
+        complained = close(
+                casework,
+                verify(casework, rectify(casework, dispatch(casework, register(casework, complained))), true));
+        casework.reopen(
+                DISTRICT_CENTER,
+                org.gridsafe.casework.Reopen.of(complained.id())
+                        .expectedVersion(complained.version())
+                        .complaint("安全出口又被锁上了（投诉）")
+                        .build());
+
+        // Suspended (缓办), resumed, then carried over (挂账) and left suspended: the stored
+        // projection holds a suspension.
+        ids.then("YH-SUSPENDED");
+        Case waiting = report(casework, JINQIAO_MICRO_2, SafetyDomain.FIRE, HazardGrade.GENERAL, "老旧小区消防管网失修");
+        waiting = register(casework, waiting);
+        waiting = dispatch(casework, waiting);
+        java.time.LocalDate today = clock.instant().atZone(SampleDistrict.ZONE).toLocalDate();
+        waiting = casework.suspend(
+                DISTRICT_CENTER,
+                org.gridsafe.casework.Suspend.of(waiting.id())
+                        .expectedVersion(waiting.version())
+                        .kind(org.gridsafe.casework.SuspensionKind.DEFERRED)
+                        .reason("需结合老旧小区改造工程实施")
+                        .approval("区网格办 王主任（〔2026〕12号）")
+                        .reviewDate(today.plusDays(30))
+                        .build());
+        waiting = casework.resume(
+                DISTRICT_CENTER,
+                org.gridsafe.casework.Resume.of(waiting.id())
+                        .expectedVersion(waiting.version())
+                        .reason("改造工程提前开工")
+                        .build());
+        casework.suspend(
+                DISTRICT_CENTER,
+                org.gridsafe.casework.Suspend.of(waiting.id())
+                        .expectedVersion(waiting.version())
+                        .kind(org.gridsafe.casework.SuspensionKind.CARRIED_OVER)
+                        .reason("资金未落实，转挂账")
+                        .approval("区网格办")
+                        .reviewDate(today.plusDays(90))
+                        .build());
     }
 
     /**
-     * Seeds 26 cases across every grid level, state, department, domain, grade and some awkward
+     * Seeds 27 cases across every grid level, state (one suspended), department, domain, grade and some awkward
      * descriptions, reported 41 minutes apart so deadlines differ; then escalates what is overdue.
      */
     protected final Collection<Case> seedVariedCases() {
@@ -1122,6 +1167,23 @@ public abstract class CaseStoreContract {
         Case publicOrder = report(casework, SHIHU_COMMUNITY, SafetyDomain.PUBLIC, HazardGrade.GENERAL, "广场人员聚集 #24");
         dispatch(casework, register(casework, publicOrder));
         report(casework, YINQIAO_MICRO_1, SafetyDomain.PUBLIC, HazardGrade.GENERAL, "夜市占道 #25");
+        Case waiting = dispatch(
+                casework,
+                register(
+                        casework,
+                        report(casework, JINQIAO_MICRO_2, SafetyDomain.FIRE, HazardGrade.GENERAL, "管网改造 #26")));
+        casework.suspend(
+                DISTRICT_CENTER,
+                org.gridsafe.casework.Suspend.of(waiting.id())
+                        .expectedVersion(waiting.version())
+                        .kind(org.gridsafe.casework.SuspensionKind.DEFERRED)
+                        .reason("待改造工程")
+                        .approval("区网格办")
+                        .reviewDate(clock.instant()
+                                .atZone(SampleDistrict.ZONE)
+                                .toLocalDate()
+                                .plusDays(30))
+                        .build());
         clock.add(Duration.ofHours(20));
         casework.escalateOverdue(clock.instant());
         return known();
