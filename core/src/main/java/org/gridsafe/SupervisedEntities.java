@@ -68,7 +68,18 @@ public final class SupervisedEntities {
 
     /** Decides and stores {@code command}; returns the entity after it. */
     public SupervisedEntity execute(Actor actor, EntityCommand command) {
-        Optional<SupervisedEntity> current = registry.find(command.id());
+        EntityDecision decision = decide(actor, command, registry.find(command.id()));
+        registry.append(decision);
+        return decision.entity();
+    }
+
+    /**
+     * Decides {@code command} on {@code current} (the stored entity, or one a previous decision of
+     * the same batch yields) without storing anything: the same refusals as {@link #execute}, the
+     * duplicate credit code checked against the registry. An import validates a whole file this way
+     * before it writes a row.
+     */
+    public EntityDecision decide(Actor actor, EntityCommand command, Optional<SupervisedEntity> current) {
         EntityDecision decision = decider.decide(actor, command, current, rules(), clock.instant());
         decision.entity()
                 .profile()
@@ -79,8 +90,7 @@ public final class SupervisedEntities {
                             throw new DuplicateCreditCodeException(
                                     "creditCode: " + code + " is already registered for entity " + other.id());
                         }));
-        registry.append(decision);
-        return decision.entity();
+        return decision;
     }
 
     /** The entity, if {@code actor} may read it. */

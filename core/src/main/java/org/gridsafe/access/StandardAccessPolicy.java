@@ -457,10 +457,7 @@ final class StandardAccessPolicy implements AccessPolicy {
         String rule = "system-scheduled-work";
         // REPORT: the licence run opens LICENCE_EXPIRED cases, the one source a system reports from.
         // RESUME: the escalation scan ends suspensions whose review date came.
-        if (action == Action.ESCALATE
-                || action == Action.READ
-                || action == Action.REPORT
-                || action == Action.RESUME) {
+        if (action == Action.ESCALATE || action == Action.READ || action == Action.REPORT || action == Action.RESUME) {
             return allow(rule, actor, action, facts);
         }
         return notTheirs(

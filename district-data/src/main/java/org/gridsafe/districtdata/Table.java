@@ -41,7 +41,56 @@ public enum Table {
                     new Column("hazard_prefix", "隐患类别代码", false),
                     new Column("grade", "隐患等级", false),
                     new Column("grid_level", "网格层级", false),
-                    new Column("department", "部门编号", true)));
+                    new Column("department", "部门编号", true))),
+    /** The production units (生产经营单位) of the registry of supervised entities. */
+    PRODUCTION_UNITS(
+            "production-units",
+            List.of(
+                    new Column("id", "编号", true),
+                    new Column("name", "单位名称", true),
+                    new Column("credit_code", "统一社会信用代码", false),
+                    new Column("unregistered_operator", "无照经营", false),
+                    new Column("address", "地址", true),
+                    new Column("longitude", "经度", true),
+                    new Column("latitude", "纬度", true),
+                    new Column("assigned_grid", "指定网格", false),
+                    new Column("industry", "行业代码", false),
+                    new Column("sectors", "监管行业", true),
+                    new Column("scale", "规模", true),
+                    new Column("employees", "从业人数", true),
+                    new Column("special_risk_features", "特殊风险", false),
+                    new Column("major_hazard_grade", "重大危险源等级", false),
+                    new Column("key_unit_levels", "重点单位级别", false),
+                    new Column("people", "安全责任人", false),
+                    new Column("territorial_person", "属地责任人", false),
+                    new Column("industry_department", "行业监管部门", false),
+                    new Column("comprehensive_department", "综合监管部门", false),
+                    new Column("licences", "许可证", false),
+                    new Column("supervision_class", "监管分类", false),
+                    new Column("risk_level", "风险等级", false))),
+    /** The places (场所) of the registry of supervised entities. */
+    PLACES(
+            "places",
+            List.of(
+                    new Column("id", "编号", true),
+                    new Column("name", "场所名称", true),
+                    new Column("place_kind", "场所类型", true),
+                    new Column("nine_small_type", "九小场所类型", false),
+                    new Column("three_in_one", "三合一", false),
+                    new Column("credit_code", "统一社会信用代码", false),
+                    new Column("address", "地址", true),
+                    new Column("longitude", "经度", true),
+                    new Column("latitude", "纬度", true),
+                    new Column("assigned_grid", "指定网格", false),
+                    new Column("floor_area", "建筑面积", false),
+                    new Column("operator", "经营单位编号", false),
+                    new Column("sectors", "监管行业", false),
+                    new Column("territorial_person", "属地责任人", false),
+                    new Column("industry_department", "行业监管部门", false),
+                    new Column("comprehensive_department", "综合监管部门", false),
+                    new Column("licences", "许可证", false),
+                    new Column("supervision_class", "监管分类", false),
+                    new Column("risk_level", "风险等级", false)));
 
     /**
      * One column.

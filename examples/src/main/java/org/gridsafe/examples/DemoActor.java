@@ -47,6 +47,11 @@ public record DemoActor(String token, Actor actor, String description) {
                         Actor.enterprise("ent-" + enterprise.id(), enterprise.name() + "安全员", enterprise.id()),
                         "企业 " + enterprise.name() + " (" + enterprise.industryCode() + " " + enterprise.industryName()
                                 + ", grid " + enterprise.grid() + ")"),
+                new DemoActor(
+                        "demo-unit",
+                        Actor.enterprise("ent-PU-001", "示范区恒达化工有限公司安全员", "PU-001"),
+                        "企业 示范区恒达化工有限公司 (registry entity PU-001): reads and edits its own record, submits"
+                                + " self-assessments"),
                 new DemoActor("demo-citizen", Actor.citizen("citizen-demo", "张先生"), "群众 citizen"),
                 new DemoActor(
                         "demo-open311-key",

@@ -273,6 +273,7 @@ public final class DemoMain {
                 actors.forEach(a -> tokens.register(a.token(), a.actor()));
                 GridSafeHttpApi api = GridSafeHttpApi.builder(gridSafe)
                         .tokens(tokens)
+                        .entities(entities)
                         .healthCheck(storage::isAvailable)
                         .idempotencyKeys(storage.idempotencyKeys())
                         .clock(clock)
@@ -357,6 +358,10 @@ public final class DemoMain {
             out.println("       -d '{\"source\":\"GRID_PATROL\",\"location\":{\"lon\":120.003,\"lat\":31.395},"
                     + "\"domain\":\"FIRE\",\"hazard\":\"2102\",\"grade\":\"GENERAL\",\"description\":\"消防通道堆放杂物\"}'");
             out.println("  curl -s " + base + "/api/v1/cases -H 'Authorization: Bearer demo-street-center'");
+            out.println("  curl -s '" + base
+                    + "/api/v1/entities?sector=HAZARDOUS_CHEMICALS' -H 'Authorization: Bearer demo-district-center'");
+            out.println(
+                    "  curl -s " + base + "/api/v1/licence-expiries -H 'Authorization: Bearer demo-district-center'");
             out.println("  curl -s " + base + "/openapi.json");
             out.println("  curl -s " + base + "/open311/v2/services.json");
             out.println("Ctrl-C stops the server; data stays in the database.");

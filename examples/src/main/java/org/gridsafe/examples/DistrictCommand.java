@@ -8,14 +8,19 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.gridsafe.SupervisedEntities;
+import org.gridsafe.access.Actor;
 import org.gridsafe.districtdata.DistrictData;
 import org.gridsafe.districtdata.DistrictFiles;
+import org.gridsafe.districtdata.EntityData;
 import org.gridsafe.districtdata.ImportReport;
 import org.gridsafe.districtdata.TableFormat;
 import org.gridsafe.duty.TimeLimits;
@@ -26,12 +31,13 @@ import org.gridsafe.jdbc.JdbcGridSafeStorage;
 /**
  * The demo jar's district-data commands: {@code validate} a folder of district files, {@code
  * import} it into the demo database (with {@code --dry-run}: report only), {@code export} the
- * database's district to a folder. Formats: {@code docs/district-data.md}. The demo server must
+ * database's district to a folder; {@code import-entities} and {@code export-entities} do the same
+ * for the production units and places. Formats: {@code docs/district-data.md}. The demo server must
  * not be running on the same H2 file (H2 locks it).
  */
 final class DistrictCommand {
 
-    static final Set<String> COMMANDS = Set.of("import", "export", "validate");
+    static final Set<String> COMMANDS = Set.of("import", "export", "validate", "import-entities", "export-entities");
 
     /** Exit status when the files have problems or the database cannot be used. */
     static final int FAILED = 1;
@@ -71,6 +77,18 @@ final class DistrictCommand {
                         + " transaction; prints what was read, the problems or the changes. A new database gets"
                         + " the default time limits and the 2026 calendar.";
             }
+            case "import-entities" -> {
+                options.addAll(List.of(FROM, ENCODING, DRY_RUN));
+                options.addAll(DATABASE);
+                description = "Validates production-units and places tables (CSV or .xlsx) as a whole and, when no"
+                        + " row has a problem, registers the new entities and amends the changed ones, as the"
+                        + " district command center; prints what was read, the problems or the changes.";
+            }
+            case "export-entities" -> {
+                options.addAll(List.of(TO, FORMAT));
+                options.addAll(DATABASE);
+                description = "Writes the database's production units and places as CSV or .xlsx tables.";
+            }
             default -> {
                 options.addAll(List.of(TO, FORMAT));
                 options.addAll(DATABASE);
@@ -89,6 +107,8 @@ final class DistrictCommand {
             status[0] = switch (command) {
                 case "validate" -> validate(values, out);
                 case "import" -> importFiles(values, environment, out, err);
+                case "import-entities" -> importEntities(values, environment, out, err);
+                case "export-entities" -> exportEntities(values, environment, out, err);
                 default -> export(values, environment, out, err);
             };
         });
@@ -144,15 +164,90 @@ final class DistrictCommand {
         });
     }
 
-    private static int export(
-            ProgramOptions.Values values, Map<String, String> environment, PrintStream out, PrintStream err) {
-        Path to = Path.of(values.text("--to").orElseThrow(() -> ProgramOptions.Values.refuse("--to is required")));
+    private static TableFormat format(ProgramOptions.Values values) {
         String formatName = values.text("--format").orElse("csv").toUpperCase(Locale.ROOT);
-        TableFormat format = Arrays.stream(TableFormat.values())
+        return Arrays.stream(TableFormat.values())
                 .filter(f -> f.name().equals(formatName))
                 .findFirst()
                 .orElseThrow(() -> ProgramOptions.Values.refuse("--format takes csv or xlsx, not '"
                         + values.text("--format").orElse("") + "'"));
+    }
+
+    /** The registry over the stored district, acting as a command center of its root grid. */
+    private record Registry(SupervisedEntities entities, Actor actor, LocalDate today) {
+        static Registry of(JdbcGridSafeStorage storage) {
+            Clock clock = Clock.systemUTC();
+            SupervisedEntities entities = SupervisedEntities.builder()
+                    .registry(storage.entityRegistry())
+                    .directory(storage.directory())
+                    .clock(clock)
+                    .build();
+            Actor center = Actor.commandCenter(
+                    "cli-entities",
+                    "数据导入导出",
+                    storage.directory().grids().roots().get(0).code());
+            return new Registry(
+                    entities,
+                    center,
+                    LocalDate.now(
+                            clock.withZone(storage.directory().workCalendar().zone())));
+        }
+    }
+
+    private static int importEntities(
+            ProgramOptions.Values values, Map<String, String> environment, PrintStream out, PrintStream err) {
+        EntityData data = entityData(values);
+        DistrictFiles files = from(values);
+        boolean dryRun = values.given("--dry-run");
+        return withStorage(values, environment, err, storage -> {
+            if (!storage.directory().isSaved()) {
+                err.println("import-entities: the database holds no district yet (import one first)");
+                return FAILED;
+            }
+            Registry registry = Registry.of(storage);
+            ImportReport report =
+                    data.importInto(files, registry.entities(), registry.actor(), registry.today(), dryRun);
+            out.print(report.text());
+            return report.valid() ? 0 : FAILED;
+        });
+    }
+
+    private static EntityData entityData(ProgramOptions.Values values) {
+        EntityData data = EntityData.withDefaults();
+        if (values.text("--encoding").isPresent()) {
+            String name = values.text("--encoding").get();
+            try {
+                data = data.csvCharset(Charset.forName(name));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw ProgramOptions.Values.refuse("--encoding: no charset '" + name + "' (try UTF-8 or GBK)");
+            }
+        }
+        return data;
+    }
+
+    private static int exportEntities(
+            ProgramOptions.Values values, Map<String, String> environment, PrintStream out, PrintStream err) {
+        Path to = Path.of(values.text("--to").orElseThrow(() -> ProgramOptions.Values.refuse("--to is required")));
+        TableFormat format = format(values);
+        return withStorage(values, environment, err, storage -> {
+            if (!storage.directory().isSaved()) {
+                err.println("export-entities: the database holds no district yet");
+                return FAILED;
+            }
+            Registry registry = Registry.of(storage);
+            DistrictFiles files = EntityData.withDefaults().export(registry.entities(), registry.actor(), format);
+            files.writeTo(to);
+            files.files()
+                    .forEach((name, bytes) ->
+                            out.println("wrote " + to.resolve(name) + " (" + bytes.length + " bytes)"));
+            return 0;
+        });
+    }
+
+    private static int export(
+            ProgramOptions.Values values, Map<String, String> environment, PrintStream out, PrintStream err) {
+        Path to = Path.of(values.text("--to").orElseThrow(() -> ProgramOptions.Values.refuse("--to is required")));
+        TableFormat format = format(values);
         return withDirectory(values, environment, err, directory -> {
             if (!directory.isSaved()) {
                 err.println("export: the database holds no district yet (import one, or start the demo server once)");
@@ -171,8 +266,17 @@ final class DistrictCommand {
         int run(JdbcGridDirectory directory);
     }
 
+    private interface StorageWork {
+        int run(JdbcGridSafeStorage storage);
+    }
+
     private static int withDirectory(
             ProgramOptions.Values values, Map<String, String> environment, PrintStream err, DirectoryWork work) {
+        return withStorage(values, environment, err, storage -> work.run(storage.directory()));
+    }
+
+    private static int withStorage(
+            ProgramOptions.Values values, Map<String, String> environment, PrintStream err, StorageWork work) {
         List<String> databaseArgs = new ArrayList<>();
         for (ProgramOptions.Option option : DATABASE) {
             values.text(option.flag()).ifPresent(v -> {
@@ -194,7 +298,7 @@ final class DistrictCommand {
             try (HikariDataSource dataSource = new HikariDataSource(pool)) {
                 JdbcGridSafeStorage storage =
                         JdbcGridSafeStorage.create(dataSource).migrate();
-                return work.run(storage.directory());
+                return work.run(storage);
             }
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
