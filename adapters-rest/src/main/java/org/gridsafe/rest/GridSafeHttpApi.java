@@ -525,12 +525,11 @@ public final class GridSafeHttpApi {
         if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(ch -> ch > 32 && ch < 127)) {
             throw ProblemException.invalid("Idempotency-Key", "must be 1-200 visible ASCII characters");
         }
-        String actorId = exchange.optionalActor().map(Actor::id).orElse("-");
-        String scope = "POST " + ctx.path() + "|" + actorId;
-        if (scope.length() > 200) {
-            // The port holds scopes up to 200 characters; a longer path (a long id) is kept as its digest.
-            scope = "POST sha256:" + HashedActorTokens.sha256(ctx.path()) + "|" + actorId;
-        }
+        String readable = "POST " + ctx.path() + "|"
+                + exchange.optionalActor().map(Actor::id).orElse("-");
+        // The port holds scopes of up to 200 characters; a longer one (a path with a 300-character
+        // id) is kept as its hash, which is as unique and never clashes with a readable scope.
+        String scope = readable.length() <= 200 ? readable : "sha256:" + HashedActorTokens.sha256(readable);
         String fingerprint = HashedActorTokens.sha256(
                 "POST\n" + ctx.path() + "\n" + Objects.toString(ctx.header("If-Match"), "") + "\n"
                         + Objects.toString(ctx.contentType(), "") + "\n"

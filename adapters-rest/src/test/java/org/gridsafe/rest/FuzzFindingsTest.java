@@ -179,4 +179,29 @@ class FuzzFindingsTest {
         var res = http.get("/api/v1/grids/3205%00").as(citizen()).send();
         assertThat(res.status()).as(res.toString()).isIn(400, 404);
     }
+
+    /**
+     * Found by seed 20261201 on H2 and PostgreSQL once the media routes were in the document: a
+     * command on a 300-character case id with an Idempotency-Key made a scope longer than the
+     * store holds (200), and the store's refusal was a 500. The key is kept under the scope's hash.
+     */
+    @Test
+    void a_keyed_command_on_a_very_long_case_id_is_not_a_500_and_a_retry_replays_it() {
+        String path = "/api/v1/cases/" + "x".repeat(300) + "/merge";
+        var first = http.post(path)
+                .as(jinqiaoCommandCenter())
+                .ifMatch(2)
+                .header("Idempotency-Key", "long-scope-1")
+                .json("{\"into\":\"YH20260330-000002\",\"reason\":\"重复\"}")
+                .send();
+        assertThat(first.status()).as(first.toString()).isBetween(400, 499);
+        var again = http.post(path)
+                .as(jinqiaoCommandCenter())
+                .ifMatch(2)
+                .header("Idempotency-Key", "long-scope-1")
+                .json("{\"into\":\"YH20260330-000002\",\"reason\":\"重复\"}")
+                .send();
+        assertThat(again.status()).isEqualTo(first.status());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    }
 }
