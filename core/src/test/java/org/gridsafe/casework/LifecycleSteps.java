@@ -810,7 +810,8 @@ final class LifecycleSteps {
 
         @Override
         public boolean fitsState(ModelCase c) {
-            return true;
+            // the row is for open cases: not closed, rejected, merged or suspended
+            return LifecycleModel.isOpen(c.state);
         }
 
         @Override
