@@ -23,8 +23,10 @@ import org.gridsafe.hazard.SafetyDomain;
 /**
  * The stored form of a {@link Case} in {@code case_view.snapshot}: one component per attribute of
  * the case, so Jackson maps it field by field and {@link #toCase()} gives back an equal case.
- * Version {@link #VERSION}; bump it when {@link Case} gains attributes: rows with an older
- * snapshot version are rebuilt from their events on read, so no data migration is needed.
+ * Version {@link #VERSION}; bump it when {@link Case} gains attributes that older rows may have
+ * had a value for: rows with an older snapshot version are rebuilt from their events on read, so
+ * no data migration is needed. An attribute no older row can have had is listed in
+ * {@link #ADDED_OPTIONALS} instead and reads as empty where missing.
  */
 record CaseSnapshot(
         CaseId id,
@@ -67,8 +69,13 @@ record CaseSnapshot(
         long version,
         String lastHash) {
 
-    // 2: the entity the case concerns and the licence it is about.
-    static final int VERSION = 2;
+    static final int VERSION = 1;
+
+    /**
+     * Components added without a version bump: every row written before them lacks them and they
+     * read as empty, which is right for those rows (no earlier case named an entity or a licence).
+     */
+    static final java.util.Set<String> ADDED_OPTIONALS = java.util.Set.of("entity", "licence");
 
     static CaseSnapshot of(Case c) {
         return new CaseSnapshot(

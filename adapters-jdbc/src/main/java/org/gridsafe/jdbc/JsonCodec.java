@@ -184,7 +184,23 @@ final class JsonCodec {
     }
 
     Case decodeCase(String json) {
-        CaseSnapshot snapshot = read(json, CaseSnapshot.class);
+        ObjectNode tree;
+        try {
+            tree = (ObjectNode) mapper.readTree(json);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new StorageException("stored CaseSnapshot cannot be read: " + json, e);
+        }
+        for (String added : CaseSnapshot.ADDED_OPTIONALS) {
+            if (!tree.has(added)) {
+                tree.putNull(added);
+            }
+        }
+        CaseSnapshot snapshot;
+        try {
+            snapshot = mapper.treeToValue(tree, CaseSnapshot.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new StorageException("stored CaseSnapshot cannot be read: " + json, e);
+        }
         requireNoNullComponent(snapshot);
         return snapshot.toCase();
     }
@@ -227,14 +243,6 @@ final class JsonCodec {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
-    private <T> T read(String json, Class<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("stored " + type.getSimpleName() + " cannot be read: " + json, e);
         }
     }
 
