@@ -106,8 +106,7 @@ public final class Statistics {
     public List<Ranked<Grid>> rankChildGrids(GridCode parent, CaseScope scope, Period period, Instant asOf) {
         List<Ranked<Grid>> ranked = new ArrayList<>();
         for (Grid child : directory.grids().children(parent)) {
-            CaseScope childScope =
-                    new CaseScope(Optional.of(child.code()), scope.department(), scope.domain(), scope.grade());
+            CaseScope childScope = scope.inGrid(Optional.of(child.code()));
             ranked.add(new Ranked<>(child, queries.indicators(childScope, period, asOf)));
         }
         return best(ranked, r -> r.subject().code().value());
@@ -117,8 +116,7 @@ public final class Statistics {
     public List<Ranked<Department>> rankDepartments(CaseScope scope, Period period, Instant asOf) {
         List<Ranked<Department>> ranked = new ArrayList<>();
         for (Department department : directory.dutyMatrix().departments()) {
-            CaseScope departmentScope =
-                    new CaseScope(scope.withinGrid(), Optional.of(department.id()), scope.domain(), scope.grade());
+            CaseScope departmentScope = scope.forDepartment(Optional.of(department.id()));
             ranked.add(new Ranked<>(department, queries.indicators(departmentScope, period, asOf)));
         }
         return best(ranked, r -> r.subject().id().value());

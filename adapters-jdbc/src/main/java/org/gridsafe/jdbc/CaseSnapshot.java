@@ -72,12 +72,12 @@ record CaseSnapshot(
         long version,
         String lastHash) {
 
-    // 2: the entity the case concerns and the licence it is about.
-    static final int VERSION = 2;
+    static final int VERSION = 1;
 
     /**
      * Counters added after version 1 ({@link Case#reopenCount()}): a row without one reads as 0,
-     * as an Optional or list added since reads as empty ({@link Case#suspension()}), because no
+     * as an Optional or list added since reads as empty ({@link Case#suspension()}, {@link
+     * Case#entity()}, {@link Case#licence()}), because no
      * event could set them when the row was written; so adding them needs no new version.
      */
     static final List<String> COUNTERS_ADDED_LATER = List.of("reopenCount");

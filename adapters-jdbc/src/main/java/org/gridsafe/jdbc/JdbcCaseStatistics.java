@@ -228,6 +228,14 @@ final class JdbcCaseStatistics implements CaseStatisticsQueries {
             scope.department().ifPresent(d -> add(" AND department_id = ?", d.value()));
             scope.domain().ifPresent(d -> add(" AND safety_domain = ?", d.name()));
             scope.grade().ifPresent(g -> add(" AND grade = ?", g.name()));
+            // The entity's facts as recorded on the case (columns of V10), as JdbcCaseStore filters them.
+            scope.entity().ifPresent(e -> add(" AND entity_id = ?", e.value()));
+            scope.sector()
+                    .ifPresent(sector -> add(
+                            " AND entity_sectors LIKE ? ESCAPE '!'",
+                            "%|" + sector.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "|%"));
+            scope.riskLevel().ifPresent(r -> add(" AND entity_risk_level = ?", r.name()));
+            scope.supervisionClass().ifPresent(code -> add(" AND entity_class = ?", code));
             return this;
         }
 

@@ -249,14 +249,6 @@ final class JsonCodec {
         }
     }
 
-    private <T> T read(String json, Class<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new StorageException("stored " + type.getSimpleName() + " cannot be read: " + json, e);
-        }
-    }
-
     private static <T> void asString(
             SimpleModule module, Class<T> type, Function<T, String> toText, Function<String, T> parse) {
         module.addSerializer(type, new JsonSerializer<T>() {

@@ -24,7 +24,9 @@ import org.gridsafe.duty.WorkflowStep;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.RiskLevel;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.registry.EntityId;
 import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.Period;
@@ -131,6 +133,12 @@ final class StatisticsRoutes {
         }
         Optional<SafetyDomain> domain = f.enumValue("domain", ex.query("domain").orElse(null), SafetyDomain.class);
         Optional<HazardGrade> grade = f.enumValue("grade", ex.query("grade").orElse(null), HazardGrade.class);
+        Optional<EntityId> entity = f.parse("entity", ex.query("entity").orElse(null), EntityId::of);
+        Optional<String> sector = f.parse("sector", ex.query("sector").orElse(null), CaseRoutes::catalogId);
+        Optional<RiskLevel> riskLevel =
+                f.enumValue("riskLevel", ex.query("riskLevel").orElse(null), RiskLevel.class);
+        Optional<String> supervisionClass =
+                f.parse("supervisionClass", ex.query("supervisionClass").orElse(null), CaseRoutes::catalogId);
         Optional<Instant> asOfParam = moment(f, "asOf", ex.query("asOf"), zone);
         Optional<Instant> fromParam = moment(f, "from", ex.query("from"), zone);
         Optional<Instant> toParam = moment(f, "to", ex.query("to"), zone);
@@ -177,6 +185,18 @@ final class StatisticsRoutes {
         if (grade.isPresent()) {
             scope = scope.grade(grade.get());
         }
+        if (entity.isPresent()) {
+            scope = scope.entity(entity.get());
+        }
+        if (sector.isPresent()) {
+            scope = scope.sector(sector.get());
+        }
+        if (riskLevel.isPresent()) {
+            scope = scope.riskLevel(riskLevel.get());
+        }
+        if (supervisionClass.isPresent()) {
+            scope = scope.supervisionClass(supervisionClass.get());
+        }
         return new Request(scope, new Period(from, to), asOf, parent);
     }
 
@@ -221,6 +241,10 @@ final class StatisticsRoutes {
         r.scope().department().ifPresent(d -> scope.put("department", d.value()));
         r.scope().domain().ifPresent(d -> scope.put("domain", d.name()));
         r.scope().grade().ifPresent(g -> scope.put("grade", g.name()));
+        r.scope().entity().ifPresent(e -> scope.put("entity", e.value()));
+        r.scope().sector().ifPresent(sector -> scope.put("sector", sector));
+        r.scope().riskLevel().ifPresent(level -> scope.put("riskLevel", level.name()));
+        r.scope().supervisionClass().ifPresent(code -> scope.put("supervisionClass", code));
         ObjectNode period = body.putObject("period");
         period.put("from", json.time(r.period().from()));
         period.put("to", json.time(r.period().to()));

@@ -121,6 +121,19 @@ class CaseEntityOverHttpTest {
                 read.json().get("entity").get("supervisionClass").get("code").asText();
         assertThat(listed("supervisionClass=" + code)).containsExactly(first, second);
 
+        var stats = http.get("/api/v1/stats/indicators?riskLevel=RED&sector=GONGMAO_TEXTILE")
+                .as(jinqiaoCommandCenter())
+                .send();
+        assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
+        assertThat(stats.json().get("scope").get("riskLevel").asText()).isEqualTo("RED");
+        assertThat(stats.json().get("indicators").get("reported").asLong())
+                .as("statistics count the unit as it was when each case was reported")
+                .isEqualTo(1);
+        var unitStats = http.get("/api/v1/stats/indicators?entity=PU-0001")
+                .as(jinqiaoCommandCenter())
+                .send();
+        assertThat(unitStats.json().get("indicators").get("reported").asLong()).isEqualTo(2);
+
         var bad = http.get("/api/v1/cases?sector=fire-safety&riskLevel=PURPLE")
                 .as(jinqiaoCommandCenter())
                 .send();

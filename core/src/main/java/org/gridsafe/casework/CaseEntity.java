@@ -42,6 +42,35 @@ public record CaseEntity(
         Objects.requireNonNull(entityVersion, "entityVersion");
     }
 
+    /**
+     * The rule every query and statistic filters by (criteria left empty hold for any case): the
+     * case names entity {@code id}; one of its recorded sector ids equals {@code sector}; its
+     * recorded risk level is {@code riskLevel}; its recorded class has code {@code classCode}. A
+     * case naming no entity, or an entity without that fact, never matches a given criterion.
+     */
+    public static boolean matches(
+            Optional<CaseEntity> entity,
+            Optional<EntityId> id,
+            Optional<String> sector,
+            Optional<RiskLevel> riskLevel,
+            Optional<String> classCode) {
+        if (id.isEmpty() && sector.isEmpty() && riskLevel.isEmpty() && classCode.isEmpty()) {
+            return true;
+        }
+        if (entity.isEmpty()) {
+            return false;
+        }
+        CaseEntity e = entity.get();
+        return id.map(e.id()::equals).orElse(true)
+                && sector.map(e.sectors()::contains).orElse(true)
+                && riskLevel.map(r -> e.riskLevel().equals(Optional.of(r))).orElse(true)
+                && classCode
+                        .map(code -> e.supervisionClass()
+                                .map(k -> k.code().equals(code))
+                                .orElse(false))
+                        .orElse(true);
+    }
+
     /** Only the id: the service has no registry to check it against. */
     public static CaseEntity unchecked(EntityId id) {
         return new CaseEntity(

@@ -2,7 +2,6 @@ package org.gridsafe.memory;
 
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseEntity;
-import org.gridsafe.entity.SupervisionClass;
 import org.gridsafe.port.CaseQuery;
 
 /** Whether a case meets every criterion of a query: the reference semantics of {@link CaseQuery}. */
@@ -57,21 +56,7 @@ final class CaseMatcher {
 
     /** The entity criteria, over the facts recorded on the case (the entity as it was when reported). */
     private static boolean matchesEntity(CaseQuery query, Case c) {
-        if (query.entity().isPresent() && !query.entity().equals(c.entity().map(CaseEntity::id))) {
-            return false;
-        }
-        if (query.sector().isPresent()
-                && !c.entity()
-                        .map(e -> e.sectors().contains(query.sector().get()))
-                        .orElse(false)) {
-            return false;
-        }
-        if (query.riskLevel().isPresent()
-                && !query.riskLevel().equals(c.entity().flatMap(CaseEntity::riskLevel))) {
-            return false;
-        }
-        return query.supervisionClass().isEmpty()
-                || query.supervisionClass()
-                        .equals(c.entity().flatMap(CaseEntity::supervisionClass).map(SupervisionClass::code));
+        return CaseEntity.matches(
+                c.entity(), query.entity(), query.sector(), query.riskLevel(), query.supervisionClass());
     }
 }

@@ -1,8 +1,7 @@
 -- The production unit or place a case concerns, with the facts recorded on the case as of its
 -- report (a later regrade of the entity does not change them): its id, its sector ids written as
 -- |A|B| so that one LIKE finds a whole id, its risk level and its supervision class code. Rows of
--- older cases name no entity and stay NULL; their snapshots (version 1) are rebuilt from their
--- events on read, so no data migration is needed.
+-- older cases name no entity and stay NULL, which is right for them: no data migration is needed.
 ALTER TABLE case_view ADD COLUMN entity_id VARCHAR(64);
 ALTER TABLE case_view ADD COLUMN entity_sectors VARCHAR(2000);
 ALTER TABLE case_view ADD COLUMN entity_risk_level VARCHAR(16);
