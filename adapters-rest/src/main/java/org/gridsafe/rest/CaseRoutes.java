@@ -263,7 +263,8 @@ final class CaseRoutes {
     /** The source an actor reports from when the body names none. */
     static Optional<CaseSource> defaultSource(Actor actor) {
         for (CaseSource source : CaseSource.values()) {
-            if (actor.has(source.reporterRole())) {
+            // LICENCE_EXPIRED cases come from the licence run only, never by default.
+            if (source != CaseSource.LICENCE_EXPIRED && actor.has(source.reporterRole())) {
                 return Optional.of(source);
             }
         }
