@@ -1,28 +1,15 @@
 package org.gridsafe.jdbc;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.gridsafe.casework.AddedComponent;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseEvent;
@@ -70,23 +57,13 @@ final class JsonCodec {
 
     JsonCodec() {
         SimpleModule codes = new SimpleModule("gridsafe-codes");
-        asString(codes, GridCode.class, GridCode::value, GridCode::parse);
-        asString(codes, HazardCode.class, HazardCode::value, HazardCode::parse);
-        asString(codes, DepartmentId.class, DepartmentId::value, DepartmentId::of);
-        asString(codes, CaseId.class, CaseId::value, CaseId::of);
-        asString(codes, MediaHash.class, MediaHash::value, MediaHash::parse);
-        asString(codes, EntityId.class, EntityId::value, EntityId::of);
-        this.mapper = JsonMapper.builder()
-                .addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
-                .addModule(codes)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                .build();
+        StoredJson.asString(codes, GridCode.class, GridCode::value, GridCode::parse);
+        StoredJson.asString(codes, HazardCode.class, HazardCode::value, HazardCode::parse);
+        StoredJson.asString(codes, DepartmentId.class, DepartmentId::value, DepartmentId::of);
+        StoredJson.asString(codes, CaseId.class, CaseId::value, CaseId::of);
+        StoredJson.asString(codes, MediaHash.class, MediaHash::value, MediaHash::parse);
+        StoredJson.asString(codes, EntityId.class, EntityId::value, EntityId::of);
+        this.mapper = StoredJson.mapper(codes).build();
     }
 
     private static Map<String, Class<? extends CaseEvent>> eventTypes() {
@@ -247,26 +224,5 @@ final class JsonCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
-    }
-
-    private static <T> void asString(
-            SimpleModule module, Class<T> type, Function<T, String> toText, Function<String, T> parse) {
-        module.addSerializer(type, new JsonSerializer<T>() {
-            @Override
-            public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                gen.writeString(toText.apply(value));
-            }
-        });
-        module.addDeserializer(type, new JsonDeserializer<T>() {
-            @Override
-            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                String text = p.getValueAsString();
-                try {
-                    return parse.apply(text);
-                } catch (IllegalArgumentException e) {
-                    return type.cast(ctxt.handleWeirdStringValue(type, text, e.getMessage()));
-                }
-            }
-        });
     }
 }
