@@ -36,6 +36,7 @@ import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Decision;
 import org.gridsafe.casework.DenyExtension;
 import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.DowngradeMajorHazard;
 import org.gridsafe.casework.EntityLookup;
 import org.gridsafe.casework.Escalate;
 import org.gridsafe.casework.EscalationPolicy;
@@ -263,6 +264,11 @@ public final class Casework {
 
     /** 变更涉及单位: the command center names, changes or removes the entity an open case concerns. */
     public Case changeEntity(Actor actor, ChangeCaseEntity command) {
+        return execute(actor, command);
+    }
+
+    /** 重大事故隐患降级: the command center makes an open MAJOR case GENERAL, with a reason. */
+    public Case downgradeMajorHazard(Actor actor, DowngradeMajorHazard command) {
         return execute(actor, command);
     }
 

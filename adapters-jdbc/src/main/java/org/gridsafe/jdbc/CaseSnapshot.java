@@ -45,6 +45,7 @@ record CaseSnapshot(
         Optional<String> enterpriseId,
         Optional<CaseEntity> entity,
         Optional<CaseLicence> licence,
+        Optional<String> majorHazardCriterion,
         CaseState state,
         Optional<Instant> deadline,
         EscalationRung escalationRung,
@@ -77,7 +78,7 @@ record CaseSnapshot(
     /**
      * Counters added after version 1 ({@link Case#reopenCount()}): a row without one reads as 0,
      * as an Optional or list added since reads as empty ({@link Case#suspension()}, {@link
-     * Case#entity()}, {@link Case#licence()}), because no
+     * Case#entity()}, {@link Case#licence()}, {@link Case#majorHazardCriterion()}), because no
      * event could set them when the row was written; so adding them needs no new version.
      */
     static final List<String> COUNTERS_ADDED_LATER = List.of("reopenCount");
@@ -99,6 +100,7 @@ record CaseSnapshot(
                 c.enterpriseId(),
                 c.entity(),
                 c.licence(),
+                c.majorHazardCriterion(),
                 c.state(),
                 c.deadline(),
                 c.escalationRung(),
@@ -144,6 +146,7 @@ record CaseSnapshot(
                 .enterpriseId(enterpriseId)
                 .entity(entity)
                 .licence(licence)
+                .majorHazardCriterion(majorHazardCriterion)
                 .state(state)
                 .deadline(deadline)
                 .escalationRung(escalationRung)

@@ -30,7 +30,8 @@ final class Bodies {
     record FixedOnSpotBody(
             ReportBody report, String evidence, List<String> evidenceAttachments, List<String> evidenceMedia) {}
 
-    record RegisterBody(String domain, String hazard, String grade, String note, String entity) {}
+    record RegisterBody(
+            String domain, String hazard, String grade, String note, String entity, String majorHazardCriterion) {}
 
     record RejectBody(String reason) {}
 
@@ -75,4 +76,6 @@ final class Bodies {
     record ChangeEntityBody(String entity, String reason) {}
 
     record LicenceRunBody() {}
+
+    record DowngradeMajorHazardBody(String reason) {}
 }

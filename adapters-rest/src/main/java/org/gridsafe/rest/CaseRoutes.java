@@ -24,6 +24,7 @@ import org.gridsafe.casework.Close;
 import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.DenyExtension;
 import org.gridsafe.casework.Dispatch;
+import org.gridsafe.casework.DowngradeMajorHazard;
 import org.gridsafe.casework.ExistingCaseCommand;
 import org.gridsafe.casework.InputLimits;
 import org.gridsafe.casework.ListedSupervision;
@@ -327,6 +328,7 @@ final class CaseRoutes {
                         .grade(f.enumValue("grade", b.grade(), HazardGrade.class))
                         .note(b.note())
                         .entity(f.parse("entity", b.entity(), EntityId::of))
+                        .majorHazardCriterion(b.majorHazardCriterion())
                         .build());
     }
 
@@ -525,6 +527,17 @@ final class CaseRoutes {
                 (b, id, v, f) -> ChangeCaseEntity.of(id)
                         .expectedVersion(v)
                         .entity(f.parse("entity", b.entity(), EntityId::of).orElse(null))
+                        .reason(b.reason())
+                        .build());
+    }
+
+    /** 重大事故隐患降级: the command center makes an open MAJOR case GENERAL, with a reason. */
+    Reply downgradeMajorHazard(Exchange ex) {
+        return command(
+                ex,
+                Bodies.DowngradeMajorHazardBody.class,
+                (b, id, v, f) -> DowngradeMajorHazard.of(id)
+                        .expectedVersion(v)
                         .reason(b.reason())
                         .build());
     }

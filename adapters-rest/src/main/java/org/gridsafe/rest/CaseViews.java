@@ -62,6 +62,7 @@ final class CaseViews {
         }
         c.enterpriseId().ifPresent(e -> v.put("enterpriseId", e));
         c.entity().ifPresent(e -> v.put("entity", entity(e)));
+        c.majorHazardCriterion().ifPresent(k -> v.put("majorHazardCriterion", k));
         c.licence()
                 .ifPresent(l -> v.put(
                         "licence",

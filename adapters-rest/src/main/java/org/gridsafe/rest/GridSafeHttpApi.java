@@ -199,6 +199,7 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.POST, v1 + "/entities/{id}/self-assessment", entities.guarded(entities::selfAssessment)));
         r.add(api(HandlerType.POST, v1 + "/entities/{id}/risk-assessment", entities.guarded(entities::riskAssessment)));
         r.add(api(HandlerType.GET, v1 + "/licence-expiries", entities.guarded(entities::licenceExpiries)));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/major-hazard-downgrade", cases::downgradeMajorHazard));
         if (b.patrols != null) {
             r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json), v1));
         }

@@ -69,7 +69,9 @@ public enum Action {
     /** Ends a suspension: the command center, or the system's scan at the review date. */
     RESUME("恢复办理", "resume"),
     /** 投诉重办: a complaint after closing reopens the case (its reporter, its verifiers, the command center). */
-    REOPEN("投诉重办", "reopen on complaint");
+    REOPEN("投诉重办", "reopen on complaint"),
+    /** 重大事故隐患降级: make an open MAJOR case GENERAL, with a reason (command centers). */
+    DOWNGRADE_MAJOR_HAZARD("重大事故隐患降级", "downgrade a major hazard");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {

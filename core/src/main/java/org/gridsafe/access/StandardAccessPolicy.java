@@ -26,6 +26,8 @@ final class StandardAccessPolicy implements AccessPolicy {
             Action.ESCALATE,
             Action.READ,
             Action.CHANGE_CASE_ENTITY,
+            // 重大事故隐患 判定 is the regulator's: the command center stands for it, nobody else may downgrade.
+            Action.DOWNGRADE_MAJOR_HAZARD,
             // Command centers call reporters back; nobody else sees their contact or identity.
             Action.READ_REPORTER);
     private static final Set<Action> DEPARTMENT_ACTIONS = EnumSet.of(

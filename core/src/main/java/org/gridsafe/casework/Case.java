@@ -82,6 +82,12 @@ public abstract class Case {
      */
     public abstract Optional<CaseEntity> entity();
 
+    /**
+     * The major-hazard criterion (重大事故隐患判定标准 item key) the case was found to meet; a linked
+     * case is MAJOR until the command center downgrades it.
+     */
+    public abstract Optional<String> majorHazardCriterion();
+
     /** The expired licence the case is about ({@link CaseSource#LICENCE_EXPIRED} cases). */
     public abstract Optional<CaseLicence> licence();
 
@@ -245,9 +251,15 @@ public abstract class Case {
                     .withHazard(e.hazard())
                     .withGrade(e.grade())
                     .withEntity(e.entity().isPresent() ? e.entity() : c.entity())
+                    .withMajorHazardCriterion(
+                            e.majorHazardCriterion().isPresent() ? e.majorHazardCriterion() : c.majorHazardCriterion())
                     .withDeadline(e.dispatchDeadline());
         } else if (event instanceof CaseEntityChanged e) {
             return c.withEntity(e.entity());
+        } else if (event instanceof MajorHazardDowngraded e) {
+            return c.withGrade(HazardGrade.GENERAL)
+                    .withMajorHazardCriterion(Optional.empty())
+                    .withLastReason(e.reason());
         } else if (event instanceof CaseRejected e) {
             return finish(enter(c, CaseState.REJECTED, at, late), at).withLastReason(e.reason());
         } else if (event instanceof CaseMerged e) {

@@ -26,7 +26,8 @@ public sealed interface CaseEvent
                 CaseEntityChanged,
                 CaseSuspended,
                 CaseResumed,
-                CaseReopened {
+                CaseReopened,
+                MajorHazardDowngraded {
 
     /**
      * The event type's stable name ({@code "case.reported"}), used in storage and audit trails; it

@@ -63,7 +63,8 @@ public final class CaseEventTypes {
             new Entry(CaseEntityChanged.class, "case.entity-changed", "CaseEntityChanged", List.of()),
             new Entry(CaseSuspended.class, "case.suspended", "CaseSuspended", List.of("CaseSuspended")),
             new Entry(CaseResumed.class, "case.resumed", "CaseResumed", List.of("CaseResumed")),
-            new Entry(CaseReopened.class, "case.reopened", "CaseReopened", List.of("CaseReopened")));
+            new Entry(CaseReopened.class, "case.reopened", "CaseReopened", List.of("CaseReopened")),
+            new Entry(MajorHazardDowngraded.class, "case.major-hazard-downgraded", "MajorHazardDowngraded", List.of()));
 
     /**
      * The frozen hash names of the value records events hold, as the first release encoded them.

@@ -17,6 +17,8 @@ import org.gridsafe.hazard.SafetyDomain;
  * @param dispatchDeadline when dispatch is due
  * @param entity the production unit or place the registrar named (replacing any named before),
  *     with its facts as of the case's report
+ * @param majorHazardCriterion the major-hazard criterion item the registrar linked (replacing any
+ *     linked before), by key
  */
 public record CaseRegistered(
         SafetyDomain domain,
@@ -24,11 +26,24 @@ public record CaseRegistered(
         HazardGrade grade,
         Optional<String> note,
         Instant dispatchDeadline,
-        @AddedComponent Optional<CaseEntity> entity)
+        @AddedComponent Optional<CaseEntity> entity,
+        @AddedComponent Optional<String> majorHazardCriterion)
         implements CaseEvent {
 
     public CaseRegistered {
         entity = entity == null ? Optional.empty() : entity;
+        majorHazardCriterion = majorHazardCriterion == null ? Optional.empty() : majorHazardCriterion;
+    }
+
+    /** A registration that links no major-hazard criterion. */
+    public CaseRegistered(
+            SafetyDomain domain,
+            HazardCode hazard,
+            HazardGrade grade,
+            Optional<String> note,
+            Instant dispatchDeadline,
+            Optional<CaseEntity> entity) {
+        this(domain, hazard, grade, note, dispatchDeadline, entity, Optional.empty());
     }
 
     /** A registration that names no entity (the shape of the first release). */
@@ -38,6 +53,6 @@ public record CaseRegistered(
             HazardGrade grade,
             Optional<String> note,
             Instant dispatchDeadline) {
-        this(domain, hazard, grade, note, dispatchDeadline, Optional.empty());
+        this(domain, hazard, grade, note, dispatchDeadline, Optional.empty(), Optional.empty());
     }
 }

@@ -20,7 +20,8 @@ public sealed interface ExistingCaseCommand extends CaseCommand
                 ChangeCaseEntity,
                 Suspend,
                 Resume,
-                Reopen {
+                Reopen,
+                DowngradeMajorHazard {
 
     /** The case to act on. */
     CaseId caseId();

@@ -152,6 +152,12 @@ public final class Lifecycle {
                     .yields(CaseEntityChanged.class)
                     .keepingState()
                     .decidedBy(new ChangingCaseEntity())
+                    // 重大事故隐患降级: the command center makes an open MAJOR case GENERAL, with a reason
+                    .in(OPEN)
+                    .on(DowngradeMajorHazard.class, Action.DOWNGRADE_MAJOR_HAZARD)
+                    .yields(MajorHazardDowngraded.class)
+                    .keepingState()
+                    .decidedBy(new DowngradingMajorHazard())
                     // 缓办 / 挂账: the clocks stop until the case resumes (by hand or at the review date)
                     .in(DISPATCHED, SUSPENDED)
                     .on(Suspend.class, Action.SUSPEND)

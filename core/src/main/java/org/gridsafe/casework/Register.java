@@ -23,6 +23,9 @@ import org.gridsafe.registry.EntityId;
  * @param grade a corrected grade, or empty to keep the reported one
  * @param note the registrar's note
  * @param entity the production unit or place the case concerns, or empty to keep what it names
+ * @param majorHazardCriterion the major-hazard criterion (重大事故隐患判定标准 item key, e.g. {@code
+ *     MEM_ORDER_10_2023:3.1}) the case meets, or empty to keep what it is linked to; a linked case is
+ *     {@link HazardGrade#MAJOR}
  */
 public record Register(
         CaseId caseId,
@@ -31,8 +34,21 @@ public record Register(
         Optional<HazardCode> hazard,
         Optional<HazardGrade> grade,
         Optional<String> note,
-        Optional<EntityId> entity)
+        Optional<EntityId> entity,
+        Optional<String> majorHazardCriterion)
         implements ExistingCaseCommand {
+
+    /** A registration that links no major-hazard criterion. */
+    public Register(
+            CaseId caseId,
+            OptionalLong expectedVersion,
+            Optional<SafetyDomain> domain,
+            Optional<HazardCode> hazard,
+            Optional<HazardGrade> grade,
+            Optional<String> note,
+            Optional<EntityId> entity) {
+        this(caseId, expectedVersion, domain, hazard, grade, note, entity, Optional.empty());
+    }
 
     /** A registration that names no entity. */
     public Register(
@@ -53,6 +69,7 @@ public record Register(
     public Register {
         expectedVersion = expectedVersion == null ? OptionalLong.empty() : expectedVersion;
         entity = entity == null ? Optional.empty() : entity;
+        majorHazardCriterion = majorHazardCriterion == null ? Optional.empty() : majorHazardCriterion;
     }
 
     @Override
@@ -72,6 +89,7 @@ public record Register(
         private HazardGrade grade;
         private String note;
         private EntityId entity;
+        private String majorHazardCriterion;
 
         private Builder(CaseId caseId) {
             this.caseId = caseId;
@@ -143,6 +161,12 @@ public record Register(
             return this;
         }
 
+        /** Links the major-hazard criterion the case meets (an item key); the case is then MAJOR. */
+        public Builder majorHazardCriterion(String key) {
+            this.majorHazardCriterion = key;
+            return this;
+        }
+
         /** As {@link #entity(EntityId)}; empty leaves it unset. */
         public Builder entity(Optional<EntityId> entity) {
             this.entity = entity.orElse(null);
@@ -157,7 +181,8 @@ public record Register(
                     Optional.ofNullable(hazard),
                     Optional.ofNullable(grade),
                     Optional.ofNullable(note),
-                    Optional.ofNullable(entity));
+                    Optional.ofNullable(entity),
+                    Optional.ofNullable(majorHazardCriterion));
         }
     }
 }

@@ -14,7 +14,21 @@ final class Registering implements Step<Register, StepContext> {
         Case c = ctx.current();
         SafetyDomain domain = StepContext.orElse(command.domain(), c.domain());
         HazardCode hazard = StepContext.orElse(command.hazard(), c.hazard());
-        HazardGrade grade = StepContext.orElse(command.grade(), c.grade());
+        Optional<String> criterion = StepContext.orEmpty(command.majorHazardCriterion());
+        criterion.ifPresent(key -> ctx.checkMajorHazardCriterion("majorHazardCriterion", key));
+        boolean linked = criterion.isPresent() || c.majorHazardCriterion().isPresent();
+        // Linking a criterion makes the case MAJOR unless the registrar says otherwise, which is refused.
+        HazardGrade grade = StepContext.orElse(command.grade(), criterion.isPresent() ? HazardGrade.MAJOR : c.grade());
+        if (linked && grade != HazardGrade.MAJOR) {
+            ctx.checks()
+                    .fail(
+                            "grade",
+                            "a case linked to major-hazard criterion "
+                                    + criterion.orElseGet(
+                                            () -> c.majorHazardCriterion().orElseThrow())
+                                    + " is MAJOR; the command center downgrades it with a reason"
+                                    + " (DowngradeMajorHazard)");
+        }
         ctx.checkHazard("hazard", hazard);
         ctx.checks().optionalText("note", command.note(), InputLimits.NOTE);
         // Naming the entity the case already names changes nothing; another one is recorded with
@@ -24,6 +38,12 @@ final class Registering implements Step<Register, StepContext> {
             entity = ctx.entity("entity", command.entity().get(), c.reportedAt());
         }
         ctx.add(new CaseRegistered(
-                domain, hazard, grade, command.note(), ctx.deadline(CaseState.REGISTERED, grade), entity));
+                domain,
+                hazard,
+                grade,
+                command.note(),
+                ctx.deadline(CaseState.REGISTERED, grade),
+                entity,
+                criterion.equals(c.majorHazardCriterion()) ? Optional.empty() : criterion));
     }
 }

@@ -12,6 +12,8 @@ import org.gridsafe.access.Action;
 import org.gridsafe.access.Actor;
 import org.gridsafe.access.CaseFacts;
 import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.entity.MajorHazardCriteria;
+import org.gridsafe.entity.MajorHazardStandard;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
@@ -80,6 +82,40 @@ final class StepContext {
         }
         return found;
     }
+
+    /**
+     * Fails {@code field} unless {@code key} ({@code STANDARD:article.item}, e.g. {@code
+     * MEM_ORDER_10_2023:3.1}) names an item of the shipped major-hazard criteria that no later
+     * standard repealed.
+     */
+    void checkMajorHazardCriterion(String field, String key) {
+        java.util.regex.Matcher m = CRITERION_KEY.matcher(key == null ? "" : key);
+        if (!m.matches()) {
+            checks.fail(field, "is a criterion key STANDARD:article.item, e.g. MEM_ORDER_10_2023:3.1; got " + key);
+            return;
+        }
+        MajorHazardCriteria criteria = MajorHazardCriteria.standard();
+        Optional<MajorHazardStandard> standard = criteria.findStandard(m.group(1));
+        if (standard.isEmpty()) {
+            checks.fail(
+                    field,
+                    "no major-hazard standard " + m.group(1) + "; known: "
+                            + criteria.standards().stream()
+                                    .map(MajorHazardStandard::id)
+                                    .toList());
+        } else if (standard.get().repealedBy().isPresent()) {
+            checks.fail(
+                    field,
+                    "standard " + m.group(1) + " is repealed by "
+                            + standard.get().repealedBy().get());
+        } else if (criteria.criterion(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                .isEmpty()) {
+            checks.fail(field, "standard " + m.group(1) + " has no item " + m.group(2) + "." + m.group(3));
+        }
+    }
+
+    private static final java.util.regex.Pattern CRITERION_KEY =
+            java.util.regex.Pattern.compile("([A-Z0-9_]{1,60}):([0-9]{1,3})\\.([0-9]{1,3})");
 
     /** Other cases, for merge targets. */
     Optional<Case> find(CaseId other) {

@@ -59,7 +59,9 @@ class CaseEventTypesTest {
                         "CaseSuspended",
                         "CaseResumed",
                         // added with reopening on a complaint (投诉重办)
-                        "CaseReopened");
+                        "CaseReopened",
+                        // added with major-hazard criteria (重大事故隐患降级)
+                        "MajorHazardDowngraded");
         assertThat(Arrays.stream(CaseEvent.class.getPermittedSubclasses())
                         .map(Class::getSimpleName)
                         .toList())

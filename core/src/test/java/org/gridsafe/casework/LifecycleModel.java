@@ -276,6 +276,7 @@ final class LifecycleModel {
             Action.DISPATCH,
             Action.REASSIGN,
             Action.CHANGE_CASE_ENTITY,
+            Action.DOWNGRADE_MAJOR_HAZARD,
             Action.DECIDE_EXTENSION,
             Action.SUSPEND,
             Action.RESUME,

@@ -129,7 +129,8 @@ final class LifecycleSteps {
                     ChangeEntityStep,
                     SuspendStep,
                     ResumeStep,
-                    ReopenStep {
+                    ReopenStep,
+                    DowngradeStep {
 
         int caseRef();
 
@@ -840,6 +841,53 @@ final class LifecycleSteps {
         }
     }
 
+    /** 重大事故隐患降级: the command center makes an open MAJOR case GENERAL, with a reason. */
+    record DowngradeStep(int caseRef, Who who, Seen seen, Text reason) implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.DOWNGRADE_MAJOR_HAZARD;
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return DowngradeMajorHazard.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .reason(reason.value("复核不属于重大事故隐患"))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            // the row is for open cases: not closed, rejected, merged or suspended
+            return LifecycleModel.isOpen(c.state);
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            List<String> problems = new ArrayList<>();
+            if (reason == Text.BLANK) {
+                problems.add("blank reason");
+            }
+            if (c.grade != HazardGrade.MAJOR) {
+                problems.add("the case is not MAJOR");
+            }
+            return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            // The deadline is kept: a downgrade never lengthens the running clock.
+            c.grade = HazardGrade.GENERAL;
+            return List.of("MajorHazardDowngraded");
+        }
+
+        @Override
+        public String toString() {
+            return "downgrade(case#" + caseRef + " by " + who + " " + seen + " reason " + reason + ")";
+        }
+    }
+
     /** Which review date a suspension names, relative to today in the district's zone. */
     enum Review {
         TOMORROW(1),
@@ -1192,7 +1240,7 @@ final class LifecycleSteps {
     /** Skip first: it is where a step shrinks to. The percentages add up to 100. */
     private static final List<Kind> KINDS = List.of(
             new Kind(1, d -> new Skip()),
-            new Kind(17, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
+            new Kind(15, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
             new Kind(10, d -> new ReportStep(report(d))),
             new Kind(12, d -> new AdvanceClock(d.pick(ADVANCES))),
             new Kind(5, d -> new EscalateOverdue()),
@@ -1306,6 +1354,7 @@ final class LifecycleSteps {
                             d.seen(),
                             d.choose(60, Optional.of("PU-0001"), List.of(Optional.of("PL-0002"), Optional.empty())),
                             d.text())),
+            new Kind(2, d -> new DowngradeStep(d.caseRef(), d.who(), d.seen(), d.text())),
             new Kind(2, d -> new ReadStep(d.caseRef(), d.who())),
             new Kind(
                     3,

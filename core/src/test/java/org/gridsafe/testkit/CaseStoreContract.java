@@ -1038,6 +1038,30 @@ public abstract class CaseStoreContract {
                         .reason("核实为该超市门前")
                         .build());
 
+        // Registered as meeting a major-hazard criterion (MAJOR), then one like it downgraded.
+        ids.then("YH-CRITERION");
+        Case criterion = report(casework, JINQIAO_MICRO_2, SafetyDomain.FIRE, HazardGrade.GENERAL, "特种作业人员无证上岗");
+        casework.register(
+                DISTRICT_CENTER,
+                Register.of(criterion.id())
+                        .expectedVersion(criterion.version())
+                        .majorHazardCriterion("MEM_ORDER_10_2023:3.2")
+                        .build());
+        ids.then("YH-DOWNGRADED");
+        Case downgraded = report(casework, JINQIAO_MICRO_2, SafetyDomain.FIRE, HazardGrade.GENERAL, "电焊工证件过期");
+        downgraded = casework.register(
+                DISTRICT_CENTER,
+                Register.of(downgraded.id())
+                        .expectedVersion(downgraded.version())
+                        .majorHazardCriterion("MEM_ORDER_10_2023:3.2")
+                        .build());
+        casework.downgradeMajorHazard(
+                DISTRICT_CENTER,
+                org.gridsafe.casework.DowngradeMajorHazard.of(downgraded.id())
+                        .expectedVersion(downgraded.version())
+                        .reason("复核：证件在有效期内，不构成重大事故隐患")
+                        .build());
+
         // Closed, then reopened on the reporter's complaint (投诉重办).
         ids.then("YH-REOPENED");
         Case complained = report(casework, JINQIAO_MICRO_1, SafetyDomain.FIRE, HazardGrade.GENERAL, "安全出口被锁");
