@@ -64,7 +64,7 @@ public final class GridSafe {
         this.caseQueries = memory != null ? memory : builder.caseQueries;
         CaseStatisticsQueries statisticsQueries = memory != null
                 ? memory
-                : builder.caseStatistics != null ? builder.caseStatistics : new ScanningStatistics(caseQueries);
+                : builder.caseStatistics != null ? builder.caseStatistics : new ScanningStatistics(caseQueries, store);
         this.statistics = new Statistics(statisticsQueries, directory, builder.accessPolicy);
         this.accessPolicy = builder.accessPolicy;
         IdGenerator ids = builder.idGenerator != null

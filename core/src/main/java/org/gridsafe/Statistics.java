@@ -94,6 +94,21 @@ public final class Statistics {
                 .toList();
     }
 
+    /**
+     * As {@link #departmentIndicators(CaseScope, Period, Instant)} for {@code actor}'s scope: an
+     * officer gets its own department's row only.
+     */
+    public List<org.gridsafe.stats.DepartmentIndicators> departmentIndicators(
+            Actor actor, CaseScope requested, Period period, Instant asOf) {
+        return departmentIndicators(scopeFor(actor, requested), period, asOf);
+    }
+
+    /** Each department's indicators of its own step (处置率, 按期处置率, 超期待处置率, returns, reassignments). */
+    public List<org.gridsafe.stats.DepartmentIndicators> departmentIndicators(
+            CaseScope scope, Period period, Instant asOf) {
+        return queries.departmentIndicators(scope, period, asOf);
+    }
+
     /** The indicators of {@code scope} over {@code period}, as the cases stand at {@code asOf}. */
     public CaseIndicators indicators(CaseScope scope, Period period, Instant asOf) {
         return queries.indicators(scope, period, asOf);

@@ -17,10 +17,12 @@ import java.util.Objects;
 import java.util.Optional;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.EscalationRung;
+import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.duty.WorkflowStep;
 import org.gridsafe.port.CaseStatisticsQueries;
 import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
+import org.gridsafe.stats.DepartmentIndicators;
 import org.gridsafe.stats.Period;
 import org.gridsafe.stats.StepDurations;
 
@@ -80,6 +82,67 @@ final class JdbcCaseStatistics implements CaseStatisticsQueries {
                     counts[3],
                     overdueByRung,
                     timePerStep);
+        });
+    }
+
+    @Override
+    public List<DepartmentIndicators> departmentIndicators(CaseScope scope, Period period, Instant asOf) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
+        Bounds b = new Bounds(
+                bound(period.from()),
+                bound(period.to()),
+                bound(period.to().isBefore(asOf) ? period.to() : asOf),
+                bound(asOf));
+        // Over the department_step projection (V14): the definitions of DepartmentIndicators.of.
+        Sql sql = new Sql("SELECT department_id,");
+        sql.add(" COUNT(CASE WHEN ended_at IS NULL AND deadline < ? THEN 1 END),", b.end());
+        sql.add(" COUNT(CASE WHEN outcome = 'DONE' AND ")
+                .inPeriod("ended_at", b)
+                .add(" THEN 1 END),");
+        sql.add(" COUNT(CASE WHEN outcome = 'DONE' AND ended_at <= deadline AND ")
+                .inPeriod("ended_at", b)
+                .add(" THEN 1 END),");
+        sql.add(" COUNT(CASE WHEN outcome IN ('RETURNED', 'REASSIGNED') AND ended_at > deadline AND ")
+                .inPeriod("ended_at", b)
+                .add(" THEN 1 END),");
+        sql.add(" COUNT(CASE WHEN outcome = 'RETURNED' AND ")
+                .inPeriod("ended_at", b)
+                .add(" THEN 1 END),");
+        sql.add(" COUNT(CASE WHEN outcome = 'REASSIGNED' AND ")
+                .inPeriod("ended_at", b)
+                .add(" THEN 1 END)");
+        sql.add(" FROM department_step WHERE ");
+        scope.department().ifPresent(d -> sql.add("department_id = ? AND ", d.value()));
+        // The other criteria are the case's: its grid, domain, grade and entity as they stand now.
+        sql.add("case_id IN (SELECT case_id FROM case_view WHERE ")
+                .scope(scope.forDepartment(Optional.empty()))
+                .add(") GROUP BY department_id");
+        return tx.inSnapshot("department statistics", c -> {
+            List<DepartmentIndicators> rows = new ArrayList<>();
+            try (PreparedStatement ps = sql.prepare(c);
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long pending = rs.getLong(2);
+                    long done = rs.getLong(3);
+                    long due = done + rs.getLong(5) + pending;
+                    long returns = rs.getLong(6);
+                    long reassigned = rs.getLong(7);
+                    if (due + returns + reassigned > 0) {
+                        rows.add(new DepartmentIndicators(
+                                DepartmentId.of(rs.getString(1)),
+                                due,
+                                done,
+                                rs.getLong(4),
+                                pending,
+                                returns,
+                                reassigned));
+                    }
+                }
+            }
+            rows.sort(java.util.Comparator.comparing(r -> r.department().value()));
+            return rows;
         });
     }
 

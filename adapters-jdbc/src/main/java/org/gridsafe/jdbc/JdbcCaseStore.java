@@ -112,6 +112,7 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
                     } else {
                         writeOneByOne(c, change, snapshot, payloads, notifications);
                     }
+                    DepartmentStepProjection.write(c, change.caseId(), change.events());
                     return null;
                 } catch (SQLException e) {
                     if (dialect.isUniqueViolation(e)) {

@@ -158,7 +158,10 @@ public final class JdbcGridSafeStorage {
             Flyway.configure(JdbcGridSafeStorage.class.getClassLoader())
                     .dataSource(tx.dataSource())
                     .locations(dialect.migrationLocation())
-                    .javaMigrations(new CaseViewStatisticsBackfill(json), new CaseViewSourceBackfill(json))
+                    .javaMigrations(
+                            new CaseViewStatisticsBackfill(json),
+                            new CaseViewSourceBackfill(json),
+                            new DepartmentStepProjection(json))
                     .table("gridsafe_schema_history")
                     .baselineOnMigrate(false)
                     .load()

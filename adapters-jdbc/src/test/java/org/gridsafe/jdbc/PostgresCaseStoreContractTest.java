@@ -23,7 +23,7 @@ class PostgresCaseStoreContractTest extends CaseStoreContract {
     protected StoreUnderTest newStore() {
         try (Connection c = database.getConnection();
                 Statement s = c.createStatement()) {
-            s.execute("TRUNCATE case_event, case_view, outbox, idempotency_key");
+            s.execute("TRUNCATE case_event, case_view, outbox, idempotency_key, department_step");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -14,6 +14,7 @@ import org.gridsafe.duty.WorkflowStep;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
+import org.gridsafe.stats.DepartmentIndicators;
 import org.gridsafe.stats.Period;
 import org.gridsafe.stats.Ranked;
 import org.gridsafe.stats.Rate;
@@ -120,6 +121,34 @@ final class StatisticsCsv {
             rows.add(row);
         }
         return reply("gridsafe-department-ranking.csv", header, rows);
+    }
+
+    static Reply departmentIndicators(Json json, List<DepartmentIndicators> items) {
+        List<String> header = new ArrayList<>(
+                List.of("department", "due", "done", "doneOnTime", "overduePending", "returns", "reassignedAway"));
+        for (String rate : List.of("disposalRate", "onTimeDisposalRate", "overduePendingRate")) {
+            for (String part : List.of("numerator", "denominator", "value", "percent")) {
+                header.add(rate + "." + part);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (DepartmentIndicators d : items) {
+            List<String> row = new ArrayList<>();
+            row.add(d.department().value());
+            for (long n :
+                    new long[] {d.due(), d.done(), d.doneOnTime(), d.overduePending(), d.returns(), d.reassignedAway()
+                    }) {
+                row.add(String.valueOf(n));
+            }
+            for (Rate rate : List.of(d.disposalRate(), d.onTimeDisposalRate(), d.overduePendingRate())) {
+                row.add(String.valueOf(rate.numerator()));
+                row.add(String.valueOf(rate.denominator()));
+                row.add(rate.value().isPresent() ? String.valueOf(rate.value().getAsDouble()) : "");
+                row.add(rate.percent());
+            }
+            rows.add(row);
+        }
+        return reply("gridsafe-department-indicators.csv", header, rows);
     }
 
     private static List<String> figureColumns(CaseIndicators sample) {

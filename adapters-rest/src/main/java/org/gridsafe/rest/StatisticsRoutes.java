@@ -29,6 +29,7 @@ import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.registry.EntityId;
 import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
+import org.gridsafe.stats.DepartmentIndicators;
 import org.gridsafe.stats.Period;
 import org.gridsafe.stats.Ranked;
 import org.gridsafe.stats.Rate;
@@ -107,6 +108,32 @@ final class StatisticsRoutes {
             department.put("zhName", entry.subject().zhName());
             department.put("enName", entry.subject().enName());
             item.set("indicators", indicatorsView(entry.indicators()));
+        }
+        return ok(body);
+    }
+
+    /** Each department judged on its own step (处置率, 按期处置率, 超期待处置率, returns, reassignments). */
+    Reply departmentIndicators(Exchange ex) {
+        Request r = request(ex, false);
+        List<DepartmentIndicators> rows =
+                gridSafe.statistics().departmentIndicators(ex.actor(), r.scope(), r.period(), r.asOf());
+        if (StatisticsCsv.wanted(ex)) {
+            return StatisticsCsv.departmentIndicators(json, rows);
+        }
+        ObjectNode body = header(r);
+        ArrayNode items = body.putArray("items");
+        for (DepartmentIndicators d : rows) {
+            ObjectNode item = items.addObject();
+            item.put("department", d.department().value());
+            item.put("due", d.due());
+            item.put("done", d.done());
+            item.put("doneOnTime", d.doneOnTime());
+            item.put("overduePending", d.overduePending());
+            item.put("returns", d.returns());
+            item.put("reassignedAway", d.reassignedAway());
+            item.set("disposalRate", rate(d.disposalRate()));
+            item.set("onTimeDisposalRate", rate(d.onTimeDisposalRate()));
+            item.set("overduePendingRate", rate(d.overduePendingRate()));
         }
         return ok(body);
     }

@@ -118,6 +118,16 @@ public final class InMemoryCaseStore implements CaseStore, CaseQueries, CaseStat
         return CaseStatistics.indicators(current.values(), scope, period, asOf);
     }
 
+    @Override
+    public List<org.gridsafe.stats.DepartmentIndicators> departmentIndicators(
+            CaseScope scope, Period period, Instant asOf) {
+        List<List<RecordedEvent>> histories = new ArrayList<>();
+        for (CaseId id : current.keySet()) {
+            histories.add(load(id));
+        }
+        return org.gridsafe.stats.DepartmentIndicators.of(histories, scope, period, asOf);
+    }
+
     /** How many cases are stored. */
     public int size() {
         return current.size();

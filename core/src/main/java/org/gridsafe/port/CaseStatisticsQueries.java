@@ -14,4 +14,12 @@ public interface CaseStatisticsQueries {
 
     /** The indicators of the cases in {@code scope}, over {@code period}, as they stand at {@code asOf}. */
     CaseIndicators indicators(CaseScope scope, Period period, Instant asOf);
+
+    /**
+     * Each department's indicators of its own step for the cases in {@code scope}, over {@code
+     * period}, as they stand at {@code asOf}; ordered by department code, as {@link
+     * org.gridsafe.stats.DepartmentIndicators#of}.
+     */
+    java.util.List<org.gridsafe.stats.DepartmentIndicators> departmentIndicators(
+            CaseScope scope, Period period, Instant asOf);
 }

@@ -21,6 +21,7 @@ import org.gridsafe.casework.DenyExtension;
 import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.ListedSupervision;
 import org.gridsafe.casework.Merge;
+import org.gridsafe.casework.Reassign;
 import org.gridsafe.casework.RectificationPlan;
 import org.gridsafe.casework.Register;
 import org.gridsafe.casework.Reject;
@@ -28,6 +29,7 @@ import org.gridsafe.casework.Reopen;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.RequestExtension;
 import org.gridsafe.casework.Resume;
+import org.gridsafe.casework.ReturnCase;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Suspend;
 import org.gridsafe.casework.SuspensionKind;
@@ -280,6 +282,26 @@ public final class CaseHistories {
                                             .atZone(SampleDistrict.ZONE)
                                             .toLocalDate()
                                             .plusDays(1 + choice % 3))
+                                    .build());
+                } else if (choice < 35) {
+                    // 回退: not the department's duty; the command center dispatches it again.
+                    casework.returnCase(
+                            officer,
+                            ReturnCase.of(c.id())
+                                    .expectedVersion(any)
+                                    .reason("非本部门职责")
+                                    .build());
+                } else if (choice < 38) {
+                    // 改派 to another department, before or after the deadline.
+                    DepartmentId to = c.department().get().equals(SampleDistrict.HOUSING)
+                            ? SampleDistrict.FIRE_BRIGADE
+                            : SampleDistrict.HOUSING;
+                    casework.reassign(
+                            center,
+                            Reassign.of(c.id())
+                                    .expectedVersion(any)
+                                    .department(to)
+                                    .reason("改派")
                                     .build());
                 } else {
                     casework.submitRectification(
