@@ -282,6 +282,24 @@ final class HttpFixture implements AutoCloseable {
         return new Call("POST", path);
     }
 
+    /** A workflow command {@code POST /api/v1/cases/{id}/{step}} as {@code actor}, with {@code If-Match}. */
+    Res step(String caseId, String step, Actor actor, long version, Map<String, ?> body) {
+        return post("/api/v1/cases/" + caseId + "/" + step)
+                .as(actor)
+                .ifMatch(version)
+                .json(body)
+                .send();
+    }
+
+    /** {@link #step}, asserting that the command was accepted (200). */
+    Res stepOk(String caseId, String step, Actor actor, long version, Map<String, ?> body) {
+        Res res = step(caseId, step, actor, version, body);
+        org.assertj.core.api.Assertions.assertThat(res.status())
+                .as(step + ": " + res)
+                .isEqualTo(200);
+        return res;
+    }
+
     /** Moves the clock to {@code time} in the sample district's zone. */
     void setTime(LocalDateTime time) {
         clock.setInstant(time.atZone(SampleDistrict.ZONE).toInstant());

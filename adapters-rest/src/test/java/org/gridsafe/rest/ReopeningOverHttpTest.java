@@ -6,7 +6,6 @@ import static org.gridsafe.testkit.SampleDistrict.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gridsafe.access.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,20 +28,6 @@ class ReopeningOverHttpTest {
         http.close();
     }
 
-    private HttpFixture.Res post(String id, String step, Actor actor, long version, Map<String, ?> body) {
-        return http.post("/api/v1/cases/" + id + "/" + step)
-                .as(actor)
-                .ifMatch(version)
-                .json(body)
-                .send();
-    }
-
-    private HttpFixture.Res ok(String id, String step, Actor actor, long version, Map<String, ?> body) {
-        var res = post(id, step, actor, version, body);
-        assertThat(res.status()).as(step + ": " + res).isEqualTo(200);
-        return res;
-    }
-
     @Test
     void the_reporters_complaint_after_closing_reopens_the_case() {
         var reported = http.post("/api/v1/cases")
@@ -56,21 +41,21 @@ class ReopeningOverHttpTest {
                 .send();
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         String id = reported.json().get("id").asText();
-        ok(id, "register", jinqiaoCommandCenter(), 1, Map.of());
-        ok(id, "dispatch", jinqiaoCommandCenter(), 2, Map.of());
-        ok(id, "rectification", fireOfficer(), 3, Map.of("evidence", "已清理"));
-        ok(id, "verification", jinqiaoGridManager(), 4, Map.of("passed", true));
-        var closed = ok(id, "close", jinqiaoCommandCenter(), 5, Map.of("satisfaction", 5));
+        http.stepOk(id, "register", jinqiaoCommandCenter(), 1, Map.of());
+        http.stepOk(id, "dispatch", jinqiaoCommandCenter(), 2, Map.of());
+        http.stepOk(id, "rectification", fireOfficer(), 3, Map.of("evidence", "已清理"));
+        http.stepOk(id, "verification", jinqiaoGridManager(), 4, Map.of("passed", true));
+        var closed = http.stepOk(id, "close", jinqiaoCommandCenter(), 5, Map.of("satisfaction", 5));
         assertThat(closed.json().get("state").asText()).isEqualTo("CLOSED");
 
-        assertThat(post(id, "reopening", otherCitizen(), 6, Map.of("complaint", "x"))
+        assertThat(http.step(id, "reopening", otherCitizen(), 6, Map.of("complaint", "x"))
                         .status())
                 .isEqualTo(403);
-        var blank = post(id, "reopening", jinqiaoGridManager(), 6, Map.of("complaint", " "));
+        var blank = http.step(id, "reopening", jinqiaoGridManager(), 6, Map.of("complaint", " "));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.toString()).contains("complaint");
 
-        var reopened = ok(id, "reopening", jinqiaoGridManager(), 6, Map.of("complaint", "杂物又堆回来了"));
+        var reopened = http.stepOk(id, "reopening", jinqiaoGridManager(), 6, Map.of("complaint", "杂物又堆回来了"));
         assertThat(reopened.json().get("state").asText()).isEqualTo("DISPATCHED");
         assertThat(reopened.json().get("department").asText()).isEqualTo(FIRE_BRIGADE.value());
         assertThat(reopened.json().get("reopenCount").asInt()).isEqualTo(1);

@@ -6,7 +6,6 @@ import static org.gridsafe.testkit.SampleDistrict.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gridsafe.access.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,20 +28,6 @@ class ReturnAndReassignOverHttpTest {
         http.close();
     }
 
-    private HttpFixture.Res post(String id, String step, Actor actor, long version, Map<String, ?> body) {
-        return http.post("/api/v1/cases/" + id + "/" + step)
-                .as(actor)
-                .ifMatch(version)
-                .json(body)
-                .send();
-    }
-
-    private HttpFixture.Res ok(String id, String step, Actor actor, long version, Map<String, ?> body) {
-        var res = post(id, step, actor, version, body);
-        assertThat(res.status()).as(step + ": " + res).isEqualTo(200);
-        return res;
-    }
-
     @Test
     void a_department_returns_a_case_and_the_command_center_dispatches_and_reassigns_it() {
         var reported = http.post("/api/v1/cases")
@@ -56,24 +41,24 @@ class ReturnAndReassignOverHttpTest {
                 .send();
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         String id = reported.json().get("id").asText();
-        ok(id, "register", jinqiaoCommandCenter(), 1, Map.of());
-        var dispatched = ok(id, "dispatch", jinqiaoCommandCenter(), 2, Map.of());
+        http.stepOk(id, "register", jinqiaoCommandCenter(), 1, Map.of());
+        var dispatched = http.stepOk(id, "dispatch", jinqiaoCommandCenter(), 2, Map.of());
         assertThat(dispatched.json().get("department").asText()).isEqualTo(FIRE_BRIGADE.value());
 
         // the wrong party and bad input change nothing
-        assertThat(post(id, "return", emergencyOfficer(), 3, Map.of("reason", "不归我管"))
+        assertThat(http.step(id, "return", emergencyOfficer(), 3, Map.of("reason", "不归我管"))
                         .status())
                 .isEqualTo(403);
-        var blank = post(id, "return", fireOfficer(), 3, Map.of("reason", " "));
+        var blank = http.step(id, "return", fireOfficer(), 3, Map.of("reason", " "));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.toString()).contains("reason");
 
-        var returned = ok(id, "return", fireOfficer(), 3, Map.of("reason", "工地属住建局监管"));
+        var returned = http.stepOk(id, "return", fireOfficer(), 3, Map.of("reason", "工地属住建局监管"));
         assertThat(returned.json().get("state").asText()).isEqualTo("REGISTERED");
         assertThat(returned.json().has("department")).isFalse();
         assertThat(returned.json().get("version").asLong()).isEqualTo(4);
 
-        var again = ok(
+        var again = http.stepOk(
                 id,
                 "dispatch",
                 jinqiaoCommandCenter(),
@@ -81,14 +66,14 @@ class ReturnAndReassignOverHttpTest {
                 Map.of("department", HOUSING.value(), "overrideReason", "工地属住建局监管"));
         assertThat(again.json().get("department").asText()).isEqualTo(HOUSING.value());
 
-        assertThat(post(id, "reassign", fireOfficer(), 5, Map.of("department", "emergency", "reason", "r"))
+        assertThat(http.step(id, "reassign", fireOfficer(), 5, Map.of("department", "emergency", "reason", "r"))
                         .status())
                 .as("departments do not reassign")
                 .isEqualTo(403);
-        var noDepartment = post(id, "reassign", jinqiaoCommandCenter(), 5, Map.of("reason", "改派"));
+        var noDepartment = http.step(id, "reassign", jinqiaoCommandCenter(), 5, Map.of("reason", "改派"));
         assertThat(noDepartment.status()).isEqualTo(400);
         assertThat(noDepartment.toString()).contains("department");
-        var reassigned = ok(
+        var reassigned = http.stepOk(
                 id,
                 "reassign",
                 jinqiaoCommandCenter(),

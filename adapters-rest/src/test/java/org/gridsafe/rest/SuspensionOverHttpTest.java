@@ -6,7 +6,6 @@ import static org.gridsafe.testkit.SampleDistrict.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gridsafe.access.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,20 +28,6 @@ class SuspensionOverHttpTest {
         http.close();
     }
 
-    private HttpFixture.Res post(String id, String step, Actor actor, long version, Map<String, ?> body) {
-        return http.post("/api/v1/cases/" + id + "/" + step)
-                .as(actor)
-                .ifMatch(version)
-                .json(body)
-                .send();
-    }
-
-    private HttpFixture.Res ok(String id, String step, Actor actor, long version, Map<String, ?> body) {
-        var res = post(id, step, actor, version, body);
-        assertThat(res.status()).as(step + ": " + res).isEqualTo(200);
-        return res;
-    }
-
     @Test
     void the_command_center_suspends_a_dispatched_case_lists_it_apart_and_resumes_it() {
         var reported = http.post("/api/v1/cases")
@@ -56,18 +41,18 @@ class SuspensionOverHttpTest {
                 .send();
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         String id = reported.json().get("id").asText();
-        ok(id, "register", jinqiaoCommandCenter(), 1, Map.of());
-        ok(id, "dispatch", jinqiaoCommandCenter(), 2, Map.of());
+        http.stepOk(id, "register", jinqiaoCommandCenter(), 1, Map.of());
+        http.stepOk(id, "dispatch", jinqiaoCommandCenter(), 2, Map.of());
 
         Map<String, String> body = Map.of(
                 "kind", "DEFERRED",
                 "reason", "需结合老旧小区改造工程实施",
                 "approval", "街道网格办 李主任",
                 "reviewDate", "2026-06-30");
-        assertThat(post(id, "suspension", fireOfficer(), 3, body).status())
+        assertThat(http.step(id, "suspension", fireOfficer(), 3, body).status())
                 .as("departments do not approve suspensions")
                 .isEqualTo(403);
-        var bad = post(
+        var bad = http.step(
                 id,
                 "suspension",
                 jinqiaoCommandCenter(),
@@ -75,7 +60,7 @@ class SuspensionOverHttpTest {
                 Map.of("kind", "LATER", "reason", " ", "reviewDate", "30/06/2026"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.toString()).contains("\"field\":\"kind\"").contains("\"field\":\"reviewDate\"");
-        var invalid = post(
+        var invalid = http.step(
                 id,
                 "suspension",
                 jinqiaoCommandCenter(),
@@ -87,7 +72,7 @@ class SuspensionOverHttpTest {
                 .contains("\"field\":\"approval\"")
                 .contains("must be after today (2026-03-30)");
 
-        var suspended = ok(id, "suspension", jinqiaoCommandCenter(), 3, body);
+        var suspended = http.stepOk(id, "suspension", jinqiaoCommandCenter(), 3, body);
         assertThat(suspended.json().get("state").asText()).isEqualTo("SUSPENDED");
         assertThat(suspended.json().has("deadline")).isFalse();
         assertThat(suspended.json().get("suspension").get("reviewDate").asText())
@@ -102,14 +87,14 @@ class SuspensionOverHttpTest {
         listed.json().get("items").forEach(c -> ids.add(c.get("id").asText()));
         assertThat(ids).containsExactly(id);
 
-        assertThat(post(id, "resumption", fireOfficer(), 4, Map.of("reason", "r"))
+        assertThat(http.step(id, "resumption", fireOfficer(), 4, Map.of("reason", "r"))
                         .status())
                 .isEqualTo(403);
-        var resumed = ok(id, "resumption", jinqiaoCommandCenter(), 4, Map.of("reason", "改造工程提前开工"));
+        var resumed = http.stepOk(id, "resumption", jinqiaoCommandCenter(), 4, Map.of("reason", "改造工程提前开工"));
         assertThat(resumed.json().get("state").asText()).isEqualTo("DISPATCHED");
         assertThat(resumed.json().get("deadline").asText()).isNotBlank();
         assertThat(resumed.json().has("suspension")).isFalse();
-        assertThat(post(id, "resumption", jinqiaoCommandCenter(), 5, Map.of("reason", "again"))
+        assertThat(http.step(id, "resumption", jinqiaoCommandCenter(), 5, Map.of("reason", "again"))
                         .status())
                 .as("only a suspended case resumes")
                 .isEqualTo(409);
