@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.gridsafe.GridSafe;
 import org.gridsafe.SupervisedEntities;
 import org.gridsafe.access.Actor;
@@ -90,6 +92,7 @@ public final class GridSafeHttpApi {
     private final Json json;
     private final BooleanSupplier healthCheck;
     private final List<Route> routes;
+    private final List<Consumer<JavalinConfig>> extensions;
     private Javalin app;
 
     /** Where a route's errors go: RFC 9457 problems, or Open311 error lists in the path's format. */
@@ -127,6 +130,7 @@ public final class GridSafeHttpApi {
         this.json = new Json(gridSafe.directory().workCalendar().zone());
         this.healthCheck = b.healthCheck != null ? b.healthCheck : probeCaseQueries(gridSafe);
         this.routes = routes(b);
+        this.extensions = List.copyOf(b.extensions);
     }
 
     /** A builder over {@code gridSafe}. */
@@ -301,6 +305,7 @@ public final class GridSafeHttpApi {
                     ctx.statusCode(),
                     Math.round(ms),
                     Optional.ofNullable((String) ctx.attribute(ACTOR_ATTRIBUTE)).orElse("-")));
+            extensions.forEach(extension -> extension.accept(cfg));
         });
         app.start(host, port);
         return this;
@@ -699,6 +704,7 @@ public final class GridSafeHttpApi {
         private SupervisedEntities entities;
         private LicenceTypeCatalog licenceTypes = LicenceTypeCatalog.standard();
         private org.gridsafe.Patrols patrols;
+        private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
 
         private Builder(GridSafe gridSafe) {
             this.gridSafe = Objects.requireNonNull(gridSafe, "gridSafe");
@@ -791,6 +797,16 @@ public final class GridSafeHttpApi {
          */
         public Builder patrols(org.gridsafe.Patrols patrols) {
             this.patrols = Objects.requireNonNull(patrols, "patrols");
+            return this;
+        }
+
+        /**
+         * Something served beside the API on the same server (static pages, extra headers), applied
+         * to the Javalin configuration after the API's routes when the server starts. Its routes must
+         * not take the API's paths.
+         */
+        public Builder extension(Consumer<JavalinConfig> extension) {
+            this.extensions.add(Objects.requireNonNull(extension, "extension"));
             return this;
         }
 

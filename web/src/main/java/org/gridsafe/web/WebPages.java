@@ -1,0 +1,170 @@
+package org.gridsafe.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The GridSafe web pages (resident report, sign-in, command center), mounted on the reference
+ * server's Javalin app beside the HTTP API. The pages are static files and a client of the public
+ * API only; this class serves them, the Leaflet WebJar, the pages' configuration and the security
+ * headers.
+ *
+ * <pre>{@code
+ * GridSafeHttpApi.builder(gridSafe)
+ *         ...
+ *         .extension(WebPages.builder().zone(zone).residentAppKey("open311-key-of-this-site").build())
+ *         .build()
+ *         .start("127.0.0.1", 8080);
+ * }</pre>
+ */
+public final class WebPages implements Consumer<JavalinConfig> {
+
+    /**
+     * The policy on every page and file: nothing but this server's own scripts, styles and API; no
+     * inline script or style, no plug-ins, no framing (clickjacking), forms post only here.
+     */
+    public static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "connect-src 'self'",
+            "font-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /** The headers sent with every page, script, style sheet and the configuration. */
+    public static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY",
+            // Pages are small and change with the server version: always revalidate.
+            "Cache-Control", "no-cache");
+
+    /** Where the pages' configuration is served (not part of the API: what the pages need to start). */
+    public static final String CONFIG_PATH = "/web/config.json";
+
+    /** The Leaflet version the pages load; the WebJar on the classpath must match. */
+    public static final String LEAFLET_VERSION = "1.9.4";
+
+    private static final String PAGES = "/org/gridsafe/web/pages";
+
+    private final ZoneId zone;
+    private final Optional<String> residentAppKey;
+
+    private WebPages(Builder b) {
+        this.zone = b.zone;
+        this.residentAppKey = Optional.ofNullable(b.residentAppKey);
+    }
+
+    /** A builder; the zone defaults to Asia/Shanghai. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Serves the pages at {@code /}, Leaflet under {@code /webjars/leaflet/}, and the configuration. */
+    @Override
+    public void accept(JavalinConfig cfg) {
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = PAGES;
+            files.location = Location.CLASSPATH;
+            files.headers = SECURITY_HEADERS;
+        });
+        String leaflet = "/webjars/leaflet/" + LEAFLET_VERSION;
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = leaflet;
+            // The WebJar has no entry for its dist folder, so Javalin is given the version folder
+            // and serves only the built files and the licence, not the sources beside them.
+            files.directory = "/META-INF/resources" + leaflet;
+            files.location = Location.CLASSPATH;
+            files.headers = SECURITY_HEADERS;
+            files.skipFileFunction = request -> {
+                String path = request.getRequestURI();
+                return !(path.startsWith(leaflet + "/dist/") || path.equals(leaflet + "/LICENSE"));
+            };
+        });
+        String config = configJson();
+        cfg.routes.get(CONFIG_PATH, ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            ctx.contentType("application/json; charset=utf-8").result(config);
+        });
+    }
+
+    /** The configuration the pages read at start: the district's zone and the resident page's Open311 key. */
+    String configJson() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("zone", zone.getId());
+        residentAppKey.ifPresent(key -> values.put("open311ApiKey", key));
+        StringBuilder json = new StringBuilder("{");
+        values.forEach((name, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(quote(name)).append(':').append(quote(value));
+        });
+        return json.append('}').toString();
+    }
+
+    private static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (ch < 0x20 || ch == '<' || ch == '>' || ch == '&') {
+                        out.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /** Configures {@link WebPages}. */
+    public static final class Builder {
+        private ZoneId zone = ZoneId.of("Asia/Shanghai");
+        private String residentAppKey;
+
+        private Builder() {}
+
+        /** The district's zone: the pages show every date and time in it. Give the work calendar's zone. */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /**
+         * The Open311 {@code api_key} the resident page reports with: the key the command center
+         * issued to this site as a citizen app. It identifies the app, not a person, and is visible
+         * to every visitor of the page (as any browser app's key is). Without one the resident page
+         * can follow a report but not file one.
+         */
+        public Builder residentAppKey(String key) {
+            Objects.requireNonNull(key, "key");
+            if (key.isBlank()) {
+                throw new IllegalArgumentException("residentAppKey must not be blank");
+            }
+            this.residentAppKey = key;
+            return this;
+        }
+
+        /** Builds the pages' mount. */
+        public WebPages build() {
+            return new WebPages(this);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+// The message catalog: zh-CN by default, English on request. Every text a page shows comes from
+// here or from the API; elements name their text with data-i18n="key" (and data-i18n-placeholder,
+// data-i18n-aria-label), filled with textContent only.
+
+const CATALOG = {
+  zh: {
+    'app.name': 'GridSafe 安全生产网格化管理',
+    'lang.switch': 'English',
+    'lang.switch.label': 'Switch to English',
+    'nav.resident': '群众举报',
+    'nav.signin': '工作人员登录',
+    'nav.signout': '退出登录',
+    'resident.title': '举报安全隐患',
+    'resident.intro': '发现安全隐患？请在此举报。举报后您会得到一个编号，凭编号可随时查询处理进度。您的联系方式只有指挥中心可见。',
+    'resident.domain': '隐患类别',
+    'resident.description': '隐患描述',
+    'resident.description.hint': '请写清地点和情况，例如"某小区3号楼消防通道堆放杂物"。',
+    'resident.lat': '纬度',
+    'resident.lon': '经度',
+    'resident.locate': '使用我的位置',
+    'resident.location.hint': '十进制度数，例如 纬度 31.02、经度 120.02。',
+    'resident.phone': '联系电话（选填，仅指挥中心可见）',
+    'resident.submit': '提交举报',
+    'resident.noKey': '本站尚未配置举报通道（Open311 api_key），暂时只能查询进度。',
+    'resident.reported': '举报已受理，编号：{id}。请记下编号，用于查询进度。',
+    'resident.locating': '正在获取位置…',
+    'resident.noGeolocation': '浏览器无法提供位置，请手动填写经纬度。',
+    'follow.title': '查询处理进度',
+    'follow.number': '举报编号',
+    'follow.submit': '查询',
+    'follow.notFound': '没有找到编号为 {id} 的公开举报。',
+    'follow.status': '状态',
+    'follow.open': '处理中',
+    'follow.closed': '已办结',
+    'follow.stage': '当前环节',
+    'follow.service': '类别',
+    'follow.description': '描述',
+    'follow.agency': '责任部门',
+    'follow.requested': '举报时间',
+    'follow.updated': '最近更新',
+    'follow.expected': '预计完成',
+    'signin.title': '工作人员登录',
+    'signin.token': '访问令牌',
+    'signin.token.hint': '使用接口的访问令牌（Bearer token）登录；令牌只保存在本浏览器标签页中，关闭即清除。',
+    'signin.submit': '登录',
+    'signin.failed': '登录失败：令牌无效或已失效。',
+    'command.title': '指挥中心',
+    'command.map': '辖区隐患分布',
+    'command.map.label': '辖区网格地图，按未办结隐患数着色',
+    'command.grids': '网格与未办结隐患',
+    'command.grid': '网格',
+    'command.open': '未办结隐患',
+    'command.up': '返回上一级',
+    'command.legend.0': '无',
+    'command.legend.1': '1–2 件',
+    'command.legend.2': '3–4 件',
+    'command.legend.3': '5 件及以上',
+    'command.queue': '待受理立案',
+    'command.queue.empty': '没有待受理的案件。',
+    'command.case': '案件编号',
+    'command.reportedAt': '上报时间',
+    'command.domain': '领域',
+    'command.description': '描述',
+    'command.version': '版本',
+    'command.actions': '操作',
+    'command.register': '受理立案',
+    'command.register.label': '受理立案 {id}',
+    'command.registered': '案件 {id} 已立案（第 {version} 版）。',
+    'command.refresh': '刷新',
+    'command.loading': '正在加载…',
+    'problem.stale': '案件 {id} 在您打开列表后已被他人修改：您看到的是第 {seen} 版，现在是第 {current} 版。为避免覆盖他人的处理，本次操作未执行。请刷新后查看最新情况再决定。',
+    'problem.staleUnknown': '案件 {id} 在您打开列表后已被他人修改，本次操作未执行。请刷新后查看最新情况再决定。',
+    'problem.race': '案件 {id} 刚刚被另一个操作修改，本次操作未执行。请刷新后再试。',
+    'problem.wrongState': '案件 {id} 当前所处环节不允许此操作。',
+    'problem.unauthorized': '登录已失效，请重新登录。',
+    'problem.denied': '您无权执行此操作。',
+    'problem.network': '无法连接服务器，请检查网络后重试。',
+    'problem.fields': '需要修改的内容：',
+    'problem.apiSays': '服务器说明：'
+  },
+  en: {
+    'app.name': 'GridSafe grid-based safety supervision',
+    'lang.switch': '中文',
+    'lang.switch.label': '切换到中文',
+    'nav.resident': 'Report a hazard',
+    'nav.signin': 'Staff sign-in',
+    'nav.signout': 'Sign out',
+    'resident.title': 'Report a safety hazard',
+    'resident.intro': 'Seen a safety hazard? Report it here. You get a number to follow its progress at any time. Only the command center sees your contact.',
+    'resident.domain': 'Kind of hazard',
+    'resident.description': 'Description',
+    'resident.description.hint': 'Say where and what, e.g. "goods blocking the fire exit of building 3".',
+    'resident.lat': 'Latitude',
+    'resident.lon': 'Longitude',
+    'resident.locate': 'Use my location',
+    'resident.location.hint': 'Decimal degrees, e.g. latitude 31.02, longitude 120.02.',
+    'resident.phone': 'Phone (optional, seen by the command center only)',
+    'resident.submit': 'Send report',
+    'resident.noKey': 'This site has no reporting channel configured (Open311 api_key); you can only follow reports.',
+    'resident.reported': 'Report received, number {id}. Keep it to follow the progress.',
+    'resident.locating': 'Finding your location…',
+    'resident.noGeolocation': 'The browser cannot give a location; enter latitude and longitude.',
+    'follow.title': 'Follow a report',
+    'follow.number': 'Report number',
+    'follow.submit': 'Look up',
+    'follow.notFound': 'No public report numbered {id}.',
+    'follow.status': 'Status',
+    'follow.open': 'in progress',
+    'follow.closed': 'finished',
+    'follow.stage': 'Current step',
+    'follow.service': 'Kind',
+    'follow.description': 'Description',
+    'follow.agency': 'Responsible department',
+    'follow.requested': 'Reported',
+    'follow.updated': 'Last update',
+    'follow.expected': 'Expected by',
+    'signin.title': 'Staff sign-in',
+    'signin.token': 'Access token',
+    'signin.token.hint': 'Sign in with your API access token (bearer token); it is kept in this browser tab only and gone when the tab closes.',
+    'signin.submit': 'Sign in',
+    'signin.failed': 'Sign-in failed: the token is not valid.',
+    'command.title': 'Command center',
+    'command.map': 'Hazards in the district',
+    'command.map.label': 'Map of the grids, coloured by open hazards',
+    'command.grids': 'Grids and open hazards',
+    'command.grid': 'Grid',
+    'command.open': 'Open hazards',
+    'command.up': 'Up one level',
+    'command.legend.0': 'none',
+    'command.legend.1': '1–2',
+    'command.legend.2': '3–4',
+    'command.legend.3': '5 or more',
+    'command.queue': 'Awaiting registration',
+    'command.queue.empty': 'No case awaits registration.',
+    'command.case': 'Case',
+    'command.reportedAt': 'Reported',
+    'command.domain': 'Domain',
+    'command.description': 'Description',
+    'command.version': 'Version',
+    'command.actions': 'Actions',
+    'command.register': 'Register',
+    'command.register.label': 'Register {id}',
+    'command.registered': 'Case {id} is registered (version {version}).',
+    'command.refresh': 'Refresh',
+    'command.loading': 'Loading…',
+    'problem.stale': 'Case {id} was changed by someone else after you opened the list: you saw version {seen}, it is now version {current}. Nothing was done, so their work is not overwritten. Refresh, look at the case as it is now, and decide again.',
+    'problem.staleUnknown': 'Case {id} was changed by someone else after you opened the list. Nothing was done. Refresh and decide again.',
+    'problem.race': 'Case {id} was changed by another command a moment ago. Nothing was done. Refresh and try again.',
+    'problem.wrongState': 'Case {id} is at a step that does not allow this command.',
+    'problem.unauthorized': 'Your sign-in is no longer valid; sign in again.',
+    'problem.denied': 'You may not do this.',
+    'problem.network': 'The server cannot be reached; check the connection and try again.',
+    'problem.fields': 'To correct:',
+    'problem.apiSays': 'The server says:'
+  }
+};
+
+const LANG_KEY = 'gridsafe.lang';
+const listeners = [];
+
+/** The page's language: 'zh' (default) or 'en', kept for this tab. */
+export function lang() {
+  return sessionStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';
+}
+
+/** The text for key in the current language, with {name} replaced from params. */
+export function t(key, params = {}) {
+  const text = CATALOG[lang()][key] ?? CATALOG.zh[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+}
+
+/** The API's bilingual labels ("已上报 / reported", or {zh, en}) in the current language. */
+export function pick(label) {
+  if (label == null) {
+    return '';
+  }
+  if (typeof label === 'object') {
+    return (lang() === 'en' ? label.en : label.zh) ?? label.zh ?? '';
+  }
+  const parts = String(label).split(' / ');
+  if (parts.length === 2) {
+    return lang() === 'en' ? parts[1] : parts[0];
+  }
+  return String(label);
+}
+
+/** Fills every data-i18n element under root and sets the document's language. */
+export function translate(root = document) {
+  document.documentElement.lang = lang() === 'en' ? 'en' : 'zh-CN';
+  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+  root.querySelectorAll('[data-i18n-aria-label]').forEach((el) => { el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel)); });
+  const title = document.querySelector('meta[name="gridsafe-title"]');
+  if (title) {
+    document.title = t(title.content) + ' · GridSafe';
+  }
+}
+
+/** Calls fn now and after every language switch (for texts a page builds itself). */
+export function onLanguage(fn) {
+  listeners.push(fn);
+}
+
+/** Wires the #lang-switch button and translates the page. */
+export function setUpLanguage() {
+  const button = document.getElementById('lang-switch');
+  translate();
+  if (button) {
+    button.addEventListener('click', () => {
+      sessionStorage.setItem(LANG_KEY, lang() === 'en' ? 'zh' : 'en');
+      translate();
+      listeners.forEach((fn) => fn());
+    });
+  }
+}
+
+/** An ISO-8601 time shown in the district's zone (not the browser's), in the page's language. */
+export function formatTime(iso, zone) {
+  if (!iso) {
+    return '';
+  }
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) {
+    return String(iso);
+  }
+  return new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: zone,
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    hour12: false, timeZoneName: 'short'
+  }).format(date);
+}

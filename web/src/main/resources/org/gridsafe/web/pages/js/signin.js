@@ -1,0 +1,27 @@
+// Sign-in with the API's own bearer token: checked by one authenticated read, then kept in this
+// tab's sessionStorage only (never a URL, a cookie or a log).
+import { showProblem, signIn } from './api.js';
+import { setUpLanguage, t } from './i18n.js';
+
+const $ = (id) => document.getElementById(id);
+
+async function submit(event) {
+  event.preventDefault();
+  const input = $('signin-token');
+  const message = $('signin-message');
+  try {
+    if (await signIn(input.value.trim())) {
+      input.value = '';
+      window.location.assign('/command.html');
+    } else {
+      showProblem(message, new Error(t('signin.failed')));
+      input.focus();
+    }
+  } catch (e) {
+    showProblem(message, e);
+  }
+}
+
+setUpLanguage();
+$('signin-form').addEventListener('submit', submit);
+document.body.dataset.ready = 'true';

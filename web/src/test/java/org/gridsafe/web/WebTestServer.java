@@ -1,0 +1,138 @@
+package org.gridsafe.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.gridsafe.GridSafe;
+import org.gridsafe.access.Actor;
+import org.gridsafe.memory.InMemoryIdempotencyKeys;
+import org.gridsafe.rest.GridSafeHttpApi;
+import org.gridsafe.rest.HashedActorTokens;
+import org.gridsafe.testkit.SampleDistrict;
+
+/**
+ * The real reference server for the browser tests: the REST adapter with the pages mounted, on the
+ * in-memory store over the sample district (two streets with boundaries), on 127.0.0.1, any free
+ * port. Also a plain HTTP client, to check through the API what the pages did.
+ */
+final class WebTestServer implements AutoCloseable {
+
+    static final String DISTRICT_CENTER_TOKEN = "token-district-center";
+    static final String CITIZEN_APP_KEY = "key-resident-site";
+    static final String CITIZEN_TOKEN = "token-citizen";
+
+    final GridSafe gridSafe;
+    final GridSafeHttpApi api;
+    final String base;
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    WebTestServer() {
+        this(true);
+    }
+
+    WebTestServer(boolean withResidentKey) {
+        gridSafe = GridSafe.builder()
+                .directory(SampleDistrict.directory())
+                .clock(SampleDistrict.mondayMorning())
+                .build();
+        HashedActorTokens tokens = new HashedActorTokens()
+                .register(DISTRICT_CENTER_TOKEN, SampleDistrict.districtCommandCenter())
+                .register(CITIZEN_APP_KEY, Actor.citizen("resident-site", "居民举报网页"))
+                .register(CITIZEN_TOKEN, SampleDistrict.citizen());
+        WebPages.Builder pages = WebPages.builder().zone(SampleDistrict.ZONE);
+        if (withResidentKey) {
+            pages.residentAppKey(CITIZEN_APP_KEY);
+        }
+        api = GridSafeHttpApi.builder(gridSafe)
+                .tokens(tokens)
+                .idempotencyKeys(new InMemoryIdempotencyKeys())
+                .clock(SampleDistrict.mondayMorning())
+                .extension(pages.build())
+                .build()
+                .start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + api.port();
+    }
+
+    String url(String path) {
+        return base + path;
+    }
+
+    HttpResponse<String> get(String path, String token) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.GET().build());
+    }
+
+    JsonNode getJson(String path, String token) {
+        HttpResponse<String> response = get(path, token);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return read(response.body());
+    }
+
+    /** Reports a case as the district's citizen app through the Open311 facade; returns its id. */
+    String reportAsResident(String description) {
+        String form = "api_key=" + CITIZEN_APP_KEY + "&service_code=fire&lat=31.02&long=120.02&description="
+                + java.net.URLEncoder.encode(description, StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("/open311/v2/requests.json")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Open311 report answered " + response.statusCode() + ": " + response.body());
+        }
+        return read(response.body()).get(0).get("service_request_id").asText();
+    }
+
+    /** Registers a case through the API as the district command center, at the version given. */
+    HttpResponse<String> register(String caseId, long version) {
+        return send(HttpRequest.newBuilder(URI.create(url("/api/v1/cases/" + caseId + "/register")))
+                .header("Authorization", "Bearer " + DISTRICT_CENTER_TOKEN)
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"" + version + "\"")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+    }
+
+    JsonNode caseAsCommandCenter(String caseId) {
+        return getJson("/api/v1/cases/" + caseId, DISTRICT_CENTER_TOKEN);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("request to the test server failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        api.stop();
+    }
+}
