@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -34,6 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements ExtensionContext.Store.CloseableResource {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 1000;
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     final ChromeDriver driver;
@@ -47,7 +50,7 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
                 "--headless=new",
                 "--no-sandbox",
                 "--disable-dev-shm-usage",
-                "--window-size=1280,1000",
+                "--window-size=" + WIDTH + "," + HEIGHT,
                 "--lang=zh-CN",
                 "--no-first-run",
                 "--disable-background-networking");
@@ -60,6 +63,8 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        System.err.println("[browser] " + driver.getCapabilities().getBrowserName() + " "
+                + driver.getCapabilities().getBrowserVersion() + " via " + BrowserInstall.CHROMEDRIVER);
     }
 
     /** The run's browser, kept in JUnit's root store so it is closed once at the end. */
@@ -103,7 +108,16 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
     Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            // The whole page, not only the window: grow the window to the page's height for the shot.
+            long height = ((Number) script("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
+            driver.manage().window().setSize(new Dimension(WIDTH, (int)
+                    Math.min(Math.max(height + 120, HEIGHT), 4000)));
+            File shot;
+            try {
+                shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            } finally {
+                driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+            }
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;

@@ -48,7 +48,7 @@ final class BrowserInstall {
                 FileLock lock = channel.lock()) {
             List<String> missing = missing();
             if (!missing.isEmpty()) {
-                install(missing);
+                install(missing, isRoot(), Path.of("/usr/bin/apt-get"));
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot lock " + LOCK + " to install the browser: " + e, e);
@@ -75,9 +75,9 @@ final class BrowserInstall {
         return missing;
     }
 
-    private static void install(List<String> missing) {
-        Path aptGet = Path.of("/usr/bin/apt-get");
-        if (!isRoot() || !Files.isExecutable(aptGet)) {
+    /** Installs the packages with aptGet, or says exactly what to install when it may not (not root, no apt-get). */
+    static void install(List<String> missing, boolean root, Path aptGet) {
+        if (!root || !Files.isExecutable(aptGet)) {
             throw new IllegalStateException("browser tests need " + missing
                     + "; install them (Debian/Ubuntu, as root): " + "apt-get update && " + INSTALL_COMMAND);
         }
