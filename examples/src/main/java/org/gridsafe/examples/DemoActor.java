@@ -12,6 +12,9 @@ import org.gridsafe.access.Actor;
  */
 public record DemoActor(String token, Actor actor, String description) {
 
+    /** The Open311 api_key of the demo's citizen app, which the resident web page reports with. */
+    public static final String OPEN311_KEY = "demo-open311-key";
+
     /** The demo accounts: one per role, two grid staff in different streets to show 403s. */
     public static java.util.List<DemoActor> all(java.util.List<DemoEnterprise> enterprises) {
         DemoEnterprise enterprise = enterprises.get(0);
@@ -54,7 +57,7 @@ public record DemoActor(String token, Actor actor, String description) {
                                 + " self-assessments"),
                 new DemoActor("demo-citizen", Actor.citizen("citizen-demo", "张先生"), "群众 citizen"),
                 new DemoActor(
-                        "demo-open311-key",
+                        OPEN311_KEY,
                         Actor.citizen("open311-demo-app", "市民随手拍 App"),
                         "Open311 api_key of a citizen app"));
     }

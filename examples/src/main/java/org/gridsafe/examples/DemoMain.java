@@ -22,6 +22,7 @@ import org.gridsafe.media.MediaLimits;
 import org.gridsafe.port.MediaStore;
 import org.gridsafe.rest.GridSafeHttpApi;
 import org.gridsafe.rest.HashedActorTokens;
+import org.gridsafe.web.WebPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -277,6 +278,11 @@ public final class DemoMain {
                         .healthCheck(storage::isAvailable)
                         .idempotencyKeys(storage.idempotencyKeys())
                         .clock(clock)
+                        // The web pages at /: the resident page reports as the demo's citizen app.
+                        .extension(WebPages.builder()
+                                .zone(storage.directory().workCalendar().zone())
+                                .residentAppKey(DemoActor.OPEN311_KEY)
+                                .build())
                         .build()
                         .start(options.host(), options.port());
                 String database = options.databaseUrl().isPresent()
@@ -347,6 +353,8 @@ public final class DemoMain {
             String base = baseUrl();
             out.println("GridSafe listening on " + base);
             out.println("  database: " + databaseDescription);
+            out.println("  web pages: " + base + "/ (resident report), " + base
+                    + "/signin.html (command center: sign in with a demo token)");
             out.println("Demo tokens (Authorization: Bearer <token>):");
             for (DemoActor actor : actors) {
                 out.printf("  %-24s %s%n", actor.token(), actor.description());
