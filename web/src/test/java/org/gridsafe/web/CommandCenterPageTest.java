@@ -121,6 +121,24 @@ class CommandCenterPageTest {
     }
 
     @Test
+    void aRefusalWithFieldErrorsShowsTheTitleDetailAndEachField(Browser browser) {
+        signIn(browser, WebTestServer.DISTRICT_CENTER_TOKEN);
+
+        // The pages' own module, against a real refusal of the API (400 invalid-input).
+        Object shown = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/js/api.js').then(api => api.call('/api/v1/cases?state=LOST').then("
+                + " () => done('accepted'),"
+                + " e => { const box = document.getElementById('queue-message'); api.showProblem(box, e);"
+                + "        done(box.innerText); }));");
+
+        assertThat((String) shown)
+                .contains("服务器说明：", "Invalid input", "需要修改的内容：")
+                .contains("state: 'LOST' is not one of");
+        assertThat(browser.driver.findElements(By.cssSelector("#queue-message .problem-errors li")))
+                .hasSize(1);
+    }
+
+    @Test
     void clickingAStreetDrillsDownToItsCommunitiesAndBackUp(Browser browser) {
         signIn(browser, WebTestServer.DISTRICT_CENTER_TOKEN);
         browser.driver
