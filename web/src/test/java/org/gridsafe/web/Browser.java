@@ -35,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements ExtensionContext.Store.CloseableResource {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String BROWSER_ZONE = "America/New_York";
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 1000;
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
@@ -60,6 +61,8 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(BrowserInstall.CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
+                // A zone far from the district's: pages must show times in the district's zone, not the browser's.
+                .withEnvironment(Map.of("TZ", BROWSER_ZONE))
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));

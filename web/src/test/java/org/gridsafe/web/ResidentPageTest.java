@@ -89,7 +89,10 @@ class ResidentPageTest {
 
         browser.waitText(By.cssSelector("#follow-result .follow-stage"), "已立案");
         // Times in the district's zone (+08:00), whatever the browser's own zone is.
-        assertThat(browser.driver.findElement(By.id("follow-result")).getText()).contains("2026/03/30");
+        assertThat(browser.driver.findElement(By.id("follow-result")).getText()).contains("2026/03/30 09:00 GMT+8");
+        assertThat(browser.script("return Intl.DateTimeFormat().resolvedOptions().timeZone"))
+                .as("the browser runs in another zone than the district")
+                .isEqualTo(Browser.BROWSER_ZONE);
         browser.screenshot("resident-status");
     }
 

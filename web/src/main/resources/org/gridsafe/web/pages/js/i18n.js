@@ -223,9 +223,13 @@ export function formatTime(iso, zone) {
   if (Number.isNaN(date.getTime())) {
     return String(iso);
   }
-  return new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'zh-CN', {
+  const parts = new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'zh-CN', {
     timeZone: zone,
     year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
     hour12: false, timeZoneName: 'short'
-  }).format(date);
+  }).formatToParts(date);
+  // The zone's name last ("2026/03/30 09:00 GMT+8"), wherever the locale would put it.
+  const zoneName = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const rest = parts.filter((p) => p.type !== 'timeZoneName').map((p) => p.value).join('').replace(/\s+/g, ' ').trim();
+  return zoneName ? rest + ' ' + zoneName : rest;
 }
