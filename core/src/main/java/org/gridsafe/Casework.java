@@ -24,6 +24,8 @@ import org.gridsafe.casework.CaseDecider;
 import org.gridsafe.casework.CaseEvent;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseLicence;
+import org.gridsafe.casework.CaseOrigin;
+import org.gridsafe.casework.CaseOriginTakenException;
 import org.gridsafe.casework.CaseReported;
 import org.gridsafe.casework.CaseRules;
 import org.gridsafe.casework.CaseSource;
@@ -169,7 +171,7 @@ public final class Casework {
     public Case report(Actor actor, Report report) {
         Objects.requireNonNull(report, "report");
         requireStoredMedia("report", List.of(new MediaField("media", report.media())));
-        return createCase((id, now) -> decider().report(id, report, actor, now));
+        return createOnce(actor, report.origin(), (id, now) -> decider().report(id, report, actor, now));
     }
 
     /** 立查立改: reports a general hazard already fixed on the spot; returns the closed case. */
@@ -184,7 +186,48 @@ public final class Casework {
                                         ? List.of()
                                         : command.report().media()),
                         new MediaField("evidenceMedia", command.evidenceMedia())));
-        return createCase((id, now) -> decider().reportFixedOnSpot(id, command, actor, now));
+        Optional<CaseOrigin> origin =
+                command.report() == null ? Optional.empty() : command.report().origin();
+        return createOnce(actor, origin, (id, now) -> decider().reportFixedOnSpot(id, command, actor, now));
+    }
+
+    /**
+     * The cases that came from the patrol occurrence {@code occurrence} ({@link Case#origin()})
+     * that {@code actor} may read, in case-id order.
+     */
+    public List<Case> casesFromOccurrence(Actor actor, String occurrence) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(occurrence, "occurrence");
+        return queries.findByOriginOccurrence(occurrence).stream()
+                .filter(c -> access.decide(actor, Action.READ, c.facts()).allowed())
+                .toList();
+    }
+
+    /** The media store reports are checked against (for the services that check their own files). */
+    MediaStore mediaStore() {
+        return media;
+    }
+
+    /**
+     * Creates the case, unless its origin was reported before: then the case already made is the
+     * answer (if {@code actor} may read it), so a retried or repeated report makes no second case.
+     * The store refuses a second case per origin, which covers two reports racing.
+     */
+    private Case createOnce(Actor actor, Optional<CaseOrigin> origin, NewCaseDecision decision) {
+        if (origin.isPresent()) {
+            Optional<Case> held = queries.findByOrigin(origin.get());
+            if (held.isPresent()) {
+                checkRead(actor, held.get());
+                return held.get();
+            }
+        }
+        try {
+            return createCase(decision);
+        } catch (CaseOriginTakenException raced) {
+            Case held = queries.find(raced.existing()).orElseThrow(() -> raced);
+            checkRead(actor, held);
+            return held;
+        }
     }
 
     /** Step 2, 受理立案. */
@@ -669,33 +712,7 @@ public final class Casework {
     private void requireStoredMedia(String what, List<MediaField> fields) {
         List<FieldError> errors = new ArrayList<>();
         for (MediaField field : fields) {
-            List<MediaReference> refs = field.references();
-            if (refs.size() > InputLimits.ATTACHMENTS) {
-                errors.add(new FieldError(
-                        field.name(),
-                        refs.size() + " files given; at most " + InputLimits.ATTACHMENTS + " are allowed"));
-                continue;
-            }
-            for (int i = 0; i < refs.size(); i++) {
-                MediaReference ref = refs.get(i);
-                String name = field.name() + "[" + i + "]";
-                if (ref == null) {
-                    errors.add(new FieldError(name, "is required"));
-                    continue;
-                }
-                Optional<MediaReference> stored = media.find(ref.hash());
-                if (stored.isEmpty()) {
-                    errors.add(new FieldError(name, "no file with hash " + ref.hash() + " is stored; upload it first"));
-                } else if (!stored.get().equals(ref)) {
-                    errors.add(new FieldError(
-                            name,
-                            "the file " + ref.hash() + " is stored as "
-                                    + stored.get().type().mimeType() + " of "
-                                    + stored.get().size() + " bytes, not as "
-                                    + ref.type().mimeType() + " of "
-                                    + ref.size()));
-                }
-            }
+            errors.addAll(storedMediaProblems(media, field.name(), field.references()));
         }
         if (!errors.isEmpty()) {
             StringBuilder message = new StringBuilder(what).append(" is invalid: ");
@@ -705,6 +722,41 @@ public final class Casework {
             throw CaseworkException.of(
                     new Rejection(RejectionReason.INVALID_INPUT, message.toString(), errors, Optional.empty()));
         }
+    }
+
+    /**
+     * What is wrong with the files {@code refs} of field {@code field} ({@code field[i]} for one
+     * file): more than {@link InputLimits#ATTACHMENTS}, a file {@code media} does not hold, or one
+     * it holds with another type or size. The one check of every service that refers to evidence.
+     */
+    static List<FieldError> storedMediaProblems(MediaStore media, String field, List<MediaReference> refs) {
+        List<FieldError> errors = new ArrayList<>();
+        if (refs.size() > InputLimits.ATTACHMENTS) {
+            errors.add(new FieldError(
+                    field, refs.size() + " files given; at most " + InputLimits.ATTACHMENTS + " are allowed"));
+            return errors;
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            MediaReference ref = refs.get(i);
+            String name = field + "[" + i + "]";
+            if (ref == null) {
+                errors.add(new FieldError(name, "is required"));
+                continue;
+            }
+            Optional<MediaReference> stored = media.find(ref.hash());
+            if (stored.isEmpty()) {
+                errors.add(new FieldError(name, "no file with hash " + ref.hash() + " is stored; upload it first"));
+            } else if (!stored.get().equals(ref)) {
+                errors.add(new FieldError(
+                        name,
+                        "the file " + ref.hash() + " is stored as "
+                                + stored.get().type().mimeType() + " of "
+                                + stored.get().size() + " bytes, not as "
+                                + ref.type().mimeType() + " of "
+                                + ref.size()));
+            }
+        }
+        return errors;
     }
 
     private void checkRead(Actor actor, Case c) {

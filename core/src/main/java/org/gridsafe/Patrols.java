@@ -18,6 +18,7 @@ import org.gridsafe.access.ActorRole;
 import org.gridsafe.access.PatrolFacts;
 import org.gridsafe.access.ScopeFacts;
 import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseOrigin;
 import org.gridsafe.casework.InputLimits;
 import org.gridsafe.casework.Report;
 import org.gridsafe.casework.ReportFixedOnSpot;
@@ -47,6 +48,7 @@ import org.gridsafe.patrol.PatrolVersionConflictException;
 import org.gridsafe.patrol.PlanRecord;
 import org.gridsafe.patrol.RecordedPatrolEvent;
 import org.gridsafe.patrol.ScheduleResult;
+import org.gridsafe.patrol.WrongPatrolStateException;
 import org.gridsafe.port.EntityRegistry;
 import org.gridsafe.port.GridDirectory;
 import org.gridsafe.port.PatrolStore;
@@ -236,8 +238,49 @@ public final class Patrols {
      * for {@link #reportPendingFindings}; the refusal is thrown.
      */
     public PatrolOccurrence submit(Actor actor, PatrolCommand.Submit command) {
-        execute(actor, command);
+        Objects.requireNonNull(command, "command");
+        requireStoredPhotos(command.answers());
+        try {
+            execute(actor, command);
+        } catch (WrongPatrolStateException done) {
+            // A terminal that lost the answer sends the same submission again: it was taken, so
+            // its findings are reported (if any is still pending) and the occurrence is the answer.
+            PatrolOccurrence held = store.find(command.id()).orElseThrow(() -> done);
+            if (!sameSubmission(held, command)) {
+                throw done;
+            }
+        }
         return reportPendingFindings(actor, command.id());
+    }
+
+    private static boolean sameSubmission(PatrolOccurrence held, PatrolCommand.Submit command) {
+        return held.state() == OccurrenceState.DONE
+                && command.expectedVersion().isEmpty()
+                && held.answers().equals(command.answers())
+                && held.advice().equals(command.advice())
+                && held.findings().stream().map(Finding::report).toList().equals(command.findings());
+    }
+
+    /**
+     * Refuses answers whose photos the media store does not hold (or holds with another type or
+     * size), by the check {@code Casework} applies to a report's files, naming the answer and item.
+     */
+    private void requireStoredPhotos(List<ChecklistAnswer> answers) {
+        List<org.gridsafe.entity.FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            ChecklistAnswer answer = answers.get(i);
+            if (answer == null || answer.photos().contains(null)) {
+                continue; // the sheet's own check names it
+            }
+            for (var error :
+                    Casework.storedMediaProblems(casework.mediaStore(), "answers[" + i + "].photos", answer.photos())) {
+                problems.add(new org.gridsafe.entity.FieldProblem(
+                        error.field(), "item " + answer.item() + ": " + error.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPatrolException(problems);
+        }
     }
 
     /** Reports the cases of the occurrence's pending findings (after a failure while reporting them). */
@@ -249,8 +292,23 @@ public final class Patrols {
             if (!f.pending()) {
                 continue;
             }
+            // The case names its origin, so reporting it again (after a crash between the case and
+            // its FindingReported, or beside a racing retry) answers the case already made.
             Case reported = report(actor, o, f);
-            o = execute(actor, new PatrolCommand.RecordFinding(id, f.report().item(), reported.id()));
+            try {
+                o = execute(
+                        actor, new PatrolCommand.RecordFinding(id, f.report().item(), reported.id()));
+            } catch (WrongPatrolStateException | InvalidPatrolException recorded) {
+                // A racing retry recorded it first (the last finding: wrong state; another: the
+                // item's field rule); the case is the same one, found by its origin.
+                o = store.find(id).orElseThrow(() -> recorded);
+                boolean same = o.findings().stream()
+                        .anyMatch(x -> x.report().item().equals(f.report().item())
+                                && x.caseId().equals(Optional.of(reported.id())));
+                if (!same) {
+                    throw recorded;
+                }
+            }
         }
         return o;
     }
@@ -264,7 +322,7 @@ public final class Patrols {
                 .filter(a -> a.item().equals(item.code()))
                 .findFirst()
                 .orElseThrow();
-        // The case names its occurrence and item in its own words until cases carry patrol links.
+        // The description names the occurrence and item for a reader; the origin is the link.
         String link = "（网格巡查 " + o.id() + "，检查表 " + o.scheduled().checklist() + " 检查项 " + item.code() + "）";
         String note = answer.note().map(n -> "：" + n).orElse("");
         String body = o.scheduled().entityName() + "：" + item.text() + "不合格" + note;
@@ -276,8 +334,9 @@ public final class Patrols {
                 .domain(f.report().domain())
                 .hazard(f.report().hazard())
                 .grade(f.report().grade())
-                .description(description);
-        answer.photos().forEach(report::attachment);
+                .description(description)
+                .origin(new CaseOrigin(o.id().value(), item.code()));
+        answer.photos().forEach(report::media);
         o.scheduled().enterpriseId().ifPresent(report::enterpriseId);
         if (f.report().fixedOnSpot().isPresent()) {
             return casework.reportFixedOnSpot(

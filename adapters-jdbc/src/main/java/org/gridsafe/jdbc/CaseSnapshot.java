@@ -7,6 +7,7 @@ import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseEntity;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseLicence;
+import org.gridsafe.casework.CaseOrigin;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.EscalationRung;
@@ -46,6 +47,7 @@ record CaseSnapshot(
         Optional<CaseEntity> entity,
         Optional<CaseLicence> licence,
         Optional<String> majorHazardCriterion,
+        Optional<CaseOrigin> origin,
         CaseState state,
         Optional<Instant> deadline,
         EscalationRung escalationRung,
@@ -78,7 +80,8 @@ record CaseSnapshot(
     /**
      * Counters added after version 1 ({@link Case#reopenCount()}): a row without one reads as 0,
      * as an Optional or list added since reads as empty ({@link Case#suspension()}, {@link
-     * Case#entity()}, {@link Case#licence()}, {@link Case#majorHazardCriterion()}), because no
+     * Case#entity()}, {@link Case#licence()}, {@link Case#majorHazardCriterion()}, {@link
+     * Case#origin()}), because no
      * event could set them when the row was written; so adding them needs no new version.
      */
     static final List<String> COUNTERS_ADDED_LATER = List.of("reopenCount");
@@ -101,6 +104,7 @@ record CaseSnapshot(
                 c.entity(),
                 c.licence(),
                 c.majorHazardCriterion(),
+                c.origin(),
                 c.state(),
                 c.deadline(),
                 c.escalationRung(),
@@ -147,6 +151,7 @@ record CaseSnapshot(
                 .entity(entity)
                 .licence(licence)
                 .majorHazardCriterion(majorHazardCriterion)
+                .origin(origin)
                 .state(state)
                 .deadline(deadline)
                 .escalationRung(escalationRung)

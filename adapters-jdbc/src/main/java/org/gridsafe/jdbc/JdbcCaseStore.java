@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseEntity;
 import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseOrigin;
+import org.gridsafe.casework.CaseOriginTakenException;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Notification;
@@ -34,6 +36,8 @@ import org.gridsafe.port.CaseStore;
  * primary key (case_id, seq) refuses any event whose version is taken: on PostgreSQL, where the
  * writes go together, that is usually what a stale writer hits first. Every refusal is a
  * {@link ConcurrentUpdateException} naming the version stored now, with the transaction rolled back.
+ * A new case's origin is written once with it, under a unique index: a second case of the same
+ * origin is refused by the database and answered as {@link CaseOriginTakenException}.
  */
 final class JdbcCaseStore implements CaseStore, CaseQueries {
 
@@ -122,6 +126,18 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
                 }
             });
         } catch (VersionTaken taken) {
+            // A new case's origin may be what is taken (the unique index on the origin columns).
+            Optional<CaseOrigin> origin =
+                    change.expectedVersion() == 0 ? change.result().origin() : Optional.empty();
+            if (origin.isPresent()) {
+                Optional<CaseId> holder =
+                        tx.autoCommit("find the case of origin " + origin.get(), c -> holderOf(c, origin.get()));
+                if (holder.isPresent() && !holder.get().equals(change.caseId())) {
+                    CaseOriginTakenException takenOrigin = new CaseOriginTakenException(origin.get(), holder.get());
+                    takenOrigin.initCause(taken.getCause());
+                    throw takenOrigin;
+                }
+            }
             // The transaction is rolled back (on PostgreSQL it is unusable after the error): read
             // the version stored now in a fresh one, so the refusal names it correctly.
             long actual =
@@ -228,7 +244,9 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         ps.setString(29, r.id().value());
         if (change.expectedVersion() == 0) {
             ps.setString(30, r.source().name());
-            return 31;
+            setNullableString(ps, 31, r.origin().map(CaseOrigin::occurrence));
+            setNullableString(ps, 32, r.origin().map(CaseOrigin::item));
+            return 33;
         }
         ps.setLong(30, change.expectedVersion());
         return 31;
@@ -305,10 +323,10 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
     static final String STATISTICS_ASSIGNMENTS = "registered_at = ?, dispatched_at = ?, rectified_at = ?,"
             + " verified_at = ?, closed_on_time = ?, rework_count = ?, extension_count = ?";
 
-    // The source is written once: it never changes after the report.
+    // The source and the origin are written once: they never change after the report.
     private static final String INSERT_VIEW = "INSERT INTO case_view (" + VIEW_COLUMNS
-            + ", case_id, case_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?)";
+            + ", case_id, case_source, origin_occurrence, origin_item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_VIEW = "UPDATE case_view SET version = ?, state = ?, is_open = ?,"
             + " grid_code = ?, department_id = ?, deadline = ?, escalation_rung = ?, grade = ?,"
             + " safety_domain = ?, hazard_code = ?, description = ?, reported_at = ?, state_since = ?,"
@@ -362,6 +380,48 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
                 }
             }
         });
+    }
+
+    @Override
+    public List<Case> findByOriginOccurrence(String occurrence) {
+        return tx.autoCommit("find the cases of occurrence " + occurrence, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, snapshot_version, snapshot FROM case_view"
+                    + " WHERE origin_occurrence = ? ORDER BY case_id")) {
+                ps.setString(1, occurrence);
+                List<Case> cases = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        cases.add(snapshot(rs));
+                    }
+                }
+                return List.copyOf(cases);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Case> findByOrigin(CaseOrigin origin) {
+        return tx.autoCommit("find the case of origin " + origin, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, snapshot_version, snapshot FROM case_view"
+                    + " WHERE origin_occurrence = ? AND origin_item = ?")) {
+                ps.setString(1, origin.occurrence());
+                ps.setString(2, origin.item());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(snapshot(rs)) : Optional.<Case>empty();
+                }
+            }
+        });
+    }
+
+    private static Optional<CaseId> holderOf(Connection c, CaseOrigin origin) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT case_id FROM case_view WHERE origin_occurrence = ? AND origin_item = ?")) {
+            ps.setString(1, origin.occurrence());
+            ps.setString(2, origin.item());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(CaseId.of(rs.getString(1))) : Optional.<CaseId>empty();
+            }
+        }
     }
 
     /** A statement and its arguments. */

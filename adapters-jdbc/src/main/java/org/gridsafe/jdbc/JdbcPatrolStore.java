@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.gridsafe.media.MediaHash;
+import org.gridsafe.media.MediaReference;
+import org.gridsafe.media.MediaType;
 import org.gridsafe.patrol.OccurrenceAlreadyExistsException;
 import org.gridsafe.patrol.OccurrenceId;
 import org.gridsafe.patrol.OccurrenceState;
@@ -123,7 +126,9 @@ final class JdbcPatrolStore implements PatrolStore {
             try (PreparedStatement ps = c.prepareStatement("SELECT occurrence FROM patrol_occurrence WHERE id = ?")) {
                 ps.setString(1, id.value());
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(json.occurrence(rs.getString(1))) : Optional.empty();
+                    return rs.next()
+                            ? Optional.of(json.occurrence(rs.getString(1), hash -> storedMedia(c, hash)))
+                            : Optional.empty();
                 }
             }
         });
@@ -141,7 +146,7 @@ final class JdbcPatrolStore implements PatrolStore {
                         events.add(new RecordedPatrolEvent(
                                 id,
                                 rs.getLong(1),
-                                json.event(rs.getString(4)),
+                                json.event(rs.getString(4), hash -> storedMedia(c, hash)),
                                 rs.getString(2),
                                 Instant.parse(rs.getString(3))));
                     }
@@ -224,7 +229,7 @@ final class JdbcPatrolStore implements PatrolStore {
                 List<PatrolOccurrence> found = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        PatrolOccurrence o = json.occurrence(rs.getString(1));
+                        PatrolOccurrence o = json.occurrence(rs.getString(1), hash -> storedMedia(c, hash));
                         if (query.matches(o)) {
                             found.add(o);
                         }
@@ -287,6 +292,25 @@ final class JdbcPatrolStore implements PatrolStore {
             ps.setString(5, e.at().toString());
             ps.setString(6, json.event(e.event()));
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The reference of a file in this database's {@code media_object} table, read on the
+     * connection at hand: how the string photos of older documents are converted.
+     */
+    private static Optional<MediaReference> storedMedia(Connection c, MediaHash hash) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT media_type, size_bytes FROM media_object WHERE hash = ?")) {
+            ps.setString(1, hash.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new MediaReference(hash, MediaType.valueOf(rs.getString(1)), rs.getLong(2)));
+            }
+        } catch (SQLException | IllegalArgumentException e) {
+            throw new StorageException("cannot look up media " + hash + " for an older patrol document", e);
         }
     }
 }

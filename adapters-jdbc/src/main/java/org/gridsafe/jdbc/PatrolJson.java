@@ -2,12 +2,21 @@ package org.gridsafe.jdbc;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.checklist.ChecklistRef;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardCode;
+import org.gridsafe.media.MediaHash;
+import org.gridsafe.media.MediaReference;
 import org.gridsafe.patrol.OccurrenceId;
 import org.gridsafe.patrol.PatrolEvent;
 import org.gridsafe.patrol.PatrolOccurrence;
@@ -15,8 +24,21 @@ import org.gridsafe.patrol.PatrolPlan;
 import org.gridsafe.patrol.PatrolPlanId;
 import org.gridsafe.registry.EntityId;
 
-/** JSON for the patrol rows: plans, occurrence snapshots and history events (an event carries its stable type name). */
+/**
+ * JSON for the patrol rows: plans, occurrence snapshots and history events (an event carries its
+ * stable type name). An answer's photos are media references (hash, type, size); documents written
+ * when they were {@code sha256:} strings are converted as they are read: a photo the media store
+ * holds becomes its reference, and one it does not hold is kept as text in the answer's note, so
+ * nothing of what was acknowledged is dropped.
+ */
 final class PatrolJson {
+
+    /** Finds a stored file's reference, for converting the string photos of older documents. */
+    interface MediaLookup {
+        Optional<MediaReference> find(MediaHash hash);
+    }
+
+    private static final String LEGACY_PREFIX = "sha256:";
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "@type")
     @JsonSubTypes({
@@ -40,6 +62,7 @@ final class PatrolJson {
         StoredJson.asString(codes, OccurrenceId.class, OccurrenceId::value, OccurrenceId::of);
         StoredJson.asString(codes, PatrolPlanId.class, PatrolPlanId::value, PatrolPlanId::of);
         StoredJson.asString(codes, ChecklistRef.class, ChecklistRef::toString, ChecklistRef::parse);
+        StoredJson.asString(codes, MediaHash.class, MediaHash::value, MediaHash::parse);
         this.mapper = StoredJson.mapper(codes)
                 .addMixIn(PatrolEvent.class, EventMixin.class)
                 .build();
@@ -57,15 +80,72 @@ final class PatrolJson {
         return StoredJson.write(mapper, o);
     }
 
-    PatrolOccurrence occurrence(String json) {
-        return StoredJson.read(mapper, json, PatrolOccurrence.class);
+    PatrolOccurrence occurrence(String json, MediaLookup media) {
+        return StoredJson.read(mapper, withPhotoReferences(json, media), PatrolOccurrence.class);
     }
 
     String event(PatrolEvent event) {
         return StoredJson.write(mapper, event);
     }
 
-    PatrolEvent event(String json) {
-        return StoredJson.read(mapper, json, PatrolEvent.class);
+    PatrolEvent event(String json, MediaLookup media) {
+        return StoredJson.read(mapper, withPhotoReferences(json, media), PatrolEvent.class);
+    }
+
+    /**
+     * The document with every {@code sha256:} string photo of its answers (an occurrence's, a
+     * submission's) converted; the document itself when it has none (the usual case, read as is).
+     */
+    String withPhotoReferences(String json, MediaLookup media) {
+        if (!json.contains("\"" + LEGACY_PREFIX)) {
+            return json;
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            return json; // the strict read that follows names the problem
+        }
+        JsonNode answers = root.get("answers");
+        if (answers == null || !answers.isArray()) {
+            return json;
+        }
+        for (JsonNode node : answers) {
+            if (node instanceof ObjectNode answer && answer.get("photos") instanceof ArrayNode photos) {
+                convert(answer, photos, media);
+            }
+        }
+        return StoredJson.write(mapper, root);
+    }
+
+    private void convert(ObjectNode answer, ArrayNode photos, MediaLookup media) {
+        ArrayNode converted = mapper.createArrayNode();
+        List<String> absent = new ArrayList<>();
+        for (JsonNode photo : photos) {
+            if (!photo.isTextual()) {
+                converted.add(photo);
+                continue;
+            }
+            String text = photo.asText();
+            Optional<MediaReference> stored = Optional.empty();
+            if (text.startsWith(LEGACY_PREFIX)) {
+                try {
+                    stored = media.find(MediaHash.parse(text.substring(LEGACY_PREFIX.length())));
+                } catch (IllegalArgumentException malformed) {
+                    stored = Optional.empty();
+                }
+            }
+            if (stored.isPresent()) {
+                converted.add(mapper.valueToTree(stored.get()));
+            } else {
+                absent.add(text);
+            }
+        }
+        answer.set("photos", converted);
+        if (!absent.isEmpty()) {
+            JsonNode note = answer.get("note");
+            String before = note == null || note.isNull() ? "" : note.asText() + " ";
+            answer.put("note", before + "（照片不在媒体库中：" + String.join("、", absent) + "）");
+        }
     }
 }

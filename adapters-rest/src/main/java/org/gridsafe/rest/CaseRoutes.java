@@ -17,6 +17,7 @@ import org.gridsafe.access.ActorRole;
 import org.gridsafe.casework.ApproveExtension;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseOrigin;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.ChangeCaseEntity;
@@ -643,6 +644,23 @@ final class CaseRoutes {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("If-Match", "must be a case version ETag such as \"3\", was " + header);
         }
+    }
+
+    /** {@code GET /patrols/{id}/cases}: the cases that came from the occurrence that the caller may read. */
+    Reply fromOccurrence(Exchange ex) {
+        String occurrence = ex.pathParam("id");
+        Fields f = new Fields();
+        if (occurrence == null || occurrence.isEmpty() || occurrence.length() > CaseOrigin.MAX_OCCURRENCE) {
+            f.fail("id", "must be 1 to " + CaseOrigin.MAX_OCCURRENCE + " characters");
+        }
+        f.check("patrol id");
+        Actor actor = ex.actor();
+        Instant now = clock.instant();
+        List<Object> items = new ArrayList<>();
+        for (Case c : casework.casesFromOccurrence(actor, occurrence)) {
+            items.add(views.view(c, actor, now));
+        }
+        return jsonReply(200, Map.of("items", items));
     }
 
     private Reply caseReply(int status, Case c, Actor actor) {

@@ -73,6 +73,13 @@ final class CaseViews {
                                 l.number(),
                                 "expires",
                                 l.expires().toString())));
+        c.origin().ifPresent(o -> {
+            Map<String, Object> origin = new LinkedHashMap<>();
+            origin.put("occurrence", o.occurrence());
+            origin.put("item", o.item());
+            origin.put("occurrenceLink", "/api/v1/patrols/" + o.occurrence());
+            v.put("origin", origin);
+        });
         c.deadline().ifPresent(d -> v.put("deadline", json.time(d)));
         v.put("overdue", c.isOverdueAt(now));
         v.put("escalationRung", c.escalationRung().name());

@@ -206,7 +206,8 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.GET, v1 + "/licence-expiries", entities.guarded(entities::licenceExpiries)));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/major-hazard-downgrade", cases::downgradeMajorHazard));
         if (b.patrols != null) {
-            r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json), v1));
+            r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json, gridSafe.mediaStore()), v1));
+            r.add(api(HandlerType.GET, v1 + "/patrols/{id}/cases", cases::fromOccurrence));
         }
         return List.copyOf(r);
     }

@@ -23,6 +23,8 @@ import org.gridsafe.grid.GridRole;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.media.MediaHash;
+import org.gridsafe.media.MediaReference;
 import org.gridsafe.patrol.Advice;
 import org.gridsafe.patrol.AdviceKind;
 import org.gridsafe.patrol.CheckInMethod;
@@ -38,16 +40,19 @@ import org.gridsafe.patrol.PatrolQuery;
 import org.gridsafe.patrol.PatrolTarget;
 import org.gridsafe.patrol.PlanRecord;
 import org.gridsafe.patrol.ScheduleResult;
+import org.gridsafe.port.MediaStore;
 
 /** {@code /api/v1/checklists}, {@code /api/v1/patrol-plans}, {@code /api/v1/patrols}: patrols over HTTP. */
 final class PatrolRoutes {
 
     private final Patrols patrols;
     private final Json json;
+    private final MediaStore media;
 
-    PatrolRoutes(Patrols patrols, Json json) {
+    PatrolRoutes(Patrols patrols, Json json, MediaStore media) {
         this.patrols = patrols;
         this.json = json;
+        this.media = media;
     }
 
     record PointBody(Double lon, Double lat) {}
@@ -333,13 +338,12 @@ final class PatrolRoutes {
                     f.fail(at + "item", "is required");
                     continue;
                 }
-                strings(f, at + "photos", a.photos());
                 answers.add(new ChecklistAnswer(
                         a.item(),
                         f.enumValue(at + "verdict", a.verdict(), Verdict.class),
                         Optional.ofNullable(a.number()),
                         Optional.ofNullable(a.text()),
-                        a.photos() == null ? List.of() : a.photos(),
+                        photos(f, at + "photos", a.item(), a.photos()),
                         Optional.ofNullable(a.note())));
             }
         }
@@ -481,6 +485,46 @@ final class PatrolRoutes {
                 }
             }
         }
+    }
+
+    /**
+     * The stored files {@code hashes} name (as {@code POST /api/v1/media} answered them); a
+     * malformed or unknown hash is a field error naming the answer and its item. Core checks the
+     * references again against its media store.
+     */
+    private List<MediaReference> photos(Fields f, String field, String item, List<String> hashes) {
+        List<MediaReference> refs = new ArrayList<>();
+        if (hashes == null) {
+            return refs;
+        }
+        if (hashes.size() > Checklist.MAX_PHOTOS) {
+            f.fail(field, hashes.size() + " photos given; at most " + Checklist.MAX_PHOTOS + " are allowed");
+            return refs;
+        }
+        for (int i = 0; i < hashes.size(); i++) {
+            String name = field + "[" + i + "]";
+            String text = hashes.get(i);
+            if (text == null) {
+                f.fail(name, "must be a string, not null");
+                continue;
+            }
+            // The hash as POST /api/v1/media answers it; the "sha256:" form of older clients too.
+            String hex = text.startsWith("sha256:") ? text.substring("sha256:".length()) : text;
+            Optional<MediaHash> hash = f.parse(name, hex, MediaHash::parse);
+            if (hash.isEmpty()) {
+                continue;
+            }
+            Optional<MediaReference> stored = media.find(hash.get());
+            if (stored.isEmpty()) {
+                f.fail(
+                        name,
+                        "item " + item + ": no file with hash " + hash.get()
+                                + " is stored; upload it first (POST /api/v1/media)");
+            } else {
+                refs.add(stored.get());
+            }
+        }
+        return refs;
     }
 
     private static Set<String> set(List<String> values) {

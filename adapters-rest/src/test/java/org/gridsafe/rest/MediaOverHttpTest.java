@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @OnEveryStore
 class MediaOverHttpTest {
 
-    private static final String BOUNDARY = "----gridsafe-test-7f3a";
+    static final String BOUNDARY = "----gridsafe-test-7f3a";
 
     final HttpFixture http;
 

@@ -162,6 +162,9 @@ class OpenApiDocumentTest {
                 List.of("/api/v1/patrol-plans/NOPE", "/api/v1/patrols/NOPE", "/api/v1/patrols/NOPE/history")) {
             assertThat(http.get(path).as(as).send().status()).as(path).isEqualTo(404);
         }
+        // The cases of an occurrence: a listing, empty for an occurrence without cases.
+        assertThat(http.get("/api/v1/patrols/NOPE/cases").as(as).send().status())
+                .isEqualTo(200);
         assertThat(http.get("/api/v1/cases/NOPE-1").as(as).send().status()).isEqualTo(404);
         assertThat(http.get("/api/v1/grids/locate?lon=x").as(as).send().status())
                 .isEqualTo(400);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Patrols over HTTP on every store: a plan, a run, a check-in far from the premises (flagged), an answer
  * for an item not in the template (400, nothing written), a submission whose failed item becomes a
- * GRID_PATROL case and that a terminal's retry with the same Idempotency-Key does not repeat, the
+ * GRID_PATROL case (with the uploaded photo as its media, an unknown photo a 400 naming the answer) and
+ * that a terminal's retry with the same Idempotency-Key, or without one, does not repeat, the
  * wrong staff member refused, and the missed run.
  */
 @OnEveryStore
@@ -84,20 +85,28 @@ class PatrolsOverHttpTest {
                 .send();
     }
 
+    /** The hash {@code POST /api/v1/media} answers for a photo the patroller uploads. */
+    private String upload(byte[] photo) {
+        var res = http.post("/api/v1/media")
+                .as(PATROLLER)
+                .bytes(
+                        MediaOverHttpTest.multipart(List.of(photo), "image/jpeg"),
+                        "multipart/form-data; boundary=" + MediaOverHttpTest.BOUNDARY)
+                .send();
+        assertThat(res.status()).as(res.toString()).isEqualTo(201);
+        return res.json().get("media").get(0).get("hash").asText();
+    }
+
     private static List<Map<String, Object>> answers(String failed, String extra) {
+        return answers(failed, extra, "ab".repeat(32));
+    }
+
+    private static List<Map<String, Object>> answers(String failed, String extra, String photo) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (String item : TEN_ITEMS) {
             list.add(
                     item.equals(failed)
-                            ? Map.of(
-                                    "item",
-                                    item,
-                                    "verdict",
-                                    "FAIL",
-                                    "photos",
-                                    List.of("sha256:" + "ab".repeat(32)),
-                                    "note",
-                                    "通道堆放纸箱")
+                            ? Map.of("item", item, "verdict", "FAIL", "photos", List.of(photo), "note", "通道堆放纸箱")
                             : Map.of("item", item, "verdict", "PASS"));
         }
         if (extra != null) {
@@ -127,10 +136,11 @@ class PatrolsOverHttpTest {
         assertThat(far.json().get("state").asText()).isEqualTo("CHECKED_IN");
 
         int casesBefore = http.store.size();
+        String photo = upload(org.gridsafe.testkit.MediaSamples.jpeg(21));
         var bad = http.post(BASE + "/submission")
                 .as(PATROLLER)
                 .json(Map.of(
-                        "answers", answers("T07", "X99"),
+                        "answers", answers("T07", "X99", photo),
                         "findings",
                                 List.of(Map.of("item", "T07", "domain", "FIRE", "hazard", "2102", "grade", "GENERAL"))))
                 .send();
@@ -138,8 +148,24 @@ class PatrolsOverHttpTest {
         assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("answers[10].item");
         assertThat(http.store.size()).isEqualTo(casesBefore);
 
+        // A photo that was never uploaded: refused, naming the answer and its item.
+        var unknownPhoto = http.post(BASE + "/submission")
+                .as(PATROLLER)
+                .json(Map.of(
+                        "answers", answers("T07", null),
+                        "findings",
+                                List.of(Map.of("item", "T07", "domain", "FIRE", "hazard", "2102", "grade", "GENERAL"))))
+                .send();
+        assertThat(unknownPhoto.status()).as(unknownPhoto.toString()).isEqualTo(400);
+        assertThat(unknownPhoto.json().get("errors").get(0).get("field").asText())
+                .isEqualTo("answers[6].photos[0]");
+        assertThat(unknownPhoto.json().get("errors").get(0).get("message").asText())
+                .contains("item T07")
+                .contains("upload it first");
+        assertThat(http.store.size()).isEqualTo(casesBefore);
+
         Map<String, Object> submission = Map.of(
-                "answers", answers("T07", null),
+                "answers", answers("T07", null, photo),
                 "advice", List.of(Map.of("kind", "PERSUASION", "text", "劝导店主清理通道")),
                 "findings", List.of(Map.of("item", "T07", "domain", "FIRE", "hazard", "2102", "grade", "GENERAL")));
         var done = http.post(BASE + "/submission")
@@ -163,10 +189,31 @@ class PatrolsOverHttpTest {
                 http.get("/api/v1/cases/" + caseId).as(jinqiaoCommandCenter()).send();
         assertThat(theCase.json().get("source").asText()).isEqualTo("GRID_PATROL");
         assertThat(theCase.json().get("description").asText()).contains("检查项 T07");
+        assertThat(theCase.json().get("origin").get("occurrence").asText()).isEqualTo(OCCURRENCE);
+        assertThat(theCase.json().get("origin").get("item").asText()).isEqualTo("T07");
+        assertThat(theCase.json().get("origin").get("occurrenceLink").asText()).isEqualTo(BASE);
+        var media = http.get("/api/v1/cases/" + caseId + "/media")
+                .as(jinqiaoCommandCenter())
+                .send();
+        assertThat(media.status()).as(media.toString()).isEqualTo(200);
+        assertThat(media.json().toString()).contains(photo);
 
+        // The same submission again without the key (the terminal lost it): the same case, no second.
         var again =
                 http.post(BASE + "/submission").as(PATROLLER).json(submission).send();
-        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("findings").get(0).get("case").asText()).isEqualTo(caseId);
+        assertThat(http.store.size()).isEqualTo(casesBefore + 1);
+        var cases = http.get(BASE + "/cases").as(jinqiaoCommandCenter()).send();
+        assertThat(cases.status()).as(cases.toString()).isEqualTo(200);
+        assertThat(cases.json().get("items")).hasSize(1);
+        assertThat(cases.json().get("items").get(0).get("id").asText()).isEqualTo(caseId);
+        // A different submission for the done occurrence is still a wrong state.
+        var changed = http.post(BASE + "/submission")
+                .as(PATROLLER)
+                .json(Map.of("answers", answers(null, null), "findings", List.of()))
+                .send();
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(409);
         assertThat(http.get(BASE + "/history")
                         .as(jinqiaoCommandCenter())
                         .send()

@@ -91,6 +91,9 @@ public abstract class Case {
     /** The expired licence the case is about ({@link CaseSource#LICENCE_EXPIRED} cases). */
     public abstract Optional<CaseLicence> licence();
 
+    /** The patrol occurrence and checklist item the case came from, if work that finds hazards reported it. */
+    public abstract Optional<CaseOrigin> origin();
+
     public abstract CaseState state();
 
     /** When the pending step is due; present exactly while the case is open (not while suspended). */
@@ -211,6 +214,7 @@ public abstract class Case {
                 .enterpriseId(reported.enterpriseId())
                 .entity(reported.entity())
                 .licence(reported.licence())
+                .origin(reported.origin())
                 .state(CaseState.REPORTED)
                 .deadline(reported.registerDeadline())
                 .escalationRung(EscalationRung.NONE)

@@ -80,7 +80,8 @@ public final class CaseEventTypes {
             "org.gridsafe.casework.CaseEntity", "CaseEntity",
             "org.gridsafe.casework.CaseLicence", "CaseLicence",
             "org.gridsafe.registry.EntityId", "EntityId",
-            "org.gridsafe.entity.SupervisionClass", "SupervisionClass");
+            "org.gridsafe.entity.SupervisionClass", "SupervisionClass",
+            "org.gridsafe.casework.CaseOrigin", "CaseOrigin");
 
     private static final Map<Class<?>, Entry> BY_TYPE = new LinkedHashMap<>();
     private static final Map<String, Class<? extends CaseEvent>> BY_STORED_NAME = new LinkedHashMap<>();

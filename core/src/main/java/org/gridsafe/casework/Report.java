@@ -43,6 +43,8 @@ import org.gridsafe.registry.EntityId;
  *     registry where the service has one
  * @param licence the expired licence the case is about; given exactly for {@link
  *     CaseSource#LICENCE_EXPIRED}
+ * @param origin the patrol occurrence and checklist item the report comes from; a case per origin,
+ *     so reporting it again answers the case already made
  */
 public record Report(
         CaseSource source,
@@ -58,8 +60,43 @@ public record Report(
         Optional<String> enterpriseId,
         List<MediaReference> media,
         Optional<EntityId> entity,
-        Optional<CaseLicence> licence)
+        Optional<CaseLicence> licence,
+        Optional<CaseOrigin> origin)
         implements CaseCommand {
+
+    /** A report without an origin. */
+    public Report(
+            CaseSource source,
+            Optional<GridCode> grid,
+            Optional<GeoPoint> location,
+            SafetyDomain domain,
+            HazardCode hazard,
+            HazardGrade grade,
+            String description,
+            List<String> attachments,
+            boolean anonymous,
+            Optional<String> reporterContact,
+            Optional<String> enterpriseId,
+            List<MediaReference> media,
+            Optional<EntityId> entity,
+            Optional<CaseLicence> licence) {
+        this(
+                source,
+                grid,
+                location,
+                domain,
+                hazard,
+                grade,
+                description,
+                attachments,
+                anonymous,
+                reporterContact,
+                enterpriseId,
+                media,
+                entity,
+                licence,
+                Optional.empty());
+    }
 
     /** A report without stored media that names no entity. */
     public Report(
@@ -88,6 +125,7 @@ public record Report(
                 enterpriseId,
                 List.of(),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -100,6 +138,7 @@ public record Report(
         enterpriseId = enterpriseId == null ? Optional.empty() : enterpriseId;
         entity = entity == null ? Optional.empty() : entity;
         licence = licence == null ? Optional.empty() : licence;
+        origin = origin == null ? Optional.empty() : origin;
     }
 
     @Override
@@ -128,6 +167,7 @@ public record Report(
         private final List<MediaReference> media = new ArrayList<>();
         private EntityId entity;
         private CaseLicence licence;
+        private CaseOrigin origin;
 
         private Builder() {}
 
@@ -204,6 +244,12 @@ public record Report(
             return this;
         }
 
+        /** The patrol occurrence and item the report comes from (one case per origin). */
+        public Builder origin(CaseOrigin origin) {
+            this.origin = origin;
+            return this;
+        }
+
         public Report build() {
             return new Report(
                     source,
@@ -219,7 +265,8 @@ public record Report(
                     Optional.ofNullable(enterpriseId),
                     media,
                     Optional.ofNullable(entity),
-                    Optional.ofNullable(licence));
+                    Optional.ofNullable(licence),
+                    Optional.ofNullable(origin));
         }
     }
 }

@@ -67,7 +67,8 @@ final class Reporting implements Step<Report, StepContext> {
                     registerDeadline,
                     report.media(),
                     entity,
-                    report.licence());
+                    report.licence(),
+                    report.origin());
         }
     }
 
@@ -117,6 +118,10 @@ final class Reporting implements Step<Report, StepContext> {
                 && report.licence().isPresent()) {
             checks.fail(prefix + "licence", "only a LICENCE_EXPIRED case names a licence");
         }
+        report.origin().ifPresent(o -> {
+            checks.text(prefix + "origin.occurrence", o.occurrence(), CaseOrigin.MAX_OCCURRENCE);
+            checks.text(prefix + "origin.item", o.item(), InputLimits.ID);
+        });
         if (!checks.ok() || grid.isEmpty()) {
             return Optional.empty();
         }

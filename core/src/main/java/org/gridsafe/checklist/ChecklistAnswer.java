@@ -3,11 +3,12 @@ package org.gridsafe.checklist;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridsafe.media.MediaReference;
 
 /**
  * The answer to one item. Which fields are set depends on the item's {@link AnswerType}: a verdict for
- * pass/fail/n.a., a number, a text, photos. Photos are referenced by content hash
- * ({@code sha256:} and 64 lower-case hex digits); the files themselves are kept by a media store.
+ * pass/fail/n.a., a number, a text, photos. Photos are {@link MediaReference}s (hash, type, size) of
+ * files a media store keeps; the service that takes a submission checks that the store holds them.
  *
  * @param item the item's code
  * @param verdict for {@link AnswerType#PASS_FAIL_NA}
@@ -21,7 +22,7 @@ public record ChecklistAnswer(
         Optional<Verdict> verdict,
         Optional<Double> number,
         Optional<String> text,
-        List<String> photos,
+        List<MediaReference> photos,
         Optional<String> note) {
 
     public ChecklistAnswer {
@@ -29,7 +30,8 @@ public record ChecklistAnswer(
         verdict = verdict == null ? Optional.empty() : verdict;
         number = number == null ? Optional.empty() : number;
         text = text == null ? Optional.empty() : text;
-        photos = photos == null ? List.of() : List.copyOf(photos);
+        // Not List.copyOf: a null element is a field problem of the sheet, not a crash here.
+        photos = photos == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(photos));
         note = note == null ? Optional.empty() : note;
     }
 
@@ -40,7 +42,7 @@ public record ChecklistAnswer(
     }
 
     /** This answer with {@code photos} and {@code note}. */
-    public ChecklistAnswer with(List<String> photos, String note) {
+    public ChecklistAnswer with(List<MediaReference> photos, String note) {
         return new ChecklistAnswer(item, verdict, number, text, photos, Optional.ofNullable(note));
     }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseId;
+import org.gridsafe.casework.CaseOrigin;
+import org.gridsafe.casework.CaseOriginTakenException;
 import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.Notification;
 import org.gridsafe.casework.RecordedEvent;
@@ -45,6 +47,7 @@ public final class InMemoryCaseStore implements CaseStore, CaseQueries, CaseStat
 
     private final Map<CaseId, List<RecordedEvent>> logs = new ConcurrentHashMap<>();
     private final NavigableMap<CaseId, Case> current = new ConcurrentSkipListMap<>();
+    private final Map<CaseOrigin, CaseId> origins = new ConcurrentHashMap<>();
     private final Notifier notifier;
 
     public InMemoryCaseStore(Notifier notifier) {
@@ -69,6 +72,32 @@ public final class InMemoryCaseStore implements CaseStore, CaseQueries, CaseStat
 
     @Override
     public void append(CaseChange change) {
+        Optional<CaseOrigin> origin =
+                change.expectedVersion() == 0 ? change.result().origin() : Optional.empty();
+        if (origin.isEmpty()) {
+            write(change);
+        } else {
+            // One lock for every new case with an origin: the check, the log and the read side
+            // change together, so a reader never sees an origin whose case is not there yet.
+            synchronized (origins) {
+                CaseId holder = origins.get(origin.get());
+                if (holder != null) {
+                    throw new CaseOriginTakenException(origin.get(), holder);
+                }
+                write(change);
+                origins.put(origin.get(), change.caseId());
+            }
+        }
+        for (Notification notification : change.notifications()) {
+            try {
+                notifier.deliver(notification);
+            } catch (RuntimeException e) {
+                LOG.warn("notification {} not delivered: {}", notification.key(), e.toString());
+            }
+        }
+    }
+
+    private void write(CaseChange change) {
         logs.compute(change.caseId(), (id, log) -> {
             long actual = log == null ? 0 : log.size();
             if (actual != change.expectedVersion()) {
@@ -82,13 +111,6 @@ public final class InMemoryCaseStore implements CaseStore, CaseQueries, CaseStat
             current.put(id, change.result());
             return next;
         });
-        for (Notification notification : change.notifications()) {
-            try {
-                notifier.deliver(notification);
-            } catch (RuntimeException e) {
-                LOG.warn("notification {} not delivered: {}", notification.key(), e.toString());
-            }
-        }
     }
 
     @Override
@@ -111,6 +133,27 @@ public final class InMemoryCaseStore implements CaseStore, CaseQueries, CaseStat
             page.add(c);
         }
         return new CasePage(page, Optional.empty());
+    }
+
+    @Override
+    public List<Case> findByOriginOccurrence(String occurrence) {
+        List<Case> found = new ArrayList<>();
+        synchronized (origins) {
+            origins.forEach((origin, id) -> {
+                if (origin.occurrence().equals(occurrence)) {
+                    found.add(current.get(id));
+                }
+            });
+        }
+        found.sort(java.util.Comparator.comparing(Case::id));
+        return found;
+    }
+
+    @Override
+    public Optional<Case> findByOrigin(CaseOrigin origin) {
+        synchronized (origins) {
+            return Optional.ofNullable(origins.get(origin)).map(current::get);
+        }
     }
 
     @Override

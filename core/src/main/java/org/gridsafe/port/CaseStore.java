@@ -22,7 +22,11 @@ public interface CaseStore {
      * Stores {@code change} if the case is still at {@code change.expectedVersion()} (0: the case
      * must not exist yet).
      *
+     * A new case whose {@code result().origin()} another case already has is refused, so a store
+     * holds at most one case per origin.
+     *
      * @throws org.gridsafe.casework.ConcurrentUpdateException if another change came first
+     * @throws org.gridsafe.casework.CaseOriginTakenException if a new case's origin is another case's
      */
     void append(CaseChange change);
 

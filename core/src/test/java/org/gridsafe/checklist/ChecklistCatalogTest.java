@@ -109,7 +109,13 @@ class ChecklistCatalogTest {
     @Test
     void aCorrectSheetHasNoProblemAndItemsOfOtherSectorsNeedNoAnswer() {
         List<ChecklistAnswer> sheet = List.of(
-                ChecklistAnswer.of("A1", Verdict.PASS).with(List.of("sha256:" + "0".repeat(64)), null),
+                ChecklistAnswer.of("A1", Verdict.PASS)
+                        .with(
+                                List.of(new org.gridsafe.media.MediaReference(
+                                        org.gridsafe.media.MediaHash.parse("0".repeat(64)),
+                                        org.gridsafe.media.MediaType.JPEG,
+                                        10)),
+                                null),
                 new ChecklistAnswer(
                         "A2", Optional.empty(), Optional.of(2.0), Optional.empty(), List.of(), Optional.empty()));
         assertThat(HOST_CHECK.problems(sheet, Set.of("PLACE", "NINE_SMALL"), Set.of("FIRE_SAFETY")))
@@ -138,7 +144,8 @@ class ChecklistCatalogTest {
         assertThat(fields(HOST_CHECK.problems(List.of(), Set.of("NINE_SMALL"), Set.of())))
                 .containsExactly("answers", "answers");
         assertThat(HOST_CHECK.problems(
-                        List.of(ChecklistAnswer.of("A1", Verdict.PASS).with(List.of("photo.jpg"), null)),
+                        List.of(ChecklistAnswer.of("A1", Verdict.PASS)
+                                .with(java.util.Arrays.asList((org.gridsafe.media.MediaReference) null), null)),
                         Set.of("PRODUCTION_UNIT"),
                         Set.of()))
                 .extracting(FieldProblem::field)

@@ -198,7 +198,7 @@ class PatrolsTest {
     void aFailedItemBecomesAGridPatrolCaseLinkedToTheOccurrenceAndItem() {
         patrols.checkIn(PATROLLER, gps(120.02, 31.02));
         List<ChecklistAnswer> sheet = new ArrayList<>(answers("T07", "T10"));
-        String photo = "sha256:" + "cd".repeat(32);
+        org.gridsafe.media.MediaReference photo = gridSafe.mediaStore().put(org.gridsafe.testkit.MediaSamples.jpeg(7));
         sheet.set(6, sheet.get(6).with(List.of(photo), "后门通道堆放纸箱"));
         PatrolOccurrence done = patrols.submit(
                 PATROLLER,
@@ -225,7 +225,17 @@ class PatrolsTest {
                 .contains("后门通道堆放纸箱")
                 .contains("网格巡查 NINE-SMALL-M:2026-11:PL-1")
                 .contains("检查项 T07");
-        assertThat(blockedCase.attachments()).containsExactly(photo);
+        assertThat(blockedCase.attachments()).isEmpty();
+        assertThat(gridSafe.casework().media(CENTER, blockedCase.id()))
+                .extracting(org.gridsafe.CaseMedia::reference)
+                .containsExactly(photo);
+        assertThat(blockedCase.origin())
+                .contains(new org.gridsafe.casework.CaseOrigin("NINE-SMALL-M:2026-11:PL-1", "T07"));
+        assertThat(gridSafe.casework().casesFromOccurrence(CENTER, shop.value()))
+                .extracting(Case::id)
+                .containsExactlyInAnyOrder(
+                        done.findings().get(0).caseId().orElseThrow(),
+                        done.findings().get(1).caseId().orElseThrow());
         Case fixed =
                 gridSafe.casework().get(CENTER, done.findings().get(1).caseId().orElseThrow());
         assertThat(fixed.state()).isEqualTo(CaseState.CLOSED);

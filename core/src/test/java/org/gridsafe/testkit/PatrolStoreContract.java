@@ -97,7 +97,15 @@ public abstract class PatrolStoreContract {
         PatrolOccurrence o = schedule("PL-1", JINQIAO_MICRO_1, PATROLLER.id());
         run(PATROLLER, checkIn(o.id(), 120.03));
         List<ChecklistAnswer> answers = new ArrayList<>(answers("T07"));
-        answers.set(6, answers.get(6).with(List.of("sha256:" + "ab".repeat(32)), "通道堆放纸箱"));
+        answers.set(
+                6,
+                answers.get(6)
+                        .with(
+                                List.of(new org.gridsafe.media.MediaReference(
+                                        org.gridsafe.media.MediaHash.parse("ab".repeat(32)),
+                                        org.gridsafe.media.MediaType.JPEG,
+                                        2048)),
+                                "通道堆放纸箱"));
         run(
                 PATROLLER,
                 new PatrolCommand.Submit(
