@@ -211,6 +211,7 @@ public abstract class Case {
                 .enterpriseId(reported.enterpriseId())
                 .entity(reported.entity())
                 .licence(reported.licence())
+                .majorHazardCriterion(reported.majorHazardCriterion())
                 .state(CaseState.REPORTED)
                 .deadline(reported.registerDeadline())
                 .escalationRung(EscalationRung.NONE)
@@ -256,6 +257,10 @@ public abstract class Case {
                     .withDeadline(e.dispatchDeadline());
         } else if (event instanceof CaseEntityChanged e) {
             return c.withEntity(e.entity());
+        } else if (event instanceof MajorHazardCriterionChanged e) {
+            return c.withGrade(HazardGrade.MAJOR)
+                    .withMajorHazardCriterion(Optional.of(e.criterion()))
+                    .withLastReason(e.reason());
         } else if (event instanceof MajorHazardDowngraded e) {
             return c.withGrade(HazardGrade.GENERAL)
                     .withMajorHazardCriterion(Optional.empty())

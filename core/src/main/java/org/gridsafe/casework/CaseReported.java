@@ -28,6 +28,8 @@ import org.gridsafe.media.MediaReference;
  * @param media the photos and files stored with the report, by hash (added later: empty in older logs)
  * @param entity the production unit or place concerned, with its facts as of the report
  * @param licence the expired licence the case is about ({@link CaseSource#LICENCE_EXPIRED})
+ * @param majorHazardCriterion the major-hazard criterion item the reporter linked, by key (added
+ *     later: empty in older logs)
  */
 public record CaseReported(
         CaseSource source,
@@ -44,7 +46,8 @@ public record CaseReported(
         Instant registerDeadline,
         @AddedComponent List<MediaReference> media,
         @AddedComponent Optional<CaseEntity> entity,
-        @AddedComponent Optional<CaseLicence> licence)
+        @AddedComponent Optional<CaseLicence> licence,
+        @AddedComponent Optional<String> majorHazardCriterion)
         implements CaseEvent {
 
     public CaseReported {
@@ -52,6 +55,43 @@ public record CaseReported(
         media = media == null ? List.of() : List.copyOf(media);
         entity = entity == null ? Optional.empty() : entity;
         licence = licence == null ? Optional.empty() : licence;
+        majorHazardCriterion = majorHazardCriterion == null ? Optional.empty() : majorHazardCriterion;
+    }
+
+    /** A report that links no major-hazard criterion. */
+    public CaseReported(
+            CaseSource source,
+            GridCode grid,
+            Optional<GeoPoint> location,
+            SafetyDomain domain,
+            HazardCode hazard,
+            HazardGrade grade,
+            String description,
+            List<String> attachments,
+            boolean anonymous,
+            Optional<String> reporterContact,
+            Optional<String> enterpriseId,
+            Instant registerDeadline,
+            List<MediaReference> media,
+            Optional<CaseEntity> entity,
+            Optional<CaseLicence> licence) {
+        this(
+                source,
+                grid,
+                location,
+                domain,
+                hazard,
+                grade,
+                description,
+                attachments,
+                anonymous,
+                reporterContact,
+                enterpriseId,
+                registerDeadline,
+                media,
+                entity,
+                licence,
+                Optional.empty());
     }
 
     /** A report without stored media that names no entity (the shape of the first release). */
@@ -82,6 +122,7 @@ public record CaseReported(
                 enterpriseId,
                 registerDeadline,
                 List.of(),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty());
     }

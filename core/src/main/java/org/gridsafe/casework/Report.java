@@ -31,7 +31,7 @@ import org.gridsafe.registry.EntityId;
  * @param location where the hazard is
  * @param domain the safety domain
  * @param hazard the GB/T 13861 hazard code; must be in the catalog
- * @param grade general or major
+ * @param grade general or major; may be left unset when a major-hazard criterion is linked
  * @param description what was found, 1 to {@link InputLimits#DESCRIPTION} characters
  * @param attachments references to photos and documents, at most {@link InputLimits#ATTACHMENTS}
  * @param anonymous hide the reporter from everyone but command centers
@@ -43,6 +43,9 @@ import org.gridsafe.registry.EntityId;
  *     registry where the service has one
  * @param licence the expired licence the case is about; given exactly for {@link
  *     CaseSource#LICENCE_EXPIRED}
+ * @param majorHazardCriterion the major-hazard criterion (重大事故隐患判定标准 item key, e.g. {@code
+ *     MEM_ORDER_10_2023:3.1}) the reporter finds the hazard meets; it must be a known item, and it
+ *     makes the case {@link HazardGrade#MAJOR} (an unset grade becomes MAJOR, GENERAL is refused)
  */
 public record Report(
         CaseSource source,
@@ -58,8 +61,43 @@ public record Report(
         Optional<String> enterpriseId,
         List<MediaReference> media,
         Optional<EntityId> entity,
-        Optional<CaseLicence> licence)
+        Optional<CaseLicence> licence,
+        Optional<String> majorHazardCriterion)
         implements CaseCommand {
+
+    /** A report that links no major-hazard criterion. */
+    public Report(
+            CaseSource source,
+            Optional<GridCode> grid,
+            Optional<GeoPoint> location,
+            SafetyDomain domain,
+            HazardCode hazard,
+            HazardGrade grade,
+            String description,
+            List<String> attachments,
+            boolean anonymous,
+            Optional<String> reporterContact,
+            Optional<String> enterpriseId,
+            List<MediaReference> media,
+            Optional<EntityId> entity,
+            Optional<CaseLicence> licence) {
+        this(
+                source,
+                grid,
+                location,
+                domain,
+                hazard,
+                grade,
+                description,
+                attachments,
+                anonymous,
+                reporterContact,
+                enterpriseId,
+                media,
+                entity,
+                licence,
+                Optional.empty());
+    }
 
     /** A report without stored media that names no entity. */
     public Report(
@@ -88,6 +126,7 @@ public record Report(
                 enterpriseId,
                 List.of(),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -100,6 +139,7 @@ public record Report(
         enterpriseId = enterpriseId == null ? Optional.empty() : enterpriseId;
         entity = entity == null ? Optional.empty() : entity;
         licence = licence == null ? Optional.empty() : licence;
+        majorHazardCriterion = majorHazardCriterion == null ? Optional.empty() : majorHazardCriterion;
     }
 
     @Override
@@ -128,6 +168,7 @@ public record Report(
         private final List<MediaReference> media = new ArrayList<>();
         private EntityId entity;
         private CaseLicence licence;
+        private String majorHazardCriterion;
 
         private Builder() {}
 
@@ -204,6 +245,12 @@ public record Report(
             return this;
         }
 
+        /** Links the major-hazard criterion the hazard meets (an item key); the case is then MAJOR. */
+        public Builder majorHazardCriterion(String key) {
+            this.majorHazardCriterion = key;
+            return this;
+        }
+
         public Report build() {
             return new Report(
                     source,
@@ -219,7 +266,8 @@ public record Report(
                     Optional.ofNullable(enterpriseId),
                     media,
                     Optional.ofNullable(entity),
-                    Optional.ofNullable(licence));
+                    Optional.ofNullable(licence),
+                    Optional.ofNullable(majorHazardCriterion));
         }
     }
 }
