@@ -32,6 +32,7 @@ import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.CaseworkException;
 import org.gridsafe.casework.ChangeCaseEntity;
+import org.gridsafe.casework.ChangeMajorHazardCriterion;
 import org.gridsafe.casework.Close;
 import org.gridsafe.casework.CommandCenters;
 import org.gridsafe.casework.ConcurrentUpdateException;
@@ -312,6 +313,11 @@ public final class Casework {
 
     /** 重大事故隐患降级: the command center makes an open MAJOR case GENERAL, with a reason. */
     public Case downgradeMajorHazard(Actor actor, DowngradeMajorHazard command) {
+        return execute(actor, command);
+    }
+
+    /** 变更重大事故隐患判定依据: the command center links a criterion to an open case, or replaces it. */
+    public Case changeMajorHazardCriterion(Actor actor, ChangeMajorHazardCriterion command) {
         return execute(actor, command);
     }
 

@@ -25,7 +25,8 @@ final class Bodies {
             String reporterContact,
             String enterpriseId,
             List<String> media,
-            String entity) {}
+            String entity,
+            String majorHazardCriterion) {}
 
     record FixedOnSpotBody(
             ReportBody report, String evidence, List<String> evidenceAttachments, List<String> evidenceMedia) {}
@@ -78,4 +79,6 @@ final class Bodies {
     record LicenceRunBody() {}
 
     record DowngradeMajorHazardBody(String reason) {}
+
+    record ChangeMajorHazardCriterionBody(String criterion, String reason) {}
 }

@@ -21,6 +21,7 @@ import org.gridsafe.casework.CaseOrigin;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.ChangeCaseEntity;
+import org.gridsafe.casework.ChangeMajorHazardCriterion;
 import org.gridsafe.casework.Close;
 import org.gridsafe.casework.ConcurrentUpdateException;
 import org.gridsafe.casework.DenyExtension;
@@ -246,7 +247,8 @@ final class CaseRoutes {
                 .anonymous(Boolean.TRUE.equals(b.anonymous()))
                 .reporterContact(b.reporterContact())
                 .enterpriseId(b.enterpriseId())
-                .entity(f.parse(prefix + "entity", b.entity(), EntityId::of).orElse(null));
+                .entity(f.parse(prefix + "entity", b.entity(), EntityId::of).orElse(null))
+                .majorHazardCriterion(b.majorHazardCriterion());
         if (b.attachments() != null) {
             b.attachments().stream().filter(a -> a != null).forEach(builder::attachment);
         }
@@ -539,6 +541,18 @@ final class CaseRoutes {
                 Bodies.DowngradeMajorHazardBody.class,
                 (b, id, v, f) -> DowngradeMajorHazard.of(id)
                         .expectedVersion(v)
+                        .reason(b.reason())
+                        .build());
+    }
+
+    /** 变更重大事故隐患判定依据: the command center links a criterion to an open case, or replaces it. */
+    Reply changeMajorHazardCriterion(Exchange ex) {
+        return command(
+                ex,
+                Bodies.ChangeMajorHazardCriterionBody.class,
+                (b, id, v, f) -> ChangeMajorHazardCriterion.of(id)
+                        .expectedVersion(v)
+                        .criterion(b.criterion())
                         .reason(b.reason())
                         .build());
     }

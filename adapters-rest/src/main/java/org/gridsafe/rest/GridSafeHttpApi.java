@@ -205,6 +205,7 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.POST, v1 + "/entities/{id}/risk-assessment", entities.guarded(entities::riskAssessment)));
         r.add(api(HandlerType.GET, v1 + "/licence-expiries", entities.guarded(entities::licenceExpiries)));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/major-hazard-downgrade", cases::downgradeMajorHazard));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/major-hazard-criterion", cases::changeMajorHazardCriterion));
         if (b.patrols != null) {
             r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json, gridSafe.mediaStore()), v1));
             r.add(api(HandlerType.GET, v1 + "/patrols/{id}/cases", cases::fromOccurrence));

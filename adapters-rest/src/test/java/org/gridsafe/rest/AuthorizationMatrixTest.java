@@ -61,6 +61,7 @@ class AuthorizationMatrixTest {
             extension-denial    N N         Y N          N N         N N         N N       N
             verification        Y N         N N          N N         N N         N N       N
             close               N N         Y N          N N         N N         N N       N
+            major-hazard-criterion N N      Y N          N N         N N         N N       N
             """;
 
     enum Role {
@@ -291,6 +292,7 @@ class AuthorizationMatrixTest {
                         "矩阵");
             case "verification" -> Map.of("passed", true);
             case "close" -> Map.of("satisfaction", 4);
+            case "major-hazard-criterion" -> Map.of("criterion", "MEM_ORDER_10_2023:3.2", "reason", "矩阵测试");
             default -> Map.of();
         };
     }

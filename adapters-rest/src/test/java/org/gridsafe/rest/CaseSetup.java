@@ -44,7 +44,8 @@ final class CaseSetup {
         String needs = switch (endpoint) {
             case "report", "register", "reject", "merge" -> "REPORTED";
             case "dispatch" -> "REGISTERED";
-            case "get", "history", "rectification", "extension-request", "suspension" -> "DISPATCHED";
+            case "get", "history", "rectification", "extension-request", "suspension", "major-hazard-criterion" ->
+                "DISPATCHED";
             case "resumption" -> "SUSPENDED";
             case "reopening" -> "CLOSED";
             case "extension-approval", "extension-denial" -> "EXTENSION";

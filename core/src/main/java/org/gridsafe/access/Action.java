@@ -71,7 +71,9 @@ public enum Action {
     /** 投诉重办: a complaint after closing reopens the case (its reporter, its verifiers, the command center). */
     REOPEN("投诉重办", "reopen on complaint"),
     /** 重大事故隐患降级: make an open MAJOR case GENERAL, with a reason (command centers). */
-    DOWNGRADE_MAJOR_HAZARD("重大事故隐患降级", "downgrade a major hazard");
+    DOWNGRADE_MAJOR_HAZARD("重大事故隐患降级", "downgrade a major hazard"),
+    /** 变更重大事故隐患判定依据: link a major-hazard criterion to an open case, or replace it (command centers). */
+    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {

@@ -28,6 +28,8 @@ final class StandardAccessPolicy implements AccessPolicy {
             Action.CHANGE_CASE_ENTITY,
             // 重大事故隐患 判定 is the regulator's: the command center stands for it, nobody else may downgrade.
             Action.DOWNGRADE_MAJOR_HAZARD,
+            // and so is linking a case to a criterion after the report and registration.
+            Action.CHANGE_MAJOR_HAZARD_CRITERION,
             // Command centers call reporters back; nobody else sees their contact or identity.
             Action.READ_REPORTER);
     private static final Set<Action> DEPARTMENT_ACTIONS = EnumSet.of(

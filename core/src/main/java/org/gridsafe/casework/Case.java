@@ -215,6 +215,7 @@ public abstract class Case {
                 .entity(reported.entity())
                 .licence(reported.licence())
                 .origin(reported.origin())
+                .majorHazardCriterion(reported.majorHazardCriterion())
                 .state(CaseState.REPORTED)
                 .deadline(reported.registerDeadline())
                 .escalationRung(EscalationRung.NONE)
@@ -260,6 +261,10 @@ public abstract class Case {
                     .withDeadline(e.dispatchDeadline());
         } else if (event instanceof CaseEntityChanged e) {
             return c.withEntity(e.entity());
+        } else if (event instanceof MajorHazardCriterionChanged e) {
+            return c.withGrade(HazardGrade.MAJOR)
+                    .withMajorHazardCriterion(Optional.of(e.criterion()))
+                    .withLastReason(e.reason());
         } else if (event instanceof MajorHazardDowngraded e) {
             return c.withGrade(HazardGrade.GENERAL)
                     .withMajorHazardCriterion(Optional.empty())

@@ -27,7 +27,8 @@ public sealed interface CaseEvent
                 CaseSuspended,
                 CaseResumed,
                 CaseReopened,
-                MajorHazardDowngraded {
+                MajorHazardDowngraded,
+                MajorHazardCriterionChanged {
 
     /**
      * The event type's stable name ({@code "case.reported"}), used in storage and audit trails; it

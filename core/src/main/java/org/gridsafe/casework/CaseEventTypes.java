@@ -64,7 +64,12 @@ public final class CaseEventTypes {
             new Entry(CaseSuspended.class, "case.suspended", "CaseSuspended", List.of("CaseSuspended")),
             new Entry(CaseResumed.class, "case.resumed", "CaseResumed", List.of("CaseResumed")),
             new Entry(CaseReopened.class, "case.reopened", "CaseReopened", List.of("CaseReopened")),
-            new Entry(MajorHazardDowngraded.class, "case.major-hazard-downgraded", "MajorHazardDowngraded", List.of()));
+            new Entry(MajorHazardDowngraded.class, "case.major-hazard-downgraded", "MajorHazardDowngraded", List.of()),
+            new Entry(
+                    MajorHazardCriterionChanged.class,
+                    "case.major-hazard-criterion-changed",
+                    "MajorHazardCriterionChanged",
+                    List.of()));
 
     /**
      * The frozen hash names of the value records events hold, as the first release encoded them.

@@ -30,6 +30,8 @@ import org.gridsafe.media.MediaReference;
  * @param licence the expired licence the case is about ({@link CaseSource#LICENCE_EXPIRED})
  * @param origin the patrol occurrence and checklist item the case came from (added later: empty in
  *     older logs)
+ * @param majorHazardCriterion the major-hazard criterion item the reporter linked, by key (added
+ *     later: empty in older logs)
  */
 public record CaseReported(
         CaseSource source,
@@ -47,7 +49,8 @@ public record CaseReported(
         @AddedComponent List<MediaReference> media,
         @AddedComponent Optional<CaseEntity> entity,
         @AddedComponent Optional<CaseLicence> licence,
-        @AddedComponent Optional<CaseOrigin> origin)
+        @AddedComponent Optional<CaseOrigin> origin,
+        @AddedComponent Optional<String> majorHazardCriterion)
         implements CaseEvent {
 
     public CaseReported {
@@ -56,9 +59,10 @@ public record CaseReported(
         entity = entity == null ? Optional.empty() : entity;
         licence = licence == null ? Optional.empty() : licence;
         origin = origin == null ? Optional.empty() : origin;
+        majorHazardCriterion = majorHazardCriterion == null ? Optional.empty() : majorHazardCriterion;
     }
 
-    /** A report without an origin. */
+    /** A report without an origin that links no major-hazard criterion. */
     public CaseReported(
             CaseSource source,
             GridCode grid,
@@ -91,6 +95,7 @@ public record CaseReported(
                 media,
                 entity,
                 licence,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -122,6 +127,7 @@ public record CaseReported(
                 enterpriseId,
                 registerDeadline,
                 List.of(),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty());

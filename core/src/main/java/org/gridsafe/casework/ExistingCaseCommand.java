@@ -21,7 +21,8 @@ public sealed interface ExistingCaseCommand extends CaseCommand
                 Suspend,
                 Resume,
                 Reopen,
-                DowngradeMajorHazard {
+                DowngradeMajorHazard,
+                ChangeMajorHazardCriterion {
 
     /** The case to act on. */
     CaseId caseId();

@@ -26,6 +26,11 @@ final class FixingOnTheSpot implements Step<ReportFixedOnSpot, StepContext> {
                     "report.grade",
                     "a major hazard cannot be fixed on the spot: it needs a treatment plan and listed supervision");
         }
+        if (report.majorHazardCriterion().isPresent()) {
+            checks.fail(
+                    "report.majorHazardCriterion",
+                    "a case linked to a major-hazard criterion is MAJOR and cannot be fixed on the spot");
+        }
         checks.text("evidence", command.evidence(), InputLimits.DESCRIPTION);
         checks.attachments("evidenceAttachments", command.evidenceAttachments());
         Optional<Department> department = Optional.empty();

@@ -158,6 +158,12 @@ public final class Lifecycle {
                     .yields(MajorHazardDowngraded.class)
                     .keepingState()
                     .decidedBy(new DowngradingMajorHazard())
+                    // 变更重大事故隐患判定依据: the command center links a criterion to an open case, or replaces it
+                    .in(OPEN)
+                    .on(ChangeMajorHazardCriterion.class, Action.CHANGE_MAJOR_HAZARD_CRITERION)
+                    .yields(MajorHazardCriterionChanged.class)
+                    .keepingState()
+                    .decidedBy(new ChangingMajorHazardCriterion())
                     // 缓办 / 挂账: the clocks stop until the case resumes (by hand or at the review date)
                     .in(DISPATCHED, SUSPENDED)
                     .on(Suspend.class, Action.SUSPEND)

@@ -31,7 +31,7 @@ import org.gridsafe.registry.EntityId;
  * @param location where the hazard is
  * @param domain the safety domain
  * @param hazard the GB/T 13861 hazard code; must be in the catalog
- * @param grade general or major
+ * @param grade general or major; may be left unset when a major-hazard criterion is linked
  * @param description what was found, 1 to {@link InputLimits#DESCRIPTION} characters
  * @param attachments references to photos and documents, at most {@link InputLimits#ATTACHMENTS}
  * @param anonymous hide the reporter from everyone but command centers
@@ -45,6 +45,9 @@ import org.gridsafe.registry.EntityId;
  *     CaseSource#LICENCE_EXPIRED}
  * @param origin the patrol occurrence and checklist item the report comes from; a case per origin,
  *     so reporting it again answers the case already made
+ * @param majorHazardCriterion the major-hazard criterion (重大事故隐患判定标准 item key, e.g. {@code
+ *     MEM_ORDER_10_2023:3.1}) the reporter finds the hazard meets; it must be a known item, and it
+ *     makes the case {@link HazardGrade#MAJOR} (an unset grade becomes MAJOR, GENERAL is refused)
  */
 public record Report(
         CaseSource source,
@@ -61,10 +64,11 @@ public record Report(
         List<MediaReference> media,
         Optional<EntityId> entity,
         Optional<CaseLicence> licence,
-        Optional<CaseOrigin> origin)
+        Optional<CaseOrigin> origin,
+        Optional<String> majorHazardCriterion)
         implements CaseCommand {
 
-    /** A report without an origin. */
+    /** A report without an origin that links no major-hazard criterion. */
     public Report(
             CaseSource source,
             Optional<GridCode> grid,
@@ -95,6 +99,7 @@ public record Report(
                 media,
                 entity,
                 licence,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -126,6 +131,7 @@ public record Report(
                 List.of(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -139,6 +145,7 @@ public record Report(
         entity = entity == null ? Optional.empty() : entity;
         licence = licence == null ? Optional.empty() : licence;
         origin = origin == null ? Optional.empty() : origin;
+        majorHazardCriterion = majorHazardCriterion == null ? Optional.empty() : majorHazardCriterion;
     }
 
     @Override
@@ -168,6 +175,7 @@ public record Report(
         private EntityId entity;
         private CaseLicence licence;
         private CaseOrigin origin;
+        private String majorHazardCriterion;
 
         private Builder() {}
 
@@ -250,6 +258,12 @@ public record Report(
             return this;
         }
 
+        /** Links the major-hazard criterion the hazard meets (an item key); the case is then MAJOR. */
+        public Builder majorHazardCriterion(String key) {
+            this.majorHazardCriterion = key;
+            return this;
+        }
+
         public Report build() {
             return new Report(
                     source,
@@ -266,7 +280,8 @@ public record Report(
                     media,
                     Optional.ofNullable(entity),
                     Optional.ofNullable(licence),
-                    Optional.ofNullable(origin));
+                    Optional.ofNullable(origin),
+                    Optional.ofNullable(majorHazardCriterion));
         }
     }
 }

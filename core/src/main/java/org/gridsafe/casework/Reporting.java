@@ -13,7 +13,8 @@ import org.gridsafe.lifecycle.Step;
 
 /**
  * Step 1, 发现上报: a new case. The source must fit the reporter, the grid and the location must
- * agree (either may be given), the hazard must be in the catalog; access is asked with the facts
+ * agree (either may be given), the hazard must be in the catalog, a linked major-hazard criterion
+ * must be a known item and makes the case MAJOR; access is asked with the facts
  * of the case about to exist. The reporter's fields are checked before access, because the facts
  * come from them.
  */
@@ -28,7 +29,7 @@ final class Reporting implements Step<Report, StepContext> {
             return;
         }
         ReportedCase r = reported.get();
-        ctx.add(r.event(ctx.deadline(CaseState.REPORTED, report.grade())));
+        ctx.add(r.event(ctx.deadline(CaseState.REPORTED, r.grade())));
         ctx.notify(
                 NotificationKind.CASE_REPORTED,
                 Optional.empty(),
@@ -68,7 +69,8 @@ final class Reporting implements Step<Report, StepContext> {
                     report.media(),
                     entity,
                     report.licence(),
-                    report.origin());
+                    report.origin(),
+                    report.majorHazardCriterion());
         }
     }
 
@@ -93,7 +95,22 @@ final class Reporting implements Step<Report, StepContext> {
         if (checks.required(prefix + "hazard", report.hazard())) {
             ctx.checkHazard(prefix + "hazard", report.hazard());
         }
-        checks.required(prefix + "grade", report.grade());
+        HazardGrade grade = report.grade();
+        Optional<String> criterion = report.majorHazardCriterion();
+        if (criterion.isPresent()) {
+            ctx.checkMajorHazardCriterion(prefix + "majorHazardCriterion", criterion.get());
+            // As at registration: a criterion makes an unset grade MAJOR; GENERAL contradicts it.
+            if (grade == null) {
+                grade = HazardGrade.MAJOR;
+            } else if (grade != HazardGrade.MAJOR) {
+                checks.fail(
+                        prefix + "grade",
+                        "a case linked to major-hazard criterion " + criterion.get()
+                                + " is MAJOR; report it as MAJOR or leave the grade unset");
+            }
+        } else {
+            checks.required(prefix + "grade", grade);
+        }
         checks.text(prefix + "description", report.description(), InputLimits.DESCRIPTION);
         checks.attachments(prefix + "attachments", report.attachments());
         checks.optionalText(prefix + "reporterContact", report.reporterContact(), InputLimits.CONTACT);
@@ -125,8 +142,8 @@ final class Reporting implements Step<Report, StepContext> {
         if (!checks.ok() || grid.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ReportedCase(
-                report, grid.get(), report.domain(), report.hazard(), report.grade(), enterprise, entity));
+        return Optional.of(
+                new ReportedCase(report, grid.get(), report.domain(), report.hazard(), grade, enterprise, entity));
     }
 
     private static boolean mayReportFrom(Actor actor, CaseSource source) {

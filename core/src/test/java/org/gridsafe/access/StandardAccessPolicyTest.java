@@ -141,6 +141,7 @@ class StandardAccessPolicyTest {
             SYSTEM              READ_PUBLIC_STATUS    any               any      allow   read-implies-public-status
             COMMAND_CENTER      CHANGE_CASE_ENTITY    own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      DOWNGRADE_MAJOR_HAZARD own-subtree      any      allow   command-center-own-subtree
+            COMMAND_CENTER      CHANGE_MAJOR_HAZARD_CRITERION own-subtree any   allow   command-center-own-subtree
             SYSTEM              REPORT                any               any      allow   system-scheduled-work
             """;
 

@@ -61,7 +61,9 @@ class CaseEventTypesTest {
                         // added with reopening on a complaint (投诉重办)
                         "CaseReopened",
                         // added with major-hazard criteria (重大事故隐患降级)
-                        "MajorHazardDowngraded");
+                        "MajorHazardDowngraded",
+                        // added with changing the criterion link (变更重大事故隐患判定依据)
+                        "MajorHazardCriterionChanged");
         assertThat(Arrays.stream(CaseEvent.class.getPermittedSubclasses())
                         .map(Class::getSimpleName)
                         .toList())

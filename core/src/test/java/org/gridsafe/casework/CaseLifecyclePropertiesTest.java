@@ -66,6 +66,52 @@ class CaseLifecyclePropertiesTest {
         qt().withExamples(SEQUENCES).forAll(RUNS).checkAssert(LifecycleRun::of);
     }
 
+    /**
+     * The runs reach every way a case gets its major-hazard criterion: linked in the report, kept
+     * or linked at registration, linked to an open case or replaced by the change command, and
+     * removed by a downgrade. A fixed seed, so a generator that stops reaching one fails every time.
+     */
+    @Test
+    void theRunsLinkCriteriaAtReportAndRegistrationAndChangeThem() {
+        java.util.Set<String> reached = new java.util.TreeSet<>();
+        qt().withFixedSeed(20261201L)
+                .withExamples(Math.max(500, SEQUENCES / 10))
+                .forAll(RUNS)
+                .checkAssert(steps -> {
+                    LifecycleRun run = LifecycleRun.of(steps);
+                    for (LifecycleModel.ModelCase c : run.cases) {
+                        boolean linkedAtReport = false;
+                        for (RecordedEvent r : run.store.load(c.id)) {
+                            CaseEvent e = r.event();
+                            if (e instanceof CaseReported reported
+                                    && reported.majorHazardCriterion().isPresent()) {
+                                linkedAtReport = true;
+                                reached.add("linked at report");
+                            } else if (e instanceof CaseRegistered registered) {
+                                if (registered.majorHazardCriterion().isPresent()) {
+                                    reached.add("linked at registration");
+                                } else if (linkedAtReport) {
+                                    reached.add("registered keeping the report's link");
+                                }
+                            } else if (e instanceof MajorHazardCriterionChanged changed) {
+                                reached.add(changed.previous().isPresent() ? "replaced" : "linked to an open case");
+                            } else if (e instanceof MajorHazardDowngraded downgraded
+                                    && downgraded.criterion().isPresent()) {
+                                reached.add("a linked case downgraded");
+                            }
+                        }
+                    }
+                });
+        assertThat(reached)
+                .containsExactlyInAnyOrder(
+                        "linked at report",
+                        "linked at registration",
+                        "registered keeping the report's link",
+                        "linked to an open case",
+                        "replaced",
+                        "a linked case downgraded");
+    }
+
     @Test
     void tamperingWithTheTextOfAnyOneRecordedEventBreaksTheHashChain() {
         qt().withExamples(Math.max(100, SEQUENCES / 50))

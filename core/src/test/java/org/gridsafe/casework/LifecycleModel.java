@@ -129,6 +129,11 @@ final class LifecycleModel {
 
     static final String UNKNOWN_HAZARD = "3901";
 
+    /** Major-hazard criteria the runs link (items of 应急管理部令第10号), and one that is no item. */
+    static final Set<String> KNOWN_CRITERIA = Set.of("MEM_ORDER_10_2023:3.1", "MEM_ORDER_10_2023:3.2");
+
+    static final String UNKNOWN_CRITERION = "MEM_ORDER_10_2023:3.99";
+
     /** The duty matrix of the sample district, as a table: PUBLIC has a department but no rule. */
     static final Map<SafetyDomain, DepartmentId> ROUTES = new EnumMap<>(Map.of(
             SafetyDomain.PRODUCTION, EMERGENCY,
@@ -277,6 +282,7 @@ final class LifecycleModel {
             Action.REASSIGN,
             Action.CHANGE_CASE_ENTITY,
             Action.DOWNGRADE_MAJOR_HAZARD,
+            Action.CHANGE_MAJOR_HAZARD_CRITERION,
             Action.DECIDE_EXTENSION,
             Action.SUSPEND,
             Action.RESUME,
@@ -388,6 +394,7 @@ final class LifecycleModel {
         Optional<Instant> reviewAt = Optional.empty();
         Optional<Instant> closedAt = Optional.empty();
         int reopenCount;
+        Optional<String> criterion = Optional.empty();
 
         ModelCase copy() {
             ModelCase c = new ModelCase();
@@ -415,6 +422,7 @@ final class LifecycleModel {
             c.reviewAt = reviewAt;
             c.closedAt = closedAt;
             c.reopenCount = reopenCount;
+            c.criterion = criterion;
             return c;
         }
 
@@ -474,7 +482,8 @@ final class LifecycleModel {
                     entity,
                     suspendedAs,
                     reviewAt,
-                    reopenCount);
+                    reopenCount,
+                    criterion);
         }
 
         @Override
@@ -504,7 +513,8 @@ final class LifecycleModel {
             Optional<String> entity,
             Optional<SuspensionKind> suspendedAs,
             Optional<Instant> reviewAt,
-            int reopenCount) {
+            int reopenCount,
+            Optional<String> majorHazardCriterion) {
 
         static Projection of(Case c) {
             return new Projection(
@@ -527,7 +537,8 @@ final class LifecycleModel {
                     c.entity().map(e -> e.id().value()),
                     c.suspension().map(Suspension::kind),
                     c.suspension().map(Suspension::reviewAt),
-                    c.reopenCount());
+                    c.reopenCount(),
+                    c.majorHazardCriterion());
         }
     }
 }

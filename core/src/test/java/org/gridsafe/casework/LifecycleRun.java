@@ -127,7 +127,8 @@ final class LifecycleRun implements LifecycleSteps.Context {
                 .source(source)
                 .domain(spec.domain())
                 .hazard(HazardCode.parse(spec.hazard()))
-                .grade(spec.grade())
+                .grade(spec.givenGrade().orElse(null))
+                .majorHazardCriterion(spec.criterion().orElse(null))
                 .description(spec.description().value("消防通道堆放杂物"))
                 .attachment("photo:before");
         spec.enterpriseId().ifPresent(builder::enterpriseId);
@@ -171,9 +172,24 @@ final class LifecycleRun implements LifecycleSteps.Context {
                 && !spec.enterpriseId().equals(actor.enterpriseId())) {
             problems.add("self-report for another enterprise");
         }
+        // A criterion makes an unset grade MAJOR; a GENERAL one contradicts it.
+        Optional<HazardGrade> grade =
+                spec.givenGrade().or(() -> spec.criterion().map(k -> HazardGrade.MAJOR));
+        if (grade.isEmpty()) {
+            problems.add("no grade");
+        }
+        if (spec.criterion().filter(k -> !KNOWN_CRITERIA.contains(k)).isPresent()) {
+            problems.add("unknown criterion");
+        }
+        if (spec.criterion().isPresent() && spec.givenGrade().equals(Optional.of(HazardGrade.GENERAL))) {
+            problems.add("a criterion with a GENERAL grade");
+        }
         if (fixedOnSpot) {
-            if (spec.grade() == HazardGrade.MAJOR) {
+            if (spec.givenGrade().equals(Optional.of(HazardGrade.MAJOR))) {
                 problems.add("major hazard fixed on the spot");
+            }
+            if (spec.criterion().isPresent()) {
+                problems.add("a criterion on a report fixed on the spot");
             }
             if (fixedOnSpotEvidence.get() == Text.BLANK) {
                 problems.add("blank evidence");
@@ -188,7 +204,7 @@ final class LifecycleRun implements LifecycleSteps.Context {
         } else if (!allowed(
                 actor,
                 fixedOnSpot ? Action.REPORT_FIXED_ON_SPOT : Action.REPORT,
-                new Facts(grid.get(), spec.grade(), Optional.empty(), actor.id(), enterprise))) {
+                new Facts(grid.get(), grade.orElseThrow(), Optional.empty(), actor.id(), enterprise))) {
             predicted = Outcome.ACCESS_DENIED;
         } else {
             predicted = Outcome.ACCEPTED;
@@ -230,7 +246,8 @@ final class LifecycleRun implements LifecycleSteps.Context {
         m.enterpriseId = enterprise;
         m.domain = spec.domain();
         m.hazard = spec.hazard();
-        m.grade = spec.grade();
+        m.grade = grade.orElseThrow();
+        m.criterion = spec.criterion();
         m.state = CaseState.REPORTED;
         m.version = 1;
         m.deadline = Optional.of(deadline(CaseState.REPORTED, m.grade, now));

@@ -82,15 +82,36 @@ final class LifecycleSteps {
             String hazard,
             HazardGrade grade,
             Text description,
-            Optional<String> enterpriseId) {
+            Optional<String> enterpriseId,
+            Optional<String> criterion,
+            boolean omitGrade) {
+
+        /** A report that links no criterion and gives its grade. */
+        ReportSpec(
+                int actor,
+                Optional<CaseSource> source,
+                String where,
+                SafetyDomain domain,
+                String hazard,
+                HazardGrade grade,
+                Text description,
+                Optional<String> enterpriseId) {
+            this(actor, source, where, domain, hazard, grade, description, enterpriseId, Optional.empty(), false);
+        }
+
+        /** The grade the report gives, or none when it leaves it out. */
+        Optional<HazardGrade> givenGrade() {
+            return omitGrade ? Optional.empty() : Optional.of(grade);
+        }
 
         @Override
         public String toString() {
             return "by " + CAST.get(actor % CAST.size()).id()
                     + source.map(s -> " as " + s).orElse("")
-                    + " at " + where + ", " + domain + " " + hazard + " " + grade
+                    + " at " + where + ", " + domain + " " + hazard + " " + (omitGrade ? "no grade" : grade)
                     + (description == Text.BLANK ? ", blank description" : "")
-                    + enterpriseId.map(e -> ", enterprise " + e).orElse("");
+                    + enterpriseId.map(e -> ", enterprise " + e).orElse("")
+                    + criterion.map(k -> ", criterion " + k).orElse("");
         }
     }
 
@@ -130,7 +151,8 @@ final class LifecycleSteps {
                     SuspendStep,
                     ResumeStep,
                     ReopenStep,
-                    DowngradeStep {
+                    DowngradeStep,
+                    ChangeCriterionStep {
 
         int caseRef();
 
@@ -171,8 +193,26 @@ final class LifecycleSteps {
             Optional<SafetyDomain> domain,
             Optional<String> hazard,
             Optional<HazardGrade> grade,
-            Optional<Text> note)
+            Optional<Text> note,
+            Optional<String> criterion)
             implements ExistingStep {
+
+        /** A registration that links no criterion. */
+        RegisterStep(
+                int caseRef,
+                Who who,
+                Seen seen,
+                Optional<SafetyDomain> domain,
+                Optional<String> hazard,
+                Optional<HazardGrade> grade,
+                Optional<Text> note) {
+            this(caseRef, who, seen, domain, hazard, grade, note, Optional.empty());
+        }
+
+        /** The grade after registration: a linked criterion makes an unset grade MAJOR. */
+        HazardGrade gradeFor(ModelCase c) {
+            return grade.orElse(criterion.isPresent() ? HazardGrade.MAJOR : c.grade);
+        }
 
         @Override
         public Action action() {
@@ -187,6 +227,7 @@ final class LifecycleSteps {
                     .hazard(hazard.map(HazardCode::parse))
                     .grade(grade)
                     .note(note.map(t -> t.value("情况属实，予以立案")))
+                    .majorHazardCriterion(criterion.orElse(null))
                     .build();
         }
 
@@ -197,17 +238,28 @@ final class LifecycleSteps {
 
         @Override
         public Optional<String> invalid(ModelCase c, Context context) {
+            List<String> problems = new ArrayList<>();
             if (!KNOWN_HAZARDS.contains(hazard.orElse(c.hazard))) {
-                return Optional.of("hazard code not in the catalog");
+                problems.add("hazard code not in the catalog");
             }
-            return note.filter(t -> t == Text.BLANK).map(t -> "blank note");
+            if (note.filter(t -> t == Text.BLANK).isPresent()) {
+                problems.add("blank note");
+            }
+            if (criterion.filter(k -> !KNOWN_CRITERIA.contains(k)).isPresent()) {
+                problems.add("unknown criterion");
+            }
+            if ((criterion.isPresent() || c.criterion.isPresent()) && gradeFor(c) != HazardGrade.MAJOR) {
+                problems.add("a case linked to a criterion registered GENERAL");
+            }
+            return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
         }
 
         @Override
         public List<String> apply(ModelCase c, Context context) {
             c.domain = domain.orElse(c.domain);
             c.hazard = hazard.orElse(c.hazard);
-            c.grade = grade.orElse(c.grade);
+            c.grade = gradeFor(c);
+            c.criterion = criterion.or(() -> c.criterion);
             c.enter(CaseState.REGISTERED, context.now());
             return List.of("CaseRegistered");
         }
@@ -218,7 +270,8 @@ final class LifecycleSteps {
                     + domain.map(d -> " domain→" + d).orElse("")
                     + hazard.map(h -> " hazard→" + h).orElse("")
                     + grade.map(g -> " grade→" + g).orElse("")
-                    + note.map(t -> " note " + t).orElse("") + ")";
+                    + note.map(t -> " note " + t).orElse("")
+                    + criterion.map(k -> " criterion→" + k).orElse("") + ")";
         }
     }
 
@@ -879,12 +932,68 @@ final class LifecycleSteps {
         public List<String> apply(ModelCase c, Context context) {
             // The deadline is kept: a downgrade never lengthens the running clock.
             c.grade = HazardGrade.GENERAL;
+            c.criterion = Optional.empty();
             return List.of("MajorHazardDowngraded");
         }
 
         @Override
         public String toString() {
             return "downgrade(case#" + caseRef + " by " + who + " " + seen + " reason " + reason + ")";
+        }
+    }
+
+    /** 变更重大事故隐患判定依据: the command center links a criterion to an open case, or replaces it. */
+    record ChangeCriterionStep(int caseRef, Who who, Seen seen, Optional<String> criterion, Text reason)
+            implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.CHANGE_MAJOR_HAZARD_CRITERION;
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return ChangeMajorHazardCriterion.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .criterion(criterion.orElse(null))
+                    .reason(reason.value("复核：符合重大事故隐患判定标准"))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            // the row is for open cases: not closed, rejected, merged or suspended
+            return LifecycleModel.isOpen(c.state);
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            List<String> problems = new ArrayList<>();
+            if (reason == Text.BLANK) {
+                problems.add("blank reason");
+            }
+            if (criterion.isEmpty()) {
+                problems.add("no criterion");
+            } else if (!KNOWN_CRITERIA.contains(criterion.get())) {
+                problems.add("unknown criterion");
+            } else if (criterion.equals(c.criterion)) {
+                problems.add("the criterion already linked");
+            }
+            return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            // The deadline is kept: the link changes what the case is, not the running clock.
+            c.grade = HazardGrade.MAJOR;
+            c.criterion = criterion;
+            return List.of("MajorHazardCriterionChanged");
+        }
+
+        @Override
+        public String toString() {
+            return "changeCriterion(case#" + caseRef + " by " + who + " " + seen + " "
+                    + criterion.orElse("no criterion") + " reason " + reason + ")";
         }
     }
 
@@ -1144,7 +1253,7 @@ final class LifecycleSteps {
      * choice takes its simplest value at 0, where shrinking goes.
      */
     static final class Draw {
-        static final int FIELDS = 10;
+        static final int FIELDS = 12;
 
         private final int[] values;
         private int next;
@@ -1219,7 +1328,15 @@ final class LifecycleSteps {
                 d.choose(85, "2102", List.of("1101", "31", UNKNOWN_HAZARD)),
                 d.choose(80, HazardGrade.GENERAL, List.of(HazardGrade.MAJOR)),
                 d.text(),
-                d.choose(70, Optional.empty(), List.of(Optional.of(ENTERPRISE_A), Optional.of(ENTERPRISE_B))));
+                d.choose(70, Optional.empty(), List.of(Optional.of(ENTERPRISE_A), Optional.of(ENTERPRISE_B))),
+                d.choose(
+                        85,
+                        Optional.empty(),
+                        List.of(
+                                Optional.of("MEM_ORDER_10_2023:3.2"),
+                                Optional.of("MEM_ORDER_10_2023:3.1"),
+                                Optional.of(UNKNOWN_CRITERION))),
+                d.choose(85, false, List.of(true)));
     }
 
     private static final List<Duration> ADVANCES = List.of(
@@ -1240,7 +1357,7 @@ final class LifecycleSteps {
     /** Skip first: it is where a step shrinks to. The percentages add up to 100. */
     private static final List<Kind> KINDS = List.of(
             new Kind(1, d -> new Skip()),
-            new Kind(15, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
+            new Kind(13, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
             new Kind(10, d -> new ReportStep(report(d))),
             new Kind(12, d -> new AdvanceClock(d.pick(ADVANCES))),
             new Kind(5, d -> new EscalateOverdue()),
@@ -1257,7 +1374,14 @@ final class LifecycleSteps {
                                     75,
                                     Optional.empty(),
                                     List.of(Optional.of(HazardGrade.MAJOR), Optional.of(HazardGrade.GENERAL))),
-                            d.optionalText())),
+                            d.optionalText(),
+                            d.choose(
+                                    85,
+                                    Optional.empty(),
+                                    List.of(
+                                            Optional.of("MEM_ORDER_10_2023:3.1"),
+                                            Optional.of("MEM_ORDER_10_2023:3.2"),
+                                            Optional.of(UNKNOWN_CRITERION))))),
             new Kind(3, d -> new RejectStep(d.caseRef(), d.who(), d.seen(), d.text())),
             new Kind(
                     3,
@@ -1355,6 +1479,20 @@ final class LifecycleSteps {
                             d.choose(60, Optional.of("PU-0001"), List.of(Optional.of("PL-0002"), Optional.empty())),
                             d.text())),
             new Kind(2, d -> new DowngradeStep(d.caseRef(), d.who(), d.seen(), d.text())),
+            new Kind(
+                    2,
+                    d -> new ChangeCriterionStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(
+                                    50,
+                                    Optional.of("MEM_ORDER_10_2023:3.2"),
+                                    List.of(
+                                            Optional.of("MEM_ORDER_10_2023:3.1"),
+                                            Optional.of(UNKNOWN_CRITERION),
+                                            Optional.empty())),
+                            d.text())),
             new Kind(2, d -> new ReadStep(d.caseRef(), d.who())),
             new Kind(
                     3,

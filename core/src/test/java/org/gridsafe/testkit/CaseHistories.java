@@ -48,8 +48,8 @@ import org.threeten.extra.MutableClock;
  * Random case histories over the {@link SampleDistrict}: sequences of steps, each letting time pass
  * on a {@link MutableClock} and then reporting a case, moving one case one step along its loop
  * (register or reject or merge, dispatch, extension asked/approved/denied, suspension and
- * resumption, rectify, verify passed or failed, close, reopening on a complaint), or running the escalation scan (which also
- * resumes suspensions at their review date). Steps are plain records, so a shrunk failing
+ * resumption, rectify, verify passed or failed, close, reopening on a complaint), running the escalation scan (which also
+ * resumes suspensions at their review date), or late work on a dispatched case past its deadline. Steps are plain records, so a shrunk failing
  * history prints as a list a human can replay with {@link #replay}.
  *
  * <pre>{@code
@@ -108,6 +108,16 @@ public final class CaseHistories {
     /** The escalation scan runs at the current time. */
     public record EscalateOverdue(Duration pause) implements Step {}
 
+    /**
+     * A department misses its deadline: the first case from the {@code caseIndex}-th reported
+     * (modulo the cases so far) that is dispatched with a deadline within a week has the clock moved to
+     * {@code pause} past it, and the department then rectifies late, returns the case late or the
+     * command center reassigns it late ({@code choice} picks which). Otherwise only {@code pause}
+     * passes. Without it, late work is too rare in a few dozen histories for the department
+     * indicators to be checked on it.
+     */
+    public record LateWork(Duration pause, int caseIndex, int choice) implements Step {}
+
     /** Histories of {@code minSteps} to {@code maxSteps} steps; the first always reports a case. */
     public static Gen<List<Step>> histories(int minSteps, int maxSteps) {
         Gen<Step> first = reports();
@@ -126,7 +136,12 @@ public final class CaseHistories {
                         SourceDSL.integers().between(0, 99),
                         (p, i, c) -> (Step) new Advance(p, i, c));
         Gen<Step> escalations = pauses().map(p -> (Step) new EscalateOverdue(p));
-        return Generate.frequency(Pair.of(3, reports()), Pair.of(12, advances), Pair.of(1, escalations));
+        Gen<Step> late = SourceDSL.integers()
+                .between(0, 6)
+                .zip(SourceDSL.integers().between(0, 50), SourceDSL.integers().between(0, 99), (halfHours, i, c) ->
+                        (Step) new LateWork(Duration.ofMinutes(30L * halfHours), i, c));
+        return Generate.frequency(
+                Pair.of(3, reports()), Pair.of(12, advances), Pair.of(1, escalations), Pair.of(1, late));
     }
 
     private static Gen<Step> reports() {
@@ -189,6 +204,29 @@ public final class CaseHistories {
                     advance(casework, clock, casework.get(DISTRICT_STAFF, id), a.choice(), cases);
                 } else if (step instanceof EscalateOverdue) {
                     casework.escalateOverdue(clock.instant());
+                } else if (step instanceof LateWork w && !cases.isEmpty()) {
+                    Optional<Case> dispatched = Optional.empty();
+                    for (int i = 0; i < cases.size() && dispatched.isEmpty(); i++) {
+                        Case c = casework.get(DISTRICT_STAFF, cases.get((w.caseIndex() + i) % cases.size()));
+                        if (c.state() == org.gridsafe.casework.CaseState.DISPATCHED
+                                && c.deadline().isPresent()
+                                && c.deadline().get().isBefore(grid.plus(Duration.ofDays(7)))) {
+                            dispatched = Optional.of(c);
+                        }
+                    }
+                    if (dispatched.isPresent()) {
+                        Case c = dispatched.get();
+                        Optional<Instant> deadline = c.deadline();
+                        Instant late = deadline.get()
+                                .truncatedTo(ChronoUnit.MINUTES)
+                                .plus(w.pause())
+                                .plus(Duration.ofMinutes(30));
+                        if (late.isAfter(grid)) {
+                            grid = late;
+                            clock.setInstant(grid);
+                        }
+                        lateWork(casework, c, w.choice());
+                    }
                 }
             } catch (CaseworkException refused) {
                 // The loop said no: the history goes on, as a real district's would.
@@ -351,6 +389,35 @@ public final class CaseHistories {
             default -> {
                 // Finished: nothing left to do.
             }
+        }
+    }
+
+    /** Work on dispatched case {@code c} after its deadline: rectified, returned or reassigned. */
+    private static void lateWork(Casework casework, Case c, int choice) {
+        OptionalLong any = OptionalLong.empty();
+        Actor officer = officer(c.department().orElseThrow());
+        if (choice < 50) {
+            casework.submitRectification(
+                    officer,
+                    SubmitRectification.of(c.id())
+                            .expectedVersion(any)
+                            .evidence("逾期整改")
+                            .build());
+        } else if (choice < 75) {
+            casework.returnCase(
+                    officer,
+                    ReturnCase.of(c.id()).expectedVersion(any).reason("逾期后回退").build());
+        } else {
+            DepartmentId to = c.department().get().equals(SampleDistrict.HOUSING)
+                    ? SampleDistrict.FIRE_BRIGADE
+                    : SampleDistrict.HOUSING;
+            casework.reassign(
+                    districtCommandCenter(),
+                    Reassign.of(c.id())
+                            .expectedVersion(any)
+                            .department(to)
+                            .reason("逾期改派")
+                            .build());
         }
     }
 

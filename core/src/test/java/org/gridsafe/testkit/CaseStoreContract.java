@@ -297,6 +297,14 @@ public abstract class CaseStoreContract {
         assertThat(full.reporterContact()).contains("139-0000-0000（微信：张三）");
         assertThat(full.rectificationPlan()).isPresent();
         assertThat(full.satisfaction()).contains(5);
+        assertThat(subject.queries().find(CaseId.of("YH-CRITERION-REPORTED")).orElseThrow())
+                .satisfies(c -> assertThat(c.majorHazardCriterion()).contains("MEM_ORDER_10_2023:3.1"))
+                .satisfies(c -> assertThat(c.grade()).isEqualTo(HazardGrade.MAJOR));
+        assertThat(subject.queries()
+                        .find(CaseId.of("YH-CRITERION-CHANGED"))
+                        .orElseThrow()
+                        .majorHazardCriterion())
+                .contains("MEM_ORDER_10_2023:3.1");
         Case bare = subject.queries().find(CaseId.of("YH-BARE")).orElseThrow();
         assertThat(bare.location()).isEmpty();
         assertThat(bare.attachments()).isEmpty();
@@ -1060,6 +1068,34 @@ public abstract class CaseStoreContract {
                 org.gridsafe.casework.DowngradeMajorHazard.of(downgraded.id())
                         .expectedVersion(downgraded.version())
                         .reason("复核：证件在有效期内，不构成重大事故隐患")
+                        .build());
+        // Linked in the report itself, and linked then relinked on an open case (变更重大事故隐患判定依据).
+        ids.then("YH-CRITERION-REPORTED");
+        casework.report(
+                DISTRICT_STAFF,
+                Report.builder()
+                        .source(CaseSource.GRID_PATROL)
+                        .grid(JINQIAO_MICRO_2)
+                        .domain(SafetyDomain.FIRE)
+                        .hazard(PROTECTION_DEFECT)
+                        .description("除尘系统未设置锁气卸灰装置")
+                        .majorHazardCriterion("MEM_ORDER_10_2023:3.1")
+                        .build());
+        ids.then("YH-CRITERION-CHANGED");
+        Case relinked = report(casework, JINQIAO_MICRO_2, SafetyDomain.FIRE, HazardGrade.GENERAL, "动火作业无证");
+        relinked = casework.changeMajorHazardCriterion(
+                DISTRICT_CENTER,
+                org.gridsafe.casework.ChangeMajorHazardCriterion.of(relinked.id())
+                        .expectedVersion(relinked.version())
+                        .criterion("MEM_ORDER_10_2023:3.2")
+                        .reason("复核：特种作业人员无证上岗")
+                        .build());
+        casework.changeMajorHazardCriterion(
+                DISTRICT_CENTER,
+                org.gridsafe.casework.ChangeMajorHazardCriterion.of(relinked.id())
+                        .expectedVersion(relinked.version())
+                        .criterion("MEM_ORDER_10_2023:3.1")
+                        .reason("复核：实为粉尘防爆问题")
                         .build());
 
         // Closed, then reopened on the reporter's complaint (投诉重办).
