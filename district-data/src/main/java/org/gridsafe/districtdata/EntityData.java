@@ -198,9 +198,10 @@ public final class EntityData {
      * register or edit is a problem like any other. An entity the files do not name is left as it
      * is. Rows that change nothing write nothing, so running an import again is harmless.
      *
-     * <p>Each entity's commands are stored as its own change (the registry port has no batch): a
-     * store failure while applying leaves the rows before it applied; the exception says so, and
-     * the same import run again completes the rest.
+     * <p>All the commands are stored in one batch ({@link SupervisedEntities#executeAll}): every
+     * row is applied or none. When the registry refuses the batch because another writer changed it
+     * after the checks (a credit code or id taken meanwhile), the report names the row and column and
+     * nothing is written; a storage failure is thrown, and nothing is written either.
      */
     public ImportReport importInto(
             DistrictFiles files, SupervisedEntities entities, Actor actor, LocalDate today, boolean dryRun) {
@@ -222,27 +223,44 @@ public final class EntityData {
         if (dryRun || plans.isEmpty()) {
             return new ImportReport(reading.read(), List.of(), changes, false);
         }
-        int applied = 0;
+        List<EntityCommand> commands = new ArrayList<>();
+        Map<EntityId, EntityRow> rowOf = new HashMap<>();
         for (Plan plan : plans) {
-            try {
-                SupervisedEntity after = null;
-                for (EntityCommand command : plan.commands()) {
-                    after = entities.execute(actor, rebase(command, after));
-                }
-                applied++;
-            } catch (RuntimeException e) {
-                throw new IllegalStateException(
-                        "the import stopped at " + plan.row().file() + " row "
-                                + plan.row().row() + " after "
-                                + applied + " of " + plans.size() + " entities were written: " + e.getMessage()
-                                + "; run the same import again to complete it",
-                        e);
-            }
+            commands.addAll(plan.commands());
+            rowOf.put(plan.row().id(), plan.row());
+        }
+        try {
+            entities.executeAll(actor, commands);
+        } catch (EntityRegistryException | InvalidEntityValueException e) {
+            // The registry changed between the checks and the write (another writer took a credit
+            // code or an id, or changed an entity): the batch was refused as a whole.
+            return new ImportReport(reading.read(), List.of(refusal(e, rowOf, reading.rows())), List.of(), false);
         }
         return new ImportReport(reading.read(), List.of(), changes, true);
     }
 
     private record Plan(EntityRow row, List<EntityCommand> commands, String change) {}
+
+    /** A refusal of the batch as a problem of the row of the entity it names. */
+    private static Problem refusal(RuntimeException e, Map<EntityId, EntityRow> rowOf, List<EntityRow> rows) {
+        String again = "; it changed while the import was checked, so nothing was written: run the import again";
+        if (e instanceof EntityRegistryException r
+                && r.entity().isPresent()
+                && rowOf.containsKey(r.entity().get())) {
+            EntityRow row = rowOf.get(r.entity().get());
+            String message = r.getMessage();
+            String column = "id";
+            for (String field : List.of("creditCode: ", "id: ", "version: ")) {
+                if (message.startsWith(field)) {
+                    message = message.substring(field.length());
+                    column = field.equals("creditCode: ") ? "credit_code" : "id";
+                }
+            }
+            return new Problem(row.file(), "row " + row.row(), column, message + again);
+        }
+        String file = rows.isEmpty() ? "" : rows.get(0).file();
+        return new Problem(file, "file", "", e.getMessage() + again);
+    }
 
     private Optional<Plan> plan(
             EntityRow row,
@@ -329,14 +347,6 @@ public final class EntityData {
         } catch (EntityRegistryException e) {
             return false;
         }
-    }
-
-    /** A planned assessment after a registration or amendment takes the version that change produced. */
-    private static EntityCommand rebase(EntityCommand command, SupervisedEntity after) {
-        if (after != null && command instanceof EntityCommand.AssessRisk a) {
-            return new EntityCommand.AssessRisk(a.id(), after.version(), a.assessment(), a.reason());
-        }
-        return command;
     }
 
     // ---- export

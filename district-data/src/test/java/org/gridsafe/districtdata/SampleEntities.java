@@ -62,6 +62,10 @@ final class SampleEntities {
     private SampleEntities() {}
 
     static SupervisedEntities service() {
+        return service(new InMemoryEntityRegistry());
+    }
+
+    static SupervisedEntities service(org.gridsafe.port.EntityRegistry registry) {
         GeometryFactory g = new GeometryFactory();
         List<Grid> grids = List.of(
                 grid(g, DISTRICT, "示范区", 120.00, 120.10),
@@ -75,7 +79,7 @@ final class SampleEntities {
                 TimeLimits.defaults(),
                 WorkCalendar.chinaMainland2026());
         return SupervisedEntities.builder()
-                .registry(new InMemoryEntityRegistry())
+                .registry(registry)
                 .directory(directory)
                 .clock(Clock.fixed(Instant.parse("2026-03-30T01:00:00Z"), ZoneOffset.UTC))
                 .build();
