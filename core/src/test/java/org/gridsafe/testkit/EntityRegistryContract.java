@@ -507,4 +507,67 @@ public abstract class EntityRegistryContract {
                     }
                 });
     }
+
+    // ---- licence operation mode and issuer tier
+
+    private static org.gridsafe.entity.Licence hazchemLicence(
+            Optional<org.gridsafe.entity.LicenceStorageMode> mode,
+            Optional<org.gridsafe.entity.LicenceIssuerTier> tier) {
+        return new org.gridsafe.entity.Licence(
+                org.gridsafe.entity.LicenceTypeCatalog.standard().require("HAZCHEM_OPERATION"),
+                "苏园危化经字〔2024〕000045",
+                "市应急管理局",
+                Optional.of("汽油、柴油"),
+                LocalDate.of(2024, 1, 15),
+                Optional.of(LocalDate.of(2027, 1, 14)),
+                mode,
+                tier);
+    }
+
+    @Test
+    void aLicencesOperationModeAndIssuerTierAreStoredAndRead() {
+        var licence = hazchemLicence(
+                Optional.of(org.gridsafe.entity.LicenceStorageMode.WITH_STORAGE),
+                Optional.of(org.gridsafe.entity.LicenceIssuerTier.CITY));
+        var profile = withLicences(unit("危化经营", code(80), POINT_IN_JINQIAO_MICRO_1), List.of(licence));
+        SupervisedEntity unit =
+                entities.execute(CENTER, new EntityCommand.Register(EntityId.of("PU-HC"), profile, "登记"));
+        SupervisedEntity stored = registry.find(unit.id()).orElseThrow();
+        assertThat(stored).isEqualTo(unit);
+        assertThat(stored.profile().licences().get(0).storageMode())
+                .contains(org.gridsafe.entity.LicenceStorageMode.WITH_STORAGE);
+        assertThat(stored.profile().licences().get(0).issuerTier())
+                .contains(org.gridsafe.entity.LicenceIssuerTier.CITY);
+        assertThat(SupervisedEntity.replay(registry.history(unit.id()))).isEqualTo(stored);
+        // a tier alone, on a type that needs no mode
+        var standardisation = new org.gridsafe.entity.Licence(
+                org.gridsafe.entity.LicenceTypeCatalog.standard().require("STANDARDISATION_CERTIFICATE"),
+                "BZH-1",
+                "区应急管理局",
+                Optional.empty(),
+                LocalDate.of(2024, 1, 1),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(org.gridsafe.entity.LicenceIssuerTier.COUNTY));
+        SupervisedEntity amended = entities.execute(
+                CENTER,
+                new EntityCommand.Amend(unit.id(), 1, withLicences(profile, List.of(licence, standardisation)), "补录"));
+        assertThat(registry.find(unit.id())).contains(amended);
+    }
+
+    @Test
+    void aHazchemOperationLicenceWithoutItsModeIsAFieldErrorAndNothingIsStored() {
+        var licence = hazchemLicence(Optional.empty(), Optional.of(org.gridsafe.entity.LicenceIssuerTier.CITY));
+        var profile = withLicences(unit("危化经营", code(81), POINT_IN_JINQIAO_MICRO_1), List.of(licence));
+        assertThatThrownBy(
+                        () -> entities.execute(CENTER, new EntityCommand.Register(EntityId.of("PU-HC"), profile, "登记")))
+                .isInstanceOfSatisfying(
+                        org.gridsafe.entity.InvalidEntityValueException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("licences[0].storageMode");
+                            assertThat(p.message()).contains("危险化学品经营许可证").contains("WITH_STORAGE");
+                        }));
+        assertThat(registry.find(EntityId.of("PU-HC"))).isEmpty();
+        assertThat(registry.findByCreditCode(code(81))).isEmpty();
+    }
 }

@@ -24,6 +24,8 @@ import org.gridsafe.entity.FieldProblem;
 import org.gridsafe.entity.IndustryCode;
 import org.gridsafe.entity.InvalidEntityValueException;
 import org.gridsafe.entity.Licence;
+import org.gridsafe.entity.LicenceIssuerTier;
+import org.gridsafe.entity.LicenceStorageMode;
 import org.gridsafe.entity.LicenceType;
 import org.gridsafe.entity.LicenceTypeCatalog;
 import org.gridsafe.entity.MajorHazardInstallationGrade;
@@ -323,7 +325,10 @@ public final class EntityData {
             }
         } catch (InvalidEntityValueException e) {
             for (FieldProblem p : e.problems()) {
-                problems.add(new Problem(row.file(), where, RowReader.column(p.field()), p.message()));
+                String column = RowReader.column(p.field());
+                // A licence's field says which licence of the cell it is (licences[0].storageMode).
+                String message = column.equals(p.field()) ? p.message() : p.field() + ": " + p.message();
+                problems.add(new Problem(row.file(), where, column, column.equals("licences") ? message : p.message()));
             }
             return Optional.empty();
         } catch (EntityRegistryException e) {
@@ -470,7 +475,9 @@ public final class EntityData {
                                 l.issuer(),
                                 l.issued().toString(),
                                 l.expires().map(LocalDate::toString).orElse(""),
-                                l.scope().orElse("")))
+                                l.scope().orElse(""),
+                                l.storageMode().map(Enum::name).orElse(""),
+                                l.issuerTier().map(Enum::name).orElse("")))
                         .toList());
     }
 
@@ -658,10 +665,11 @@ public final class EntityData {
                 String[] p = items.get(i).split(PARTS, -1);
                 String at = "licences";
                 String which = "licence " + (i + 1) + " ('" + items.get(i) + "'): ";
-                if (p.length < 4 || p.length > 6) {
+                if (p.length < 4 || p.length > 8) {
                     fail(
                             at,
-                            which + "must be type|number|issuer|issued|expires|scope (expires and scope may be empty)");
+                            which + "must be type|number|issuer|issued|expires|scope|storage mode|issuer tier"
+                                    + " (the last four may be empty)");
                     continue;
                 }
                 Optional<LicenceType> type = licenceTypes.find(p[0].strip());
@@ -679,11 +687,19 @@ public final class EntityData {
                         ? Optional.ofNullable(date(at, which + "expires", p[4]))
                         : Optional.empty();
                 Optional<String> scope = p.length > 5 && !p[5].isBlank() ? Optional.of(p[5].strip()) : Optional.empty();
-                if (issued == null || (p.length > 4 && !p[4].isBlank() && expires.isEmpty())) {
+                Optional<LicenceStorageMode> mode =
+                        part(p, 6).map(m -> constant(at, m, LicenceStorageMode.class, LicenceStorageMode::zhName));
+                Optional<LicenceIssuerTier> tier =
+                        part(p, 7).map(t -> constant(at, t, LicenceIssuerTier.class, LicenceIssuerTier::zhName));
+                if (issued == null
+                        || (p.length > 4 && !p[4].isBlank() && expires.isEmpty())
+                        || (part(p, 6).isPresent() && mode.isEmpty())
+                        || (part(p, 7).isPresent() && tier.isEmpty())) {
                     continue;
                 }
                 try {
-                    licences.add(new Licence(type.get(), p[1].strip(), p[2].strip(), scope, issued, expires));
+                    licences.add(
+                            new Licence(type.get(), p[1].strip(), p[2].strip(), scope, issued, expires, mode, tier));
                 } catch (InvalidEntityValueException e) {
                     e.problems().forEach(x -> fail(at, which + x));
                 }
@@ -827,7 +843,7 @@ public final class EntityData {
                 case "floorArea" -> "floor_area";
                 case "nineSmallType" -> "nine_small_type";
                 case "kind", "profile" -> "place_kind";
-                default -> field;
+                default -> field.startsWith("licences[") ? "licences" : field;
             };
         }
     }

@@ -287,4 +287,57 @@ class EntityFilesTest {
             return delegate.search(query);
         }
     }
+
+    @Test
+    void aLicencesOperationModeAndIssuerTierAreReadInEnglishOrChineseAndAHazchemLicenceWithoutAModeIsRefused() {
+        String hazchem = "HAZCHEM_OPERATION|苏园危化经字〔2024〕000045|市应急管理局|2024-01-15|2027-01-14|";
+        String units = UNITS_HEADER
+                + unitLine(
+                        "PU-1", "仓储", SampleEntities.code(1).value(), 120.02, "HAZARDOUS_CHEMICALS", hazchem + "|仓储|市级")
+                + unitLine(
+                        "PU-2",
+                        "加油站",
+                        SampleEntities.code(2).value(),
+                        120.02,
+                        "HAZARDOUS_CHEMICALS",
+                        hazchem + "汽油|WITH_STORAGE");
+        SupervisedEntities entities = SampleEntities.service();
+        ImportReport report =
+                DATA.importInto(files(units, null), entities, SampleEntities.CENTER, SampleEntities.TODAY, false);
+        assertThat(report.problems()).isEmpty();
+        var pu1 = entities.get(SampleEntities.CENTER, EntityId.of("PU-1"))
+                .profile()
+                .licences()
+                .get(0);
+        assertThat(pu1.storageMode()).contains(org.gridsafe.entity.LicenceStorageMode.WAREHOUSING);
+        assertThat(pu1.issuerTier()).contains(org.gridsafe.entity.LicenceIssuerTier.CITY);
+        var pu2 = entities.get(SampleEntities.CENTER, EntityId.of("PU-2"))
+                .profile()
+                .licences()
+                .get(0);
+        assertThat(pu2.storageMode()).contains(org.gridsafe.entity.LicenceStorageMode.WITH_STORAGE);
+        assertThat(pu2.issuerTier()).isEmpty();
+        String exported = new String(
+                DATA.export(entities, SampleEntities.CENTER, TableFormat.CSV)
+                        .file("production-units.csv")
+                        .orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertThat(exported).contains(hazchem + "|WAREHOUSING|CITY").contains(hazchem + "汽油|WITH_STORAGE\"");
+
+        String bad = UNITS_HEADER
+                + unitLine("PU-3", "无方式", SampleEntities.code(3).value(), 120.02, "HAZARDOUS_CHEMICALS", hazchem)
+                + unitLine(
+                        "PU-4", "怪方式", SampleEntities.code(4).value(), 120.02, "HAZARDOUS_CHEMICALS", hazchem + "|大罐");
+        ImportReport refused =
+                DATA.importInto(files(bad, null), entities, SampleEntities.CENTER, SampleEntities.TODAY, false);
+        assertThat(refused.problems())
+                .extracting(Problem::toString)
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("production-units.csv, row 2, licences: licences[0].storageMode: is required for"
+                                + " 危险化学品经营许可证"))
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("production-units.csv, row 3, licences: ")
+                        .contains("'大罐' is not known"));
+        assertThat(all(entities)).hasSize(2);
+    }
 }

@@ -206,7 +206,23 @@ final class SampleEntities {
                     "江苏省应急管理厅",
                     bit(n, 21) ? Optional.of("危险化学品生产, 储存") : Optional.empty(),
                     LocalDate.of(2024, 3, 1),
-                    Optional.of(LocalDate.of(2027, 2, 28))));
+                    Optional.of(LocalDate.of(2027, 2, 28)),
+                    Optional.empty(),
+                    bit(n, 23) ? Optional.of(org.gridsafe.entity.LicenceIssuerTier.PROVINCE) : Optional.empty()));
+        }
+        if (bit(n, 21) && !bit(n, 20)) {
+            // A hazardous-chemicals operation licence states its mode; the tier is optional.
+            licences.add(new Licence(
+                    types.require("HAZCHEM_OPERATION"),
+                    "苏园危化经字〔2024〕" + n,
+                    "市应急管理局",
+                    Optional.empty(),
+                    LocalDate.of(2024, 1, 15),
+                    Optional.of(LocalDate.of(2027, 1, 14)),
+                    Optional.of(org.gridsafe.entity.LicenceStorageMode.values()[n % 3]),
+                    bit(n, 22)
+                            ? Optional.of(org.gridsafe.entity.LicenceIssuerTier.values()[(n / 3) % 3])
+                            : Optional.empty()));
         }
         if (bit(n, 22)) {
             licences.add(new Licence(
