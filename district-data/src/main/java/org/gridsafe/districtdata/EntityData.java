@@ -327,8 +327,8 @@ public final class EntityData {
             for (FieldProblem p : e.problems()) {
                 String column = RowReader.column(p.field());
                 // A licence's field says which licence of the cell it is (licences[0].storageMode).
-                String message = column.equals(p.field()) ? p.message() : p.field() + ": " + p.message();
-                problems.add(new Problem(row.file(), where, column, column.equals("licences") ? message : p.message()));
+                String message = column.equals("licences") ? p.field() + ": " + p.message() : p.message();
+                problems.add(new Problem(row.file(), where, column, message));
             }
             return Optional.empty();
         } catch (EntityRegistryException e) {
