@@ -74,6 +74,41 @@ public final class SupervisedEntities {
     }
 
     /**
+     * Decides every command of {@code commands} in order and stores them all in one transaction, or
+     * none ({@link EntityRegistry#appendAll}): the registrations and changes of an import. A command
+     * for an entity named by an earlier command of the batch is decided on the entity that earlier
+     * command yields (a registration, then the risk assessment of the new unit). Any refusal, whether
+     * in deciding a command or in storing the batch (a credit code or an id another writer took
+     * meanwhile), writes nothing; a refusal of the store names the entity ({@link
+     * org.gridsafe.registry.EntityRegistryException#entity()}).
+     *
+     * @return the entities after the batch, one per entity, in the order they are first named
+     */
+    public List<SupervisedEntity> executeAll(Actor actor, List<EntityCommand> commands) {
+        java.util.Map<EntityId, EntityDecision> decided = new java.util.LinkedHashMap<>();
+        for (EntityCommand command : commands) {
+            EntityDecision earlier = decided.get(command.id());
+            Optional<SupervisedEntity> current =
+                    earlier == null ? registry.find(command.id()) : Optional.of(earlier.entity());
+            EntityDecision decision;
+            try {
+                decision = decide(actor, command, current);
+            } catch (DuplicateCreditCodeException e) {
+                throw new DuplicateCreditCodeException(e.getMessage(), command.id());
+            }
+            decided.put(command.id(), earlier == null ? decision : earlier.then(decision));
+        }
+        List<EntityDecision> batch = List.copyOf(decided.values());
+        registry.appendAll(batch);
+        return batch.stream().map(EntityDecision::entity).toList();
+    }
+
+    /** {@link #executeAll} for registrations only: every entity is registered, or none is. */
+    public List<SupervisedEntity> registerAll(Actor actor, List<EntityCommand.Register> registrations) {
+        return executeAll(actor, List.copyOf(registrations));
+    }
+
+    /**
      * Decides {@code command} on {@code current} (the stored entity, or one a previous decision of
      * the same batch yields) without storing anything: the same refusals as {@link #execute}, the
      * duplicate credit code checked against the registry. An import validates a whole file this way

@@ -2,10 +2,22 @@ package org.gridsafe.jdbc;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.entity.IndustryCode;
+import org.gridsafe.entity.Licence;
 import org.gridsafe.entity.LicenceType;
 import org.gridsafe.entity.LicenceTypeCatalog;
 import org.gridsafe.entity.UnifiedSocialCreditCode;
@@ -22,6 +34,7 @@ import org.gridsafe.registry.SupervisedEntity;
  * a licence type its catalog id (read back through the shipped licence catalog plus any the host
  * gave), a profile carries its kind and an event its stable type name. Credit codes are read leniently
  * as stored, so a lawful early code that fails the check character reads back as it was accepted.
+ * A licence stored before licences had an operation mode and an issuer tier reads as one without them.
  */
 final class EntityJson {
 
@@ -55,10 +68,53 @@ final class EntityJson {
                 UnifiedSocialCreditCode::value,
                 t -> UnifiedSocialCreditCode.parseLenient(t).code());
         StoredJson.asString(codes, LicenceType.class, LicenceType::id, licenceTypes::require);
+        codes.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+                return description.getBeanClass() == Licence.class
+                        ? new LicenceWithoutLaterFields(deserializer)
+                        : deserializer;
+            }
+        });
         this.mapper = StoredJson.mapper(codes)
                 .addMixIn(EntityProfile.class, ProfileMixin.class)
                 .addMixIn(EntityEvent.class, EventMixin.class)
                 .build();
+    }
+
+    /**
+     * Reads a licence stored before it had an operation mode and an issuer tier as one without them:
+     * the missing properties are added as null, every other property is read as strictly as before.
+     */
+    private static final class LicenceWithoutLaterFields extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+        private static final List<String> LATER_FIELDS = List.of("storageMode", "issuerTier");
+
+        LicenceWithoutLaterFields(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new LicenceWithoutLaterFields(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = p.readValueAsTree();
+            if (node instanceof ObjectNode object) {
+                LATER_FIELDS.forEach(f -> {
+                    if (!object.has(f)) {
+                        object.putNull(f);
+                    }
+                });
+            }
+            try (JsonParser fields = node.traverse(p.getCodec())) {
+                fields.nextToken();
+                return _delegatee.deserialize(fields, ctxt);
+            }
+        }
     }
 
     String entity(SupervisedEntity entity) {

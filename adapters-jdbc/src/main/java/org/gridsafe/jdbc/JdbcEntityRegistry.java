@@ -106,6 +106,81 @@ final class JdbcEntityRegistry implements EntityRegistry {
         }
     }
 
+    @Override
+    public void appendAll(List<EntityDecision> batch) {
+        EntityDecision.refuseDuplicatesWithin(batch);
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            tx.inTransaction("append a batch of " + batch.size() + " entities", c -> {
+                for (EntityDecision decision : batch) {
+                    SupervisedEntity entity = decision.entity();
+                    Optional<String> code = entity.profile().creditCode().map(UnifiedSocialCreditCode::value);
+                    if (code.isPresent()) {
+                        Optional<String> holder = holderOf(c, code.get(), entity.id());
+                        if (holder.isPresent()) {
+                            throw new DuplicateCreditCodeException(
+                                    "creditCode: " + code.get() + " of entity " + entity.id()
+                                            + " is already registered for entity " + holder.get(),
+                                    entity.id());
+                        }
+                    }
+                    if (decision.expectedVersion() == 0) {
+                        if (exists(c, entity.id())) {
+                            throw new EntityAlreadyExistsException(
+                                    "id: entity " + entity.id() + " is already registered", entity.id());
+                        }
+                        insert(c, entity, code);
+                    } else if (!update(c, entity, code, decision.expectedVersion())) {
+                        throw new EntityVersionConflictException(
+                                "version: entity " + entity.id() + " is no longer at version "
+                                        + decision.expectedVersion() + "; another change came first",
+                                entity.id());
+                    }
+                    for (RecordedEntityEvent e : decision.events()) {
+                        insertEvent(c, e);
+                    }
+                }
+                return null;
+            });
+        } catch (StorageConstraintException raced) {
+            // A concurrent transaction took an id, a code or a version between our checks and our
+            // writes; the whole batch was rolled back. Name the first entity the store now refuses.
+            for (EntityDecision decision : batch) {
+                SupervisedEntity entity = decision.entity();
+                Optional<UnifiedSocialCreditCode> code = entity.profile().creditCode();
+                if (code.isPresent()) {
+                    Optional<SupervisedEntity> holder = findByCreditCode(code.get());
+                    if (holder.isPresent() && !holder.get().id().equals(entity.id())) {
+                        throw new DuplicateCreditCodeException(
+                                "creditCode: " + code.get() + " of entity " + entity.id()
+                                        + " is already registered for entity "
+                                        + holder.get().id(),
+                                entity.id());
+                    }
+                }
+                Optional<SupervisedEntity> now = find(entity.id());
+                long version = now.map(SupervisedEntity::version).orElse(0L);
+                if (decision.expectedVersion() == 0 && now.isPresent()) {
+                    throw new EntityAlreadyExistsException(
+                            "id: entity " + entity.id() + " is already registered", entity.id());
+                }
+                if (version != decision.expectedVersion()) {
+                    throw new EntityVersionConflictException(
+                            "version: entity " + entity.id() + " is at version " + version + ", not "
+                                    + decision.expectedVersion() + "; another change came first",
+                            entity.id());
+                }
+            }
+            EntityVersionConflictException conflict = new EntityVersionConflictException(
+                    "another change came first to an entity of the batch; nothing of it was written: reload and"
+                            + " decide again");
+            conflict.initCause(raced);
+            throw conflict;
+        }
+    }
+
     private void classifyRace(
             SupervisedEntity entity, Optional<String> code, long expected, StorageConstraintException raced) {
         if (code.isPresent()) {
@@ -171,6 +246,17 @@ final class JdbcEntityRegistry implements EntityRegistry {
             ps.setString(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(json.entity(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<String> holderOf(Connection c, String code, EntityId id) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT id FROM supervised_entity WHERE credit_code = ? AND id <> ?")) {
+            ps.setString(1, code);
+            ps.setString(2, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }
     }

@@ -17,7 +17,15 @@ final class EntityBodies {
 
     record LinksBody(String territorialPerson, String industryDepartment, String comprehensiveDepartment) {}
 
-    record LicenceBody(String type, String number, String issuer, String scope, String issued, String expires) {}
+    record LicenceBody(
+            String type,
+            String number,
+            String issuer,
+            String scope,
+            String issued,
+            String expires,
+            String storageMode,
+            String issuerTier) {}
 
     record ClassBody(String scheme, String code) {}
 

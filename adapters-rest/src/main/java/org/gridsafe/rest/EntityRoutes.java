@@ -20,6 +20,8 @@ import org.gridsafe.entity.FieldProblem;
 import org.gridsafe.entity.IndustryCode;
 import org.gridsafe.entity.InvalidEntityValueException;
 import org.gridsafe.entity.Licence;
+import org.gridsafe.entity.LicenceIssuerTier;
+import org.gridsafe.entity.LicenceStorageMode;
 import org.gridsafe.entity.LicenceType;
 import org.gridsafe.entity.LicenceTypeCatalog;
 import org.gridsafe.entity.MajorHazardInstallationGrade;
@@ -608,13 +610,27 @@ final class EntityRoutes {
                 f.fail(at + ".issued", "is required: the issue date, e.g. 2024-03-01");
             }
             Optional<LocalDate> expires = f.date(at + ".expires", l.expires());
-            if (type.isPresent() && issued.isPresent() && (l.expires() == null || expires.isPresent())) {
+            Optional<LicenceStorageMode> mode =
+                    f.enumValue(at + ".storageMode", l.storageMode(), LicenceStorageMode.class);
+            Optional<LicenceIssuerTier> tier = f.enumValue(at + ".issuerTier", l.issuerTier(), LicenceIssuerTier.class);
+            if (type.isPresent()
+                    && issued.isPresent()
+                    && (l.expires() == null || expires.isPresent())
+                    && (l.storageMode() == null || mode.isPresent())
+                    && (l.issuerTier() == null || tier.isPresent())) {
                 LicenceType t = type.get();
                 Licence licence = value(
                         f,
                         at,
                         () -> new Licence(
-                                t, l.number(), l.issuer(), Optional.ofNullable(l.scope()), issued.get(), expires));
+                                t,
+                                l.number(),
+                                l.issuer(),
+                                Optional.ofNullable(l.scope()),
+                                issued.get(),
+                                expires,
+                                mode,
+                                tier));
                 if (licence != null) {
                     licences.add(licence);
                 }

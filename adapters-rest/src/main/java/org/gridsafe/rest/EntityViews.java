@@ -158,6 +158,8 @@ final class EntityViews {
         l.scope().ifPresent(s -> v.put("scope", s));
         v.put("issued", l.issued().toString());
         l.expires().ifPresent(x -> v.put("expires", x.toString()));
+        l.storageMode().ifPresent(m -> v.put("storageMode", m.name()));
+        l.issuerTier().ifPresent(t -> v.put("issuerTier", t.name()));
         return v;
     }
 

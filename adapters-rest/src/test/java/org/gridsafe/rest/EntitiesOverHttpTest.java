@@ -461,4 +461,103 @@ class EntitiesOverHttpTest {
         }
         return fields;
     }
+
+    @Test
+    void a_licences_operation_mode_and_issuer_tier_are_stored_and_required_where_the_catalog_says() {
+        Map<String, Object> hazchem = with(
+                with(
+                        licence("HAZCHEM_OPERATION", "苏园危化经字〔2024〕000045", "2024-01-15", "2027-01-14"),
+                        "storageMode",
+                        "WITH_STORAGE"),
+                "issuerTier",
+                "CITY");
+        Map<String, Object> u = with(
+                with(unit("金桥危化经营部", 30, 120.02, 31.02), "sectors", List.of("HAZARDOUS_CHEMICALS")),
+                "licences",
+                List.of(hazchem));
+        var created = register("PU-0030", u);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode l = created.json().get("profile").get("licences").get(0);
+        assertThat(l.get("storageMode").asText()).isEqualTo("WITH_STORAGE");
+        assertThat(l.get("issuerTier").asText()).isEqualTo("CITY");
+        var read =
+                http.get("/api/v1/entities/PU-0030").as(jinqiaoCommandCenter()).send();
+        assertThat(read.json().get("profile").get("licences").get(0)).isEqualTo(l);
+        assertThat(http.store
+                        .entityRegistry()
+                        .find(org.gridsafe.registry.EntityId.of("PU-0030"))
+                        .orElseThrow()
+                        .profile()
+                        .licences()
+                        .get(0)
+                        .storageMode())
+                .contains(org.gridsafe.entity.LicenceStorageMode.WITH_STORAGE);
+        // The mode changes by amendment; a tier alone on a type that needs no mode is accepted.
+        Map<String, Object> profile = http.mapper.convertValue(read.json().get("profile"), Map.class);
+        var amended = http.post("/api/v1/entities/PU-0030/amend")
+                .as(jinqiaoCommandCenter())
+                .ifMatch(1)
+                .json(map(
+                        "reason",
+                        "换证",
+                        "profile",
+                        with(
+                                profile,
+                                "licences",
+                                List.of(
+                                        with(hazchem, "storageMode", "WITHOUT_STORAGE"),
+                                        with(
+                                                licence(
+                                                        "STANDARDISATION_CERTIFICATE",
+                                                        "BZH-30",
+                                                        "2024-05-01",
+                                                        "2027-04-30"),
+                                                "issuerTier",
+                                                "COUNTY")))))
+                .send();
+        assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
+        assertThat(amended.json()
+                        .get("profile")
+                        .get("licences")
+                        .get(0)
+                        .get("storageMode")
+                        .asText())
+                .isEqualTo("WITHOUT_STORAGE");
+        assertThat(amended.json()
+                        .get("profile")
+                        .get("licences")
+                        .get(1)
+                        .get("issuerTier")
+                        .asText())
+                .isEqualTo("COUNTY");
+        assertThat(amended.json().get("profile").get("licences").get(1).has("storageMode"))
+                .isFalse();
+
+        // Without a mode, or with an unknown one: a field error, nothing written.
+        var missing = register("PU-0031", with(u, "licences", List.of(with(hazchem, "storageMode", null))));
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+        assertThat(missing.json().get("type").asText()).endsWith("/invalid-input");
+        assertThat(fields(missing)).containsExactly("profile.licences[0].storageMode");
+        assertThat(missing.body()).contains("危险化学品经营许可证").contains("WITH_STORAGE");
+        var unknown = register("PU-0031", with(u, "licences", List.of(with(hazchem, "storageMode", "BIG_TANK"))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(fields(unknown)).containsExactly("profile.licences[0].storageMode");
+        var badTier = register("PU-0031", with(u, "licences", List.of(with(hazchem, "issuerTier", "NATION"))));
+        assertThat(badTier.status()).isEqualTo(400);
+        assertThat(fields(badTier)).containsExactly("profile.licences[0].issuerTier");
+        assertThat(stored()).isEqualTo(1);
+        var badAmend = http.post("/api/v1/entities/PU-0030/amend")
+                .as(jinqiaoCommandCenter())
+                .ifMatch(2)
+                .json(map(
+                        "reason",
+                        "更正",
+                        "profile",
+                        with(profile, "licences", List.of(with(hazchem, "storageMode", null)))))
+                .send();
+        assertThat(badAmend.status()).isEqualTo(400);
+        assertThat(fields(badAmend)).containsExactly("profile.licences[0].storageMode");
+        assertThat(http.store.entityRegistry().history(org.gridsafe.registry.EntityId.of("PU-0030")))
+                .hasSize(2);
+    }
 }

@@ -23,6 +23,10 @@ import java.util.Optional;
  * @param scope the licensed scope (许可范围), where the licence states one
  * @param issued the issue date
  * @param expires the last day of validity, if the licence expires
+ * @param storageMode the operation mode (经营方式) the licence states, where it states one; a type
+ *     that needs one ({@link LicenceType#storageModeRequired()}) is refused without it at
+ *     registration and amendment, so that entities stored before the mode was recorded still read
+ * @param issuerTier the administrative tier of the issuing authority (发证机关层级), if recorded
  */
 public record Licence(
         LicenceType type,
@@ -30,7 +34,9 @@ public record Licence(
         String issuer,
         Optional<String> scope,
         LocalDate issued,
-        Optional<LocalDate> expires) {
+        Optional<LocalDate> expires,
+        Optional<LicenceStorageMode> storageMode,
+        Optional<LicenceIssuerTier> issuerTier) {
 
     /**
      * How long before expiry a licence is reported as expiring: 90 days. The project's own choice,
@@ -65,6 +71,12 @@ public record Licence(
         if (expires == null) {
             expires = Optional.empty();
         }
+        if (storageMode == null) {
+            storageMode = Optional.empty();
+        }
+        if (issuerTier == null) {
+            issuerTier = Optional.empty();
+        }
         if (type != null && number != null && !number.isBlank()) {
             type.numberProblem(number).ifPresent(p -> problems.add(new FieldProblem("number", p)));
         }
@@ -76,6 +88,31 @@ public record Licence(
         if (!problems.isEmpty()) {
             throw new InvalidEntityValueException(problems);
         }
+    }
+
+    /** A licence without operation mode and issuer tier. */
+    public Licence(
+            LicenceType type,
+            String number,
+            String issuer,
+            Optional<String> scope,
+            LocalDate issued,
+            Optional<LocalDate> expires) {
+        this(type, number, issuer, scope, issued, expires, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Why this licence lacks what its type requires (a {@code storageMode} where {@link
+     * LicenceType#storageModeRequired()}), as field problems; empty when it has it.
+     */
+    public List<FieldProblem> requirementProblems() {
+        if (type.storageModeRequired() && storageMode.isEmpty()) {
+            return List.of(new FieldProblem(
+                    "storageMode",
+                    "is required for " + type.zhName() + " (the licence-type catalog requires it): one of"
+                            + " WITH_STORAGE 带储存, WITHOUT_STORAGE 不带储存, WAREHOUSING 仓储"));
+        }
+        return List.of();
     }
 
     private static void check(List<FieldProblem> problems, Runnable check) {

@@ -17,6 +17,8 @@ import java.util.regex.PatternSyntaxException;
  *     number format is published
  * @param numberFormat the published format in words, for error messages (present iff the pattern is)
  * @param provenance where the type and its format come from
+ * @param storageModeRequired whether a licence of this type must state its operation mode
+ *     ({@link LicenceStorageMode}), as the hazardous-chemicals operation licence does
  */
 public record LicenceType(
         String id,
@@ -26,7 +28,8 @@ public record LicenceType(
         Optional<Integer> validityYears,
         Optional<String> numberPattern,
         Optional<String> numberFormat,
-        Provenance provenance) {
+        Provenance provenance,
+        boolean storageModeRequired) {
 
     /** Checks every field; the pattern must compile and come with its description. */
     public LicenceType {
@@ -55,6 +58,19 @@ public record LicenceType(
                         "numberPattern", "is not a valid regular expression: " + e.getDescription());
             }
         });
+    }
+
+    /** A type that does not require an operation mode. */
+    public LicenceType(
+            String id,
+            String zhName,
+            String enName,
+            Optional<String> legalBasis,
+            Optional<Integer> validityYears,
+            Optional<String> numberPattern,
+            Optional<String> numberFormat,
+            Provenance provenance) {
+        this(id, zhName, enName, legalBasis, validityYears, numberPattern, numberFormat, provenance, false);
     }
 
     /**

@@ -15,8 +15,10 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Data format: {@code id, zh-CN name, English name, legal basis or -, validity years or -,
- * number pattern or -, number format or -, evidence, source}, TAB-separated; {@code #} starts a
- * comment line.
+ * number pattern or -, number format or -, evidence, source, storage mode}, TAB-separated; {@code #}
+ * starts a comment line. The last column is {@code required} where a licence must state its
+ * operation mode ({@link LicenceStorageMode}) or {@code -}; a file of the older nine columns reads
+ * as {@code -} throughout.
  */
 public final class LicenceTypeCatalog {
 
@@ -51,7 +53,7 @@ public final class LicenceTypeCatalog {
     private static LicenceTypeCatalog load(List<DataFile.Row> rows) {
         List<LicenceType> types = rows.stream()
                 .map(row -> {
-                    row.expect(
+                    List<String> columns = new java.util.ArrayList<>(List.of(
                             "id",
                             "zh-CN name",
                             "English name",
@@ -60,7 +62,19 @@ public final class LicenceTypeCatalog {
                             "number pattern",
                             "number format",
                             "evidence",
-                            "source");
+                            "source",
+                            "storage mode"));
+                    if (row.fields().size() == columns.size() - 1) {
+                        columns.remove(columns.size() - 1);
+                    }
+                    row.expect(columns.toArray(String[]::new));
+                    boolean storageMode = columns.size() == 10
+                            && row.parse(9, "storage mode", cell -> switch (cell) {
+                                case "required" -> true;
+                                case DataFile.NONE -> false;
+                                default ->
+                                    throw new IllegalArgumentException("'" + cell + "' must be 'required' or '-'");
+                            });
                     Optional<Integer> years = row.parse(
                             4, "validity years", cell -> row.optional(4).map(Integer::valueOf));
                     Evidence evidence = row.parse(7, "evidence", Evidence::ofTag);
@@ -72,7 +86,8 @@ public final class LicenceTypeCatalog {
                             years,
                             row.optional(5),
                             row.optional(6),
-                            new Provenance(row.get(8), evidence)));
+                            new Provenance(row.get(8), evidence),
+                            storageMode));
                 })
                 .toList();
         return new LicenceTypeCatalog(Entries.index(types, LicenceType::id, WHAT));

@@ -40,28 +40,61 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
 
     @Override
     public synchronized void append(EntityDecision decision) {
+        check(decision, null);
+        write(decision);
+    }
+
+    @Override
+    public synchronized void appendAll(List<EntityDecision> batch) {
+        // Every check before the first write, under the one lock: all or nothing.
+        EntityDecision.refuseDuplicatesWithin(batch);
+        for (EntityDecision d : batch) {
+            check(d, d.entity().id());
+        }
+        batch.forEach(this::write);
+    }
+
+    /** Refuses {@code decision} as the store stands; {@code inBatch} names the entity in a batch's refusal. */
+    private void check(EntityDecision decision, EntityId inBatch) {
         SupervisedEntity entity = decision.entity();
         SupervisedEntity before = current.get(entity.id());
+        String field = inBatch == null ? "" : "id: ";
         if (decision.expectedVersion() == 0 && before != null) {
-            throw new EntityAlreadyExistsException("entity " + entity.id() + " is already registered");
+            String message = field + "entity " + entity.id() + " is already registered";
+            throw inBatch == null
+                    ? new EntityAlreadyExistsException(message)
+                    : new EntityAlreadyExistsException(message, inBatch);
         }
         long now = before == null ? 0 : before.version();
         if (now != decision.expectedVersion()) {
-            throw new EntityVersionConflictException("entity " + entity.id() + " is at version " + now + ", not "
-                    + decision.expectedVersion() + "; another change came first");
+            String message = (inBatch == null ? "" : "version: ") + "entity " + entity.id() + " is at version " + now
+                    + ", not " + decision.expectedVersion() + "; another change came first";
+            throw inBatch == null
+                    ? new EntityVersionConflictException(message)
+                    : new EntityVersionConflictException(message, inBatch);
         }
         Optional<String> code = entity.profile().creditCode().map(UnifiedSocialCreditCode::value);
         if (code.isPresent()) {
             EntityId holder = creditCodes.get(code.get());
             if (holder != null && !holder.equals(entity.id())) {
-                throw new DuplicateCreditCodeException(
-                        "creditCode: " + code.get() + " is already registered for entity " + holder);
+                String message = inBatch == null
+                        ? "creditCode: " + code.get() + " is already registered for entity " + holder
+                        : "creditCode: " + code.get() + " of entity " + entity.id()
+                                + " is already registered for entity " + holder;
+                throw inBatch == null
+                        ? new DuplicateCreditCodeException(message)
+                        : new DuplicateCreditCodeException(message, inBatch);
             }
         }
+    }
+
+    private void write(EntityDecision decision) {
+        SupervisedEntity entity = decision.entity();
+        SupervisedEntity before = current.get(entity.id());
         if (before != null) {
             before.profile().creditCode().ifPresent(c -> creditCodes.remove(c.value()));
         }
-        code.ifPresent(c -> creditCodes.put(c, entity.id()));
+        entity.profile().creditCode().ifPresent(c -> creditCodes.put(c.value(), entity.id()));
         current.put(entity.id(), entity);
         histories.computeIfAbsent(entity.id(), id -> new ArrayList<>()).addAll(decision.events());
     }

@@ -34,6 +34,24 @@ public interface EntityRegistry {
      */
     void append(EntityDecision decision);
 
+    /**
+     * Writes every decision of {@code batch} in one transaction, or none of them: each is checked as
+     * {@link #append} checks it, and a batch naming one entity twice, or two entities with one credit
+     * code, is refused as well. Each decision stands for all of its entity's changes of the batch (a
+     * registration and the assessment after it are one decision with two events). A refusal names
+     * the entity of the batch it is about ({@link
+     * org.gridsafe.registry.EntityRegistryException#entity()}) and its message the field ({@code
+     * id}, {@code creditCode}, {@code version}). An empty batch writes nothing.
+     *
+     * @throws org.gridsafe.registry.EntityVersionConflictException when another writer changed one of
+     *     the entities first
+     * @throws org.gridsafe.registry.EntityAlreadyExistsException when a registration's id is taken or
+     *     the batch names an entity twice
+     * @throws org.gridsafe.registry.DuplicateCreditCodeException when another entity, stored or of the
+     *     batch, holds a credit code of the batch
+     */
+    void appendAll(List<EntityDecision> batch);
+
     /** The entities {@code query} matches, in id order, at most {@code query.limit()}. */
     List<SupervisedEntity> search(EntityQuery query);
 }

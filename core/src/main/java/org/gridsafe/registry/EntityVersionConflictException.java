@@ -9,4 +9,9 @@ public final class EntityVersionConflictException extends EntityRegistryExceptio
     public EntityVersionConflictException(String message) {
         super(message);
     }
+
+    /** A refusal of a batch, naming the entity of the batch it is about. */
+    public EntityVersionConflictException(String message, EntityId entity) {
+        super(message, java.util.Objects.requireNonNull(entity, "entity"));
+    }
 }

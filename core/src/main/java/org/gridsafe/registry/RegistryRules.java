@@ -1,5 +1,6 @@
 package org.gridsafe.registry;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridsafe.entity.SectorCatalog;
@@ -109,6 +110,12 @@ public record RegistryRules(
             }
         }
         profile.supervisionClass().ifPresent(c -> checkClass(c, rules));
+        List<org.gridsafe.entity.Licence> licences = profile.licences();
+        for (int i = 0; i < licences.size(); i++) {
+            for (var problem : licences.get(i).requirementProblems()) {
+                rules.add("licences[" + i + "]." + problem.field(), problem.message());
+            }
+        }
     }
 
     private void checkClass(SupervisionClass c, FieldRules rules) {

@@ -157,4 +157,39 @@ class LicenceTest {
                         Provenance.host("ours")))
                 .hasMessageStartingWith("numberFormat: a number pattern needs its format in words");
     }
+
+    @Test
+    void whetherATypeNeedsAnOperationModeIsCatalogData() {
+        LicenceTypeCatalog standard = LicenceTypeCatalog.standard();
+        assertThat(standard.types().stream().filter(LicenceType::storageModeRequired))
+                .extracting(LicenceType::id)
+                .containsExactly("HAZCHEM_OPERATION");
+        String row = "HOST_PERMIT\t主机许可\thost permit\t-\t-\t-\t-\thost\tthe host";
+        LicenceTypeCatalog older = LicenceTypeCatalog.load("host.tsv", new java.io.StringReader(row + "\n"));
+        assertThat(older.require("HOST_PERMIT").storageModeRequired()).isFalse();
+        LicenceTypeCatalog newer = LicenceTypeCatalog.load("host.tsv", new java.io.StringReader(row + "\trequired\n"));
+        assertThat(newer.require("HOST_PERMIT").storageModeRequired()).isTrue();
+        assertThatThrownBy(() -> LicenceTypeCatalog.load("host.tsv", new java.io.StringReader(row + "\tyes\n")))
+                .hasMessageContaining("host.tsv, line 1, column storage mode: 'yes' must be 'required' or '-'");
+
+        LicenceType hazchem = standard.require("HAZCHEM_OPERATION");
+        Licence without =
+                new Licence(hazchem, "危化经字001", "市应急管理局", Optional.empty(), LocalDate.of(2024, 1, 1), Optional.empty());
+        assertThat(without.requirementProblems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.field()).isEqualTo("storageMode"));
+        Licence with = new Licence(
+                hazchem,
+                "危化经字001",
+                "市应急管理局",
+                Optional.empty(),
+                LocalDate.of(2024, 1, 1),
+                Optional.empty(),
+                Optional.of(LicenceStorageMode.WAREHOUSING),
+                Optional.of(LicenceIssuerTier.PROVINCE));
+        assertThat(with.requirementProblems()).isEmpty();
+        assertThat(LicenceStorageMode.WITH_STORAGE.zhName()).isEqualTo("带储存");
+        assertThat(LicenceStorageMode.WITHOUT_STORAGE.zhName()).isEqualTo("不带储存");
+        assertThat(LicenceIssuerTier.COUNTY.zhName()).isEqualTo("县级");
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridsafe.testkit.EntitySamples.*;
 import static org.gridsafe.testkit.SampleDistrict.*;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gridsafe.SupervisedEntities;
 import org.gridsafe.access.Actor;
 import org.gridsafe.hazard.RiskLevel;
@@ -262,5 +265,309 @@ public abstract class EntityRegistryContract {
         assertThat(((org.gridsafe.registry.ProductionUnit) after.profile()).employees())
                 .isEqualTo(120 + writers * each);
         assertThat(SupervisedEntity.replay(registry.history(unit.id()))).isEqualTo(after);
+    }
+
+    // ---- batches: all or nothing
+
+    /** Registrations of {@code PU-<prefix>-0..n-1}, decided (validated) against the registry as it is now. */
+    private List<EntityDecision> decidedRegistrations(String prefix, int n, int firstSerial) {
+        List<EntityDecision> batch = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            batch.add(entities.decide(
+                    CENTER,
+                    new EntityCommand.Register(
+                            EntityId.of("PU-" + prefix + "-" + i),
+                            unit("批量" + prefix + i, code(firstSerial + i), POINT_IN_JINQIAO_MICRO_1),
+                            "导入"),
+                    Optional.empty()));
+        }
+        return batch;
+    }
+
+    private void assertNoneStored(List<EntityDecision> batch) {
+        for (EntityDecision d : batch) {
+            assertThat(registry.find(d.entity().id())).as("%s", d.entity().id()).isEmpty();
+            assertThat(registry.history(d.entity().id()))
+                    .as("%s", d.entity().id())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aBatchIsStoredWholeWithEachEntitysHistory() {
+        SupervisedEntity existing = register("PU-0", 100);
+        var p = (org.gridsafe.registry.ProductionUnit) existing.profile();
+        List<SupervisedEntity> after = entities.executeAll(
+                CENTER,
+                List.of(
+                        new EntityCommand.Register(
+                                EntityId.of("PU-1"), unit("甲", code(1), POINT_IN_JINQIAO_MICRO_1), "导入"),
+                        new EntityCommand.AssessRisk(
+                                EntityId.of("PU-1"),
+                                1,
+                                assessment(AssessorKind.REGULATOR, RiskLevel.RED, LocalDate.of(2026, 3, 30)),
+                                "导入"),
+                        new EntityCommand.Amend(existing.id(), 1, withEmployees(p, 7), "导入"),
+                        new EntityCommand.Register(
+                                EntityId.of("PU-2"), unit("乙", code(2), POINT_IN_JINQIAO_MICRO_1), "导入")));
+        assertThat(after).extracting(e -> e.id().value()).containsExactly("PU-1", "PU-0", "PU-2");
+        assertThat(registry.find(EntityId.of("PU-1")).orElseThrow().riskLevel()).contains(RiskLevel.RED);
+        assertThat(registry.history(EntityId.of("PU-1")))
+                .extracting(e -> e.version())
+                .containsExactly(1L, 2L);
+        assertThat(registry.history(existing.id())).extracting(e -> e.version()).containsExactly(1L, 2L);
+        assertThat(registry.findByCreditCode(code(2)).map(SupervisedEntity::id)).contains(EntityId.of("PU-2"));
+        for (SupervisedEntity e : after) {
+            assertThat(registry.find(e.id())).contains(e);
+            assertThat(SupervisedEntity.replay(registry.history(e.id()))).isEqualTo(e);
+        }
+        registry.appendAll(List.of());
+        assertThat(registry.search(EntityQuery.all())).hasSize(3);
+    }
+
+    @Test
+    void aCreditCodeAnotherWriterStoredAfterValidationRefusesTheWholeBatch() {
+        List<EntityDecision> batch = decidedRegistrations("B", 5, 10);
+        // Validated; now another writer registers the last entity's code before the batch is written.
+        register("PU-RACER", 14);
+        assertThatThrownBy(() -> registry.appendAll(batch))
+                .isInstanceOfSatisfying(
+                        DuplicateCreditCodeException.class,
+                        e -> assertThat(e.entity()).contains(EntityId.of("PU-B-4")))
+                .hasMessageStartingWith("creditCode: ")
+                .hasMessageContaining("PU-B-4")
+                .hasMessageContaining("PU-RACER");
+        assertNoneStored(batch);
+        assertThat(registry.findByCreditCode(code(14)).map(SupervisedEntity::id))
+                .contains(EntityId.of("PU-RACER"));
+    }
+
+    @Test
+    void anIdAnotherWriterTookOrAStaleChangeRefusesTheWholeBatch() {
+        List<EntityDecision> batch = decidedRegistrations("C", 3, 20);
+        entities.execute(
+                CENTER,
+                new EntityCommand.Register(
+                        EntityId.of("PU-C-2"), unit("抢先", code(29), POINT_IN_JINQIAO_MICRO_1), "登记"));
+        assertThatThrownBy(() -> registry.appendAll(batch))
+                .isInstanceOfSatisfying(
+                        EntityAlreadyExistsException.class,
+                        e -> assertThat(e.entity()).contains(EntityId.of("PU-C-2")))
+                .hasMessageStartingWith("id: ");
+        assertNoneStored(batch.subList(0, 2));
+        assertThat(registry.history(EntityId.of("PU-C-2"))).hasSize(1);
+
+        SupervisedEntity unit = register("PU-D", 30);
+        EntityDecision suspend =
+                entities.decide(CENTER, new EntityCommand.Suspend(unit.id(), 1, "停产"), registry.find(unit.id()));
+        entities.execute(CENTER, new EntityCommand.Close(unit.id(), 1, "关闭"));
+        List<EntityDecision> stale = new ArrayList<>(decidedRegistrations("E", 2, 40));
+        stale.add(suspend);
+        assertThatThrownBy(() -> registry.appendAll(stale))
+                .isInstanceOfSatisfying(
+                        EntityVersionConflictException.class,
+                        e -> assertThat(e.entity()).contains(unit.id()))
+                .hasMessageStartingWith("version: ");
+        assertNoneStored(stale.subList(0, 2));
+        assertThat(registry.find(unit.id()).orElseThrow().status()).isEqualTo(EntityStatus.CLOSED);
+    }
+
+    @Test
+    void aBatchNamingAnEntityOrACodeTwiceIsRefusedWhole() {
+        List<EntityDecision> twice = new ArrayList<>(decidedRegistrations("F", 2, 50));
+        twice.add(decidedRegistrations("F", 1, 52).get(0));
+        assertThatThrownBy(() -> registry.appendAll(twice))
+                .isInstanceOfSatisfying(
+                        EntityAlreadyExistsException.class,
+                        e -> assertThat(e.entity()).contains(EntityId.of("PU-F-0")))
+                .hasMessageStartingWith("id: ");
+        assertNoneStored(twice);
+        List<EntityDecision> sameCode = new ArrayList<>(decidedRegistrations("G", 2, 60));
+        sameCode.add(decidedRegistrations("H", 1, 61).get(0));
+        assertThatThrownBy(() -> registry.appendAll(sameCode))
+                .isInstanceOfSatisfying(
+                        DuplicateCreditCodeException.class,
+                        e -> assertThat(e.entity()).contains(EntityId.of("PU-H-0")))
+                .hasMessageContaining("PU-G-1");
+        assertNoneStored(sameCode);
+        assertThatThrownBy(() -> entities.executeAll(
+                        CENTER,
+                        List.of(
+                                new EntityCommand.Register(
+                                        EntityId.of("PU-I"), unit("甲", code(70), POINT_IN_JINQIAO_MICRO_1), "导入"),
+                                new EntityCommand.Register(
+                                        EntityId.of("PU-J"), unit("乙", code(70), POINT_IN_JINQIAO_MICRO_1), "导入"))))
+                .isInstanceOf(DuplicateCreditCodeException.class);
+        assertThat(registry.find(EntityId.of("PU-I"))).isEmpty();
+    }
+
+    @Test
+    void concurrentBatchWritersNeverLoseAnUpdate() throws Exception {
+        SupervisedEntity shared = register("PU-S", 1);
+        int writers = 4;
+        int each = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    int written = 0;
+                    while (written < each) {
+                        SupervisedEntity now = registry.find(shared.id()).orElseThrow();
+                        var p = (org.gridsafe.registry.ProductionUnit) now.profile();
+                        String id = "PU-W" + writer + "-" + written;
+                        try {
+                            entities.executeAll(
+                                    CENTER,
+                                    List.of(
+                                            new EntityCommand.Register(
+                                                    EntityId.of(id),
+                                                    unit(
+                                                            "并发" + id,
+                                                            code(1000 + writer * 100 + written),
+                                                            POINT_IN_JINQIAO_MICRO_1),
+                                                    "导入"),
+                                            new EntityCommand.Amend(
+                                                    now.id(),
+                                                    now.version(),
+                                                    withEmployees(p, p.employees() + 1),
+                                                    "加一人")));
+                            written++;
+                        } catch (EntityVersionConflictException lost) {
+                            // another batch came first: nothing of this one was written; decide again
+                            assertThat(registry.find(EntityId.of(id))).isEmpty();
+                        }
+                    }
+                    return written;
+                }));
+            }
+            for (Future<Integer> f : done) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).isEqualTo(each);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        SupervisedEntity after = registry.find(shared.id()).orElseThrow();
+        assertThat(after.version()).isEqualTo(1 + writers * each);
+        assertThat(((org.gridsafe.registry.ProductionUnit) after.profile()).employees())
+                .isEqualTo(120 + writers * each);
+        assertThat(SupervisedEntity.replay(registry.history(shared.id()))).isEqualTo(after);
+        assertThat(registry.search(EntityQuery.all())).hasSize(1 + writers * each);
+    }
+
+    /** Examples of the batch property; each writes to the registry, so fewer than a pure property's. */
+    protected int batchExamples() {
+        return Integer.getInteger("gridsafe.qt.batchExamples", 25);
+    }
+
+    @Test
+    void aBatchWithOneConflictingEntityAnywhereStoresNothing() {
+        AtomicInteger example = new AtomicInteger();
+        // size 1..6, the conflicting position (modulo the size), the conflict: 0 a code another writer
+        // took, 1 an id another writer took, 2 a code given twice in the batch.
+        qt().withExamples(batchExamples())
+                .forAll(
+                        integers().between(1, 6),
+                        integers().between(0, 5),
+                        integers().between(0, 2))
+                .checkAssert((size, at, conflict) -> {
+                    int position = at % size;
+                    int n = example.incrementAndGet();
+                    String prefix = "P" + n;
+                    int serial = 10_000 + n * 10;
+                    List<EntityDecision> batch = new ArrayList<>(decidedRegistrations(prefix, size, serial));
+                    EntityId bad = batch.get(position).entity().id();
+                    switch (conflict) {
+                        case 0 -> register("PU-" + prefix + "-racer", serial + position);
+                        case 1 ->
+                            entities.execute(
+                                    CENTER,
+                                    new EntityCommand.Register(
+                                            bad, unit("抢先", code(serial + 9), POINT_IN_JINQIAO_MICRO_1), "登记"));
+                        default ->
+                            batch.add(
+                                    position,
+                                    decidedRegistrations(prefix + "x", 1, serial + position)
+                                            .get(0));
+                    }
+                    assertThatThrownBy(() -> registry.appendAll(batch))
+                            .as("size %d, position %d, conflict %d", size, position, conflict)
+                            .isInstanceOf(org.gridsafe.registry.EntityRegistryException.class);
+                    for (EntityDecision d : batch) {
+                        if (conflict == 1 && d.entity().id().equals(bad)) {
+                            assertThat(registry.history(bad)).hasSize(1);
+                        } else {
+                            assertThat(registry.find(d.entity().id()))
+                                    .as(
+                                            "%s of size %d, position %d, conflict %d",
+                                            d.entity().id(), size, position, conflict)
+                                    .isEmpty();
+                        }
+                    }
+                });
+    }
+
+    // ---- licence operation mode and issuer tier
+
+    private static org.gridsafe.entity.Licence hazchemLicence(
+            Optional<org.gridsafe.entity.LicenceStorageMode> mode,
+            Optional<org.gridsafe.entity.LicenceIssuerTier> tier) {
+        return new org.gridsafe.entity.Licence(
+                org.gridsafe.entity.LicenceTypeCatalog.standard().require("HAZCHEM_OPERATION"),
+                "苏园危化经字〔2024〕000045",
+                "市应急管理局",
+                Optional.of("汽油、柴油"),
+                LocalDate.of(2024, 1, 15),
+                Optional.of(LocalDate.of(2027, 1, 14)),
+                mode,
+                tier);
+    }
+
+    @Test
+    void aLicencesOperationModeAndIssuerTierAreStoredAndRead() {
+        var licence = hazchemLicence(
+                Optional.of(org.gridsafe.entity.LicenceStorageMode.WITH_STORAGE),
+                Optional.of(org.gridsafe.entity.LicenceIssuerTier.CITY));
+        var profile = withLicences(unit("危化经营", code(80), POINT_IN_JINQIAO_MICRO_1), List.of(licence));
+        SupervisedEntity unit =
+                entities.execute(CENTER, new EntityCommand.Register(EntityId.of("PU-HC"), profile, "登记"));
+        SupervisedEntity stored = registry.find(unit.id()).orElseThrow();
+        assertThat(stored).isEqualTo(unit);
+        assertThat(stored.profile().licences().get(0).storageMode())
+                .contains(org.gridsafe.entity.LicenceStorageMode.WITH_STORAGE);
+        assertThat(stored.profile().licences().get(0).issuerTier())
+                .contains(org.gridsafe.entity.LicenceIssuerTier.CITY);
+        assertThat(SupervisedEntity.replay(registry.history(unit.id()))).isEqualTo(stored);
+        // a tier alone, on a type that needs no mode
+        var standardisation = new org.gridsafe.entity.Licence(
+                org.gridsafe.entity.LicenceTypeCatalog.standard().require("STANDARDISATION_CERTIFICATE"),
+                "BZH-1",
+                "区应急管理局",
+                Optional.empty(),
+                LocalDate.of(2024, 1, 1),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(org.gridsafe.entity.LicenceIssuerTier.COUNTY));
+        SupervisedEntity amended = entities.execute(
+                CENTER,
+                new EntityCommand.Amend(unit.id(), 1, withLicences(profile, List.of(licence, standardisation)), "补录"));
+        assertThat(registry.find(unit.id())).contains(amended);
+    }
+
+    @Test
+    void aHazchemOperationLicenceWithoutItsModeIsAFieldErrorAndNothingIsStored() {
+        var licence = hazchemLicence(Optional.empty(), Optional.of(org.gridsafe.entity.LicenceIssuerTier.CITY));
+        var profile = withLicences(unit("危化经营", code(81), POINT_IN_JINQIAO_MICRO_1), List.of(licence));
+        assertThatThrownBy(
+                        () -> entities.execute(CENTER, new EntityCommand.Register(EntityId.of("PU-HC"), profile, "登记")))
+                .isInstanceOfSatisfying(
+                        org.gridsafe.entity.InvalidEntityValueException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("licences[0].storageMode");
+                            assertThat(p.message()).contains("危险化学品经营许可证").contains("WITH_STORAGE");
+                        }));
+        assertThat(registry.find(EntityId.of("PU-HC"))).isEmpty();
+        assertThat(registry.findByCreditCode(code(81))).isEmpty();
     }
 }

@@ -24,6 +24,8 @@ import org.gridsafe.entity.FieldProblem;
 import org.gridsafe.entity.IndustryCode;
 import org.gridsafe.entity.InvalidEntityValueException;
 import org.gridsafe.entity.Licence;
+import org.gridsafe.entity.LicenceIssuerTier;
+import org.gridsafe.entity.LicenceStorageMode;
 import org.gridsafe.entity.LicenceType;
 import org.gridsafe.entity.LicenceTypeCatalog;
 import org.gridsafe.entity.MajorHazardInstallationGrade;
@@ -198,9 +200,10 @@ public final class EntityData {
      * register or edit is a problem like any other. An entity the files do not name is left as it
      * is. Rows that change nothing write nothing, so running an import again is harmless.
      *
-     * <p>Each entity's commands are stored as its own change (the registry port has no batch): a
-     * store failure while applying leaves the rows before it applied; the exception says so, and
-     * the same import run again completes the rest.
+     * <p>All the commands are stored in one batch ({@link SupervisedEntities#executeAll}): every
+     * row is applied or none. When the registry refuses the batch because another writer changed it
+     * after the checks (a credit code or id taken meanwhile), the report names the row and column and
+     * nothing is written; a storage failure is thrown, and nothing is written either.
      */
     public ImportReport importInto(
             DistrictFiles files, SupervisedEntities entities, Actor actor, LocalDate today, boolean dryRun) {
@@ -222,27 +225,44 @@ public final class EntityData {
         if (dryRun || plans.isEmpty()) {
             return new ImportReport(reading.read(), List.of(), changes, false);
         }
-        int applied = 0;
+        List<EntityCommand> commands = new ArrayList<>();
+        Map<EntityId, EntityRow> rowOf = new HashMap<>();
         for (Plan plan : plans) {
-            try {
-                SupervisedEntity after = null;
-                for (EntityCommand command : plan.commands()) {
-                    after = entities.execute(actor, rebase(command, after));
-                }
-                applied++;
-            } catch (RuntimeException e) {
-                throw new IllegalStateException(
-                        "the import stopped at " + plan.row().file() + " row "
-                                + plan.row().row() + " after "
-                                + applied + " of " + plans.size() + " entities were written: " + e.getMessage()
-                                + "; run the same import again to complete it",
-                        e);
-            }
+            commands.addAll(plan.commands());
+            rowOf.put(plan.row().id(), plan.row());
+        }
+        try {
+            entities.executeAll(actor, commands);
+        } catch (EntityRegistryException | InvalidEntityValueException e) {
+            // The registry changed between the checks and the write (another writer took a credit
+            // code or an id, or changed an entity): the batch was refused as a whole.
+            return new ImportReport(reading.read(), List.of(refusal(e, rowOf, reading.rows())), List.of(), false);
         }
         return new ImportReport(reading.read(), List.of(), changes, true);
     }
 
     private record Plan(EntityRow row, List<EntityCommand> commands, String change) {}
+
+    /** A refusal of the batch as a problem of the row of the entity it names. */
+    private static Problem refusal(RuntimeException e, Map<EntityId, EntityRow> rowOf, List<EntityRow> rows) {
+        String again = "; it changed while the import was checked, so nothing was written: run the import again";
+        if (e instanceof EntityRegistryException r
+                && r.entity().isPresent()
+                && rowOf.containsKey(r.entity().get())) {
+            EntityRow row = rowOf.get(r.entity().get());
+            String message = r.getMessage();
+            String column = "id";
+            for (String field : List.of("creditCode: ", "id: ", "version: ")) {
+                if (message.startsWith(field)) {
+                    message = message.substring(field.length());
+                    column = field.equals("creditCode: ") ? "credit_code" : "id";
+                }
+            }
+            return new Problem(row.file(), "row " + row.row(), column, message + again);
+        }
+        String file = rows.isEmpty() ? "" : rows.get(0).file();
+        return new Problem(file, "file", "", e.getMessage() + again);
+    }
 
     private Optional<Plan> plan(
             EntityRow row,
@@ -305,7 +325,10 @@ public final class EntityData {
             }
         } catch (InvalidEntityValueException e) {
             for (FieldProblem p : e.problems()) {
-                problems.add(new Problem(row.file(), where, RowReader.column(p.field()), p.message()));
+                String column = RowReader.column(p.field());
+                // A licence's field says which licence of the cell it is (licences[0].storageMode).
+                String message = column.equals("licences") ? p.field() + ": " + p.message() : p.message();
+                problems.add(new Problem(row.file(), where, column, message));
             }
             return Optional.empty();
         } catch (EntityRegistryException e) {
@@ -329,14 +352,6 @@ public final class EntityData {
         } catch (EntityRegistryException e) {
             return false;
         }
-    }
-
-    /** A planned assessment after a registration or amendment takes the version that change produced. */
-    private static EntityCommand rebase(EntityCommand command, SupervisedEntity after) {
-        if (after != null && command instanceof EntityCommand.AssessRisk a) {
-            return new EntityCommand.AssessRisk(a.id(), after.version(), a.assessment(), a.reason());
-        }
-        return command;
     }
 
     // ---- export
@@ -460,7 +475,9 @@ public final class EntityData {
                                 l.issuer(),
                                 l.issued().toString(),
                                 l.expires().map(LocalDate::toString).orElse(""),
-                                l.scope().orElse("")))
+                                l.scope().orElse(""),
+                                l.storageMode().map(Enum::name).orElse(""),
+                                l.issuerTier().map(Enum::name).orElse("")))
                         .toList());
     }
 
@@ -648,10 +665,11 @@ public final class EntityData {
                 String[] p = items.get(i).split(PARTS, -1);
                 String at = "licences";
                 String which = "licence " + (i + 1) + " ('" + items.get(i) + "'): ";
-                if (p.length < 4 || p.length > 6) {
+                if (p.length < 4 || p.length > 8) {
                     fail(
                             at,
-                            which + "must be type|number|issuer|issued|expires|scope (expires and scope may be empty)");
+                            which + "must be type|number|issuer|issued|expires|scope|storage mode|issuer tier"
+                                    + " (the last four may be empty)");
                     continue;
                 }
                 Optional<LicenceType> type = licenceTypes.find(p[0].strip());
@@ -669,11 +687,19 @@ public final class EntityData {
                         ? Optional.ofNullable(date(at, which + "expires", p[4]))
                         : Optional.empty();
                 Optional<String> scope = p.length > 5 && !p[5].isBlank() ? Optional.of(p[5].strip()) : Optional.empty();
-                if (issued == null || (p.length > 4 && !p[4].isBlank() && expires.isEmpty())) {
+                Optional<LicenceStorageMode> mode =
+                        part(p, 6).map(m -> constant(at, m, LicenceStorageMode.class, LicenceStorageMode::zhName));
+                Optional<LicenceIssuerTier> tier =
+                        part(p, 7).map(t -> constant(at, t, LicenceIssuerTier.class, LicenceIssuerTier::zhName));
+                if (issued == null
+                        || (p.length > 4 && !p[4].isBlank() && expires.isEmpty())
+                        || (part(p, 6).isPresent() && mode.isEmpty())
+                        || (part(p, 7).isPresent() && tier.isEmpty())) {
                     continue;
                 }
                 try {
-                    licences.add(new Licence(type.get(), p[1].strip(), p[2].strip(), scope, issued, expires));
+                    licences.add(
+                            new Licence(type.get(), p[1].strip(), p[2].strip(), scope, issued, expires, mode, tier));
                 } catch (InvalidEntityValueException e) {
                     e.problems().forEach(x -> fail(at, which + x));
                 }
@@ -817,7 +843,7 @@ public final class EntityData {
                 case "floorArea" -> "floor_area";
                 case "nineSmallType" -> "nine_small_type";
                 case "kind", "profile" -> "place_kind";
-                default -> field;
+                default -> field.startsWith("licences[") ? "licences" : field;
             };
         }
     }

@@ -187,4 +187,157 @@ class EntityFilesTest {
                 .singleElement()
                 .satisfies(p -> assertThat(p).contains("production-units.csv, file: is missing"));
     }
+
+    private static String manyUnits(int count) {
+        StringBuilder units = new StringBuilder(UNITS_HEADER);
+        for (int i = 1; i <= count; i++) {
+            units.append(unitLine("PU-" + i, "单位" + i, SampleEntities.code(i).value(), 120.02, "GONGMAO_TEXTILE", ""));
+        }
+        return units.toString();
+    }
+
+    @Test
+    void aLateBadRowStoresNothing() {
+        String units =
+                manyUnits(10) + unitLine("PU-11", "界外", SampleEntities.code(11).value(), 121.5, "OTHER", "");
+        SupervisedEntities entities = SampleEntities.service();
+        ImportReport report =
+                DATA.importInto(files(units, null), entities, SampleEntities.CENTER, SampleEntities.TODAY, false);
+        assertThat(report.applied()).isFalse();
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .singleElement()
+                .satisfies(p -> assertThat(p).startsWith("production-units.csv, row 12, longitude: "));
+        assertThat(all(entities)).isEmpty();
+    }
+
+    @Test
+    void aCreditCodeAnotherWriterStoresAfterTheChecksRefusesTheWholeImport() {
+        org.gridsafe.port.EntityRegistry store = new org.gridsafe.memory.InMemoryEntityRegistry();
+        SupervisedEntities racer = SampleEntities.service(store);
+        String racerFile = UNITS_HEADER
+                + unitLine("PU-RACER", "抢先登记", SampleEntities.code(12).value(), 120.02, "OTHER", "");
+        // Another writer stores the last row's credit code after the import checked its rows and
+        // before its batch is written.
+        org.gridsafe.port.EntityRegistry racing = new DelegatingRegistry(store) {
+            @Override
+            public void appendAll(List<org.gridsafe.registry.EntityDecision> batch) {
+                assertThat(DATA.importInto(
+                                        files(racerFile, null),
+                                        racer,
+                                        SampleEntities.CENTER,
+                                        SampleEntities.TODAY,
+                                        false)
+                                .applied())
+                        .isTrue();
+                super.appendAll(batch);
+            }
+        };
+        SupervisedEntities entities = SampleEntities.service(racing);
+        String units = manyUnits(12);
+        ImportReport report =
+                DATA.importInto(files(units, null), entities, SampleEntities.CENTER, SampleEntities.TODAY, false);
+        assertThat(report.applied()).isFalse();
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .singleElement()
+                .satisfies(p -> assertThat(p)
+                        .startsWith("production-units.csv, row 13, credit_code: ")
+                        .contains("PU-RACER")
+                        .contains("nothing was written"));
+        assertThat(all(entities)).extracting(e -> e.id().value()).containsExactly("PU-RACER");
+        assertThat(report.text()).contains("1 problem, nothing changed");
+    }
+
+    /** A registry passing every call on, for tests that step in between. */
+    private static class DelegatingRegistry implements org.gridsafe.port.EntityRegistry {
+        private final org.gridsafe.port.EntityRegistry delegate;
+
+        DelegatingRegistry(org.gridsafe.port.EntityRegistry delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public java.util.Optional<SupervisedEntity> find(EntityId id) {
+            return delegate.find(id);
+        }
+
+        @Override
+        public java.util.Optional<SupervisedEntity> findByCreditCode(org.gridsafe.entity.UnifiedSocialCreditCode code) {
+            return delegate.findByCreditCode(code);
+        }
+
+        @Override
+        public List<org.gridsafe.registry.RecordedEntityEvent> history(EntityId id) {
+            return delegate.history(id);
+        }
+
+        @Override
+        public void append(org.gridsafe.registry.EntityDecision decision) {
+            delegate.append(decision);
+        }
+
+        @Override
+        public void appendAll(List<org.gridsafe.registry.EntityDecision> batch) {
+            delegate.appendAll(batch);
+        }
+
+        @Override
+        public List<SupervisedEntity> search(EntityQuery query) {
+            return delegate.search(query);
+        }
+    }
+
+    @Test
+    void aLicencesOperationModeAndIssuerTierAreReadInEnglishOrChineseAndAHazchemLicenceWithoutAModeIsRefused() {
+        String hazchem = "HAZCHEM_OPERATION|苏园危化经字〔2024〕000045|市应急管理局|2024-01-15|2027-01-14|";
+        String units = UNITS_HEADER
+                + unitLine(
+                        "PU-1", "仓储", SampleEntities.code(1).value(), 120.02, "HAZARDOUS_CHEMICALS", hazchem + "|仓储|市级")
+                + unitLine(
+                        "PU-2",
+                        "加油站",
+                        SampleEntities.code(2).value(),
+                        120.02,
+                        "HAZARDOUS_CHEMICALS",
+                        hazchem + "汽油|WITH_STORAGE");
+        SupervisedEntities entities = SampleEntities.service();
+        ImportReport report =
+                DATA.importInto(files(units, null), entities, SampleEntities.CENTER, SampleEntities.TODAY, false);
+        assertThat(report.problems()).isEmpty();
+        var pu1 = entities.get(SampleEntities.CENTER, EntityId.of("PU-1"))
+                .profile()
+                .licences()
+                .get(0);
+        assertThat(pu1.storageMode()).contains(org.gridsafe.entity.LicenceStorageMode.WAREHOUSING);
+        assertThat(pu1.issuerTier()).contains(org.gridsafe.entity.LicenceIssuerTier.CITY);
+        var pu2 = entities.get(SampleEntities.CENTER, EntityId.of("PU-2"))
+                .profile()
+                .licences()
+                .get(0);
+        assertThat(pu2.storageMode()).contains(org.gridsafe.entity.LicenceStorageMode.WITH_STORAGE);
+        assertThat(pu2.issuerTier()).isEmpty();
+        String exported = new String(
+                DATA.export(entities, SampleEntities.CENTER, TableFormat.CSV)
+                        .file("production-units.csv")
+                        .orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertThat(exported).contains(hazchem + "|WAREHOUSING|CITY").contains(hazchem + "汽油|WITH_STORAGE\"");
+
+        String bad = UNITS_HEADER
+                + unitLine("PU-3", "无方式", SampleEntities.code(3).value(), 120.02, "HAZARDOUS_CHEMICALS", hazchem)
+                + unitLine(
+                        "PU-4", "怪方式", SampleEntities.code(4).value(), 120.02, "HAZARDOUS_CHEMICALS", hazchem + "|大罐");
+        ImportReport refused =
+                DATA.importInto(files(bad, null), entities, SampleEntities.CENTER, SampleEntities.TODAY, false);
+        assertThat(refused.problems())
+                .extracting(Problem::toString)
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("production-units.csv, row 2, licences: licences[0].storageMode: is required for"
+                                + " 危险化学品经营许可证"))
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("production-units.csv, row 3, licences: ")
+                        .contains("'大罐' is not known"));
+        assertThat(all(entities)).hasSize(2);
+    }
 }

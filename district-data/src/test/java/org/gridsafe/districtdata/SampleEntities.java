@@ -62,6 +62,10 @@ final class SampleEntities {
     private SampleEntities() {}
 
     static SupervisedEntities service() {
+        return service(new InMemoryEntityRegistry());
+    }
+
+    static SupervisedEntities service(org.gridsafe.port.EntityRegistry registry) {
         GeometryFactory g = new GeometryFactory();
         List<Grid> grids = List.of(
                 grid(g, DISTRICT, "示范区", 120.00, 120.10),
@@ -75,7 +79,7 @@ final class SampleEntities {
                 TimeLimits.defaults(),
                 WorkCalendar.chinaMainland2026());
         return SupervisedEntities.builder()
-                .registry(new InMemoryEntityRegistry())
+                .registry(registry)
                 .directory(directory)
                 .clock(Clock.fixed(Instant.parse("2026-03-30T01:00:00Z"), ZoneOffset.UTC))
                 .build();
@@ -202,7 +206,23 @@ final class SampleEntities {
                     "江苏省应急管理厅",
                     bit(n, 21) ? Optional.of("危险化学品生产, 储存") : Optional.empty(),
                     LocalDate.of(2024, 3, 1),
-                    Optional.of(LocalDate.of(2027, 2, 28))));
+                    Optional.of(LocalDate.of(2027, 2, 28)),
+                    Optional.empty(),
+                    bit(n, 23) ? Optional.of(org.gridsafe.entity.LicenceIssuerTier.PROVINCE) : Optional.empty()));
+        }
+        if (bit(n, 21) && !bit(n, 20)) {
+            // A hazardous-chemicals operation licence states its mode; the tier is optional.
+            licences.add(new Licence(
+                    types.require("HAZCHEM_OPERATION"),
+                    "苏园危化经字〔2024〕" + n,
+                    "市应急管理局",
+                    Optional.empty(),
+                    LocalDate.of(2024, 1, 15),
+                    Optional.of(LocalDate.of(2027, 1, 14)),
+                    Optional.of(org.gridsafe.entity.LicenceStorageMode.values()[n % 3]),
+                    bit(n, 22)
+                            ? Optional.of(org.gridsafe.entity.LicenceIssuerTier.values()[(n / 3) % 3])
+                            : Optional.empty()));
         }
         if (bit(n, 22)) {
             licences.add(new Licence(

@@ -83,6 +83,21 @@ class DemoEntitiesTest {
                 .extracting(l -> l.entity().id().value())
                 .containsExactly("PU-004");
         assertThat(report.stream().filter(l -> !l.expired())).hasSizeGreaterThanOrEqualTo(4);
+
+        // The hazardous-chemicals dealers state their operation mode, as their licence type requires.
+        List<Licence> hazchem = units.stream()
+                .flatMap(u -> u.licences().stream())
+                .filter(l -> l.type().storageModeRequired())
+                .toList();
+        assertThat(hazchem)
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(l -> assertThat(l.storageMode()).isPresent());
+        assertThat(hazchem.stream().map(l -> l.storageMode().orElseThrow()).collect(Collectors.toSet()))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(units.stream()
+                        .flatMap(u -> u.licences().stream())
+                        .filter(l -> l.issuerTier().isPresent()))
+                .hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
