@@ -212,7 +212,7 @@ class EntityFilesTest {
                 files(UNITS_HEADER, above), entities, SampleEntities.CENTER, SampleEntities.TODAY, false);
         assertThat(refused.problems())
                 .extracting(Problem::toString)
-                .containsExactly(
+                .containsExactlyInAnyOrder(
                         "places.csv, row 2, floor_area: floorArea 350 m² exceeds 300 m² for 小商店 under WIDELY_USED",
                         "places.csv, row 3, beds: beds 51 beds exceeds 50 beds for 小旅馆 under WIDELY_USED",
                         "places.csv, row 4, storey: must be between 1 and 300; got 0");
