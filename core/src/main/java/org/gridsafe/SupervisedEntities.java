@@ -27,6 +27,9 @@ import org.gridsafe.registry.EntityId;
 import org.gridsafe.registry.EntityNotFoundException;
 import org.gridsafe.registry.EntityQuery;
 import org.gridsafe.registry.LicenceExpiry;
+import org.gridsafe.registry.NineSmallOutcome;
+import org.gridsafe.registry.NineSmallProfile;
+import org.gridsafe.registry.NineSmallVerdict;
 import org.gridsafe.registry.RecordedEntityEvent;
 import org.gridsafe.registry.RegistryRules;
 import org.gridsafe.registry.SupervisedEntity;
@@ -50,6 +53,7 @@ public final class SupervisedEntities {
     private final Clock clock;
     private final EntityDecider decider;
     private final RegistryRules catalogs;
+    private final NineSmallProfile nineSmallProfile;
     private volatile RegistryRules rules;
 
     private SupervisedEntities(Builder b) {
@@ -59,6 +63,7 @@ public final class SupervisedEntities {
         this.clock = b.clock;
         this.decider = new EntityDecider(policy);
         this.catalogs = b.rules;
+        this.nineSmallProfile = b.nineSmallProfile;
     }
 
     /** A builder; directory and clock are required. */
@@ -187,9 +192,35 @@ public final class SupervisedEntities {
         RegistryRules r = rules;
         if (r == null || r.grids() != grids) {
             r = catalogs == null ? RegistryRules.standard(grids) : catalogs.withGrids(grids);
+            if (nineSmallProfile != null) {
+                r = r.withNineSmallProfile(nineSmallProfile);
+            }
             rules = r;
         }
         return r;
+    }
+
+    /**
+     * The verdict of the district's 九小场所 profile ({@link RegistryRules#nineSmallProfile()}) on the
+     * entity, if it is a place of kind NINE_SMALL.
+     */
+    public Optional<NineSmallVerdict> nineSmallVerdict(SupervisedEntity entity) {
+        return rules().nineSmallVerdict(entity.profile());
+    }
+
+    /**
+     * The places of kind NINE_SMALL {@code query} matches, {@code actor} may read and the district's
+     * profile gives {@code outcome}; at most {@code query.limit()}, in id order. The verdict is not
+     * stored (it follows the profile), so this reads up to {@link EntityQuery#MAX_LIMIT} places.
+     */
+    public List<SupervisedEntity> search(Actor actor, EntityQuery query, NineSmallOutcome outcome) {
+        RegistryRules r = rules();
+        return search(actor, query.kind(org.gridsafe.registry.EntityKind.PLACE).limit(EntityQuery.MAX_LIMIT)).stream()
+                .filter(e -> r.nineSmallVerdict(e.profile())
+                        .map(v -> v.outcome() == outcome)
+                        .orElse(false))
+                .limit(query.limit())
+                .toList();
     }
 
     private void require(Actor actor, SupervisedEntity entity) {
@@ -206,8 +237,18 @@ public final class SupervisedEntities {
         private AccessPolicy policy = AccessPolicy.standard();
         private Clock clock;
         private RegistryRules rules;
+        private NineSmallProfile nineSmallProfile;
 
         private Builder() {}
+
+        /**
+         * The district's 九小场所 threshold profile; {@link RegistryRules#DEFAULT_NINE_SMALL_PROFILE}
+         * ({@code WIDELY_USED}, the project's own choice) unless given here or in {@link #rules}.
+         */
+        public Builder nineSmallProfile(NineSmallProfile value) {
+            nineSmallProfile = Objects.requireNonNull(value, "nineSmallProfile");
+            return this;
+        }
 
         /** Where entities are kept; in memory unless given. */
         public Builder registry(EntityRegistry value) {

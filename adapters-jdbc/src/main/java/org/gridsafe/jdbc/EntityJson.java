@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -26,6 +27,7 @@ import org.gridsafe.registry.EntityEvent;
 import org.gridsafe.registry.EntityId;
 import org.gridsafe.registry.EntityProfile;
 import org.gridsafe.registry.Place;
+import org.gridsafe.registry.PlaceMeasures;
 import org.gridsafe.registry.ProductionUnit;
 import org.gridsafe.registry.SupervisedEntity;
 
@@ -55,6 +57,7 @@ final class EntityJson {
     private interface EventMixin {}
 
     private final ObjectMapper mapper;
+    private final JsonNode noMeasures;
 
     EntityJson(LicenceTypeCatalog licenceTypes) {
         SimpleModule codes = new SimpleModule("gridsafe-entity-codes");
@@ -81,6 +84,7 @@ final class EntityJson {
                 .addMixIn(EntityProfile.class, ProfileMixin.class)
                 .addMixIn(EntityEvent.class, EventMixin.class)
                 .build();
+        this.noMeasures = mapper.valueToTree(PlaceMeasures.none());
     }
 
     /**
@@ -122,7 +126,7 @@ final class EntityJson {
     }
 
     SupervisedEntity entity(String json) {
-        return StoredJson.read(mapper, json, SupervisedEntity.class);
+        return StoredJson.read(mapper, upgraded(json), SupervisedEntity.class);
     }
 
     String event(EntityEvent event) {
@@ -130,6 +134,34 @@ final class EntityJson {
     }
 
     EntityEvent event(String json) {
-        return StoredJson.read(mapper, json, EntityEvent.class);
+        return StoredJson.read(mapper, upgraded(json), EntityEvent.class);
+    }
+
+    /**
+     * A document written before places had measures gets "nothing known" ({@link PlaceMeasures#none()}),
+     * so old rows still read under the strict reading; every other document is read as stored.
+     */
+    private String upgraded(String json) {
+        if (!json.contains("\"PLACE\"") || json.contains("\"measures\"")) {
+            return json;
+        }
+        try {
+            JsonNode tree = mapper.readTree(json);
+            addMeasures(tree);
+            return mapper.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            return json; // the strict read names the fault
+        }
+    }
+
+    private void addMeasures(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if ("PLACE".equals(object.path("@kind").asText(null)) && !object.has("measures")) {
+                object.set("measures", noMeasures);
+            }
+            object.forEach(this::addMeasures);
+        } else if (node.isArray()) {
+            node.forEach(this::addMeasures);
+        }
     }
 }

@@ -52,7 +52,19 @@ final class EntityBodies {
             String operator,
             LinksBody links,
             List<LicenceBody> licences,
-            ClassBody supervisionClass) {}
+            ClassBody supervisionClass,
+            MeasuresBody measures) {}
+
+    /** A place's measures beyond its floor area (which is {@code floorArea} of the profile). */
+    record MeasuresBody(
+            Integer beds,
+            Integer seats,
+            Integer staff,
+            Integer pupils,
+            Integer storey,
+            Boolean boarding,
+            Boolean kindergarten,
+            Boolean insideComplex) {}
 
     record RegisterBody(String id, String reason, ProfileBody profile) {}
 

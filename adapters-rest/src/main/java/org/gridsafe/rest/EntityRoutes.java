@@ -45,9 +45,11 @@ import org.gridsafe.registry.EntityStatus;
 import org.gridsafe.registry.EntityVersionConflictException;
 import org.gridsafe.registry.KeyUnitLevel;
 import org.gridsafe.registry.LicenceExpiry;
+import org.gridsafe.registry.NineSmallOutcome;
 import org.gridsafe.registry.NineSmallType;
 import org.gridsafe.registry.Place;
 import org.gridsafe.registry.PlaceKind;
+import org.gridsafe.registry.PlaceMeasures;
 import org.gridsafe.registry.ProductionUnit;
 import org.gridsafe.registry.RiskAssessment;
 import org.gridsafe.registry.SupervisedEntity;
@@ -78,7 +80,7 @@ final class EntityRoutes {
         this.entities = entities;
         this.licenceTypes = licenceTypes;
         this.json = json;
-        this.views = new EntityViews(json);
+        this.views = new EntityViews(json, e -> entities.flatMap(s -> s.nineSmallVerdict(e)));
         this.clock = clock;
     }
 
@@ -173,7 +175,7 @@ final class EntityRoutes {
 
     Reply search(Exchange ex) {
         EntityQuery query = query(ex, DEFAULT_LIMIT);
-        List<SupervisedEntity> found = service().search(ex.actor(), query);
+        List<SupervisedEntity> found = found(ex, query);
         if (StatisticsCsv.wanted(ex)) {
             return views.csv(found);
         }
@@ -183,7 +185,7 @@ final class EntityRoutes {
 
     Reply geoJson(Exchange ex) {
         EntityQuery query = query(ex, EntityQuery.MAX_LIMIT);
-        List<SupervisedEntity> found = service().search(ex.actor(), query);
+        List<SupervisedEntity> found = found(ex, query);
         return Reply.of(200, "application/geo+json; charset=utf-8", json.write(views.featureCollection(found)));
     }
 
@@ -202,6 +204,20 @@ final class EntityRoutes {
         body.put("windowDays", days);
         body.put("items", lines.stream().map(views::expiry).toList());
         return jsonReply(200, body);
+    }
+
+    /** The search, narrowed by {@code nineSmallVerdict} if given (a verdict of the district's profile). */
+    private List<SupervisedEntity> found(Exchange ex, EntityQuery query) {
+        if (ex.queries("nineSmallVerdict").size() > 1) {
+            throw ProblemException.invalid("nineSmallVerdict", "give it once");
+        }
+        Fields f = new Fields();
+        Optional<NineSmallOutcome> verdict =
+                f.enumValue("nineSmallVerdict", ex.query("nineSmallVerdict").orElse(null), NineSmallOutcome.class);
+        f.check("entity query");
+        return verdict.isPresent()
+                ? service().search(ex.actor(), query, verdict.get())
+                : service().search(ex.actor(), query);
     }
 
     private EntityQuery query(Exchange ex, int defaultLimit) {
@@ -458,6 +474,7 @@ final class EntityRoutes {
             notFor(f, "threeInOne", b.threeInOne(), kind.get());
             notFor(f, "floorArea", b.floorArea(), kind.get());
             notFor(f, "operator", b.operator(), kind.get());
+            notFor(f, "measures", b.measures(), kind.get());
             Optional<IndustryCode> industry = Optional.ofNullable(b.industry())
                     .map(text -> value(f, "profile.industry", () -> IndustryCode.parse(text)));
             Optional<UnitScale> scale = f.enumValue("profile.scale", b.scale(), UnitScale.class);
@@ -515,6 +532,7 @@ final class EntityRoutes {
                     f.enumValue("profile.nineSmallType", b.nineSmallType(), NineSmallType.class);
             Optional<EntityId> operator = Optional.ofNullable(b.operator())
                     .map(text -> value(f, "profile.operator", () -> EntityId.of(text)));
+            PlaceMeasures measures = measures(f, b.floorArea(), b.measures());
             f.check("profile");
             profile = value(
                     f,
@@ -532,10 +550,33 @@ final class EntityRoutes {
                             sectors,
                             links,
                             licences,
-                            supervisionClass));
+                            supervisionClass,
+                            measures));
         }
         f.check("profile");
         return profile;
+    }
+
+    private static PlaceMeasures measures(Fields f, Integer floorArea, EntityBodies.MeasuresBody m) {
+        if (m == null && floorArea == null) {
+            return PlaceMeasures.none();
+        }
+        EntityBodies.MeasuresBody given =
+                m == null ? new EntityBodies.MeasuresBody(null, null, null, null, null, null, null, null) : m;
+        PlaceMeasures measures = value(
+                f,
+                "profile",
+                () -> new PlaceMeasures(
+                        Optional.empty(),
+                        Optional.ofNullable(given.beds()),
+                        Optional.ofNullable(given.seats()),
+                        Optional.ofNullable(given.staff()),
+                        Optional.ofNullable(given.pupils()),
+                        Optional.ofNullable(given.storey()),
+                        Optional.ofNullable(given.boarding()),
+                        Optional.ofNullable(given.kindergarten()),
+                        Optional.ofNullable(given.insideComplex())));
+        return measures == null ? PlaceMeasures.none() : measures;
     }
 
     private static void notFor(Fields f, String field, Object value, EntityKind kind) {

@@ -6,13 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.gridsafe.entity.Licence;
 import org.gridsafe.entity.UnifiedSocialCreditCode;
 import org.gridsafe.registry.EntityEvent;
 import org.gridsafe.registry.EntityProfile;
 import org.gridsafe.registry.GridAssignment;
 import org.gridsafe.registry.LicenceExpiry;
+import org.gridsafe.registry.NineSmallVerdict;
 import org.gridsafe.registry.Place;
+import org.gridsafe.registry.PlaceMeasure;
 import org.gridsafe.registry.ProductionUnit;
 import org.gridsafe.registry.RecordedEntityEvent;
 import org.gridsafe.registry.RiskAssessment;
@@ -47,12 +50,16 @@ final class EntityViews {
             "comprehensiveDepartment",
             "earliestLicenceExpiry",
             "version",
-            "updatedAt");
+            "updatedAt",
+            "nineSmallVerdict");
 
     private final Json json;
+    private final Function<SupervisedEntity, Optional<NineSmallVerdict>> nineSmall;
 
-    EntityViews(Json json) {
+    /** {@code nineSmall} gives the district profile's verdict on a place of kind NINE_SMALL. */
+    EntityViews(Json json, Function<SupervisedEntity, Optional<NineSmallVerdict>> nineSmall) {
         this.json = json;
+        this.nineSmall = nineSmall;
     }
 
     Map<String, Object> entity(SupervisedEntity e) {
@@ -68,6 +75,27 @@ final class EntityViews {
         v.put("assessments", e.assessments().stream().map(this::assessment).toList());
         v.put("updatedAt", json.time(e.updatedAt()));
         v.put("profile", profile(e.profile()));
+        nineSmall.apply(e).ifPresent(verdict -> v.put("nineSmall", verdict(verdict)));
+        return v;
+    }
+
+    /** The verdict of the district's 九小场所 profile: outcome, the measures at fault or missing, a sentence. */
+    static Map<String, Object> verdict(NineSmallVerdict verdict) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("profile", verdict.profileId());
+        v.put("verdict", verdict.outcome().name());
+        v.put(
+                "verdictName",
+                Map.of("zh", verdict.outcome().zhName(), "en", verdict.outcome().enName()));
+        v.put(
+                "exceeded",
+                verdict.findings().stream()
+                        .map(f -> Map.of("measure", f.measure().field(), "value", f.value(), "limit", f.limit()))
+                        .toList());
+        v.put(
+                "missing",
+                verdict.missing().stream().sorted().map(PlaceMeasure::field).toList());
+        v.put("message", verdict.message());
         return v;
     }
 
@@ -128,6 +156,17 @@ final class EntityViews {
             v.put("threeInOne", place.threeInOne());
             place.floorArea().ifPresent(a -> v.put("floorArea", a));
             place.operator().ifPresent(o -> v.put("operator", o.value()));
+            Map<String, Object> measures = new LinkedHashMap<>();
+            for (PlaceMeasure m : PlaceMeasure.values()) {
+                if (m == PlaceMeasure.FLOOR_AREA) {
+                    continue; // the profile's floorArea
+                }
+                (m.numeric() ? place.measures().count(m) : place.measures().flag(m))
+                        .ifPresent(value -> measures.put(m.field(), value));
+            }
+            if (!measures.isEmpty()) {
+                v.put("measures", measures);
+            }
         }
         Map<String, Object> links = new LinkedHashMap<>();
         p.links().territorialPerson().ifPresent(t -> links.put("territorialPerson", t));
@@ -290,6 +329,7 @@ final class EntityViews {
                     .orElse(""));
             row.add(Long.toString(e.version()));
             row.add(json.time(e.updatedAt()));
+            row.add(nineSmall.apply(e).map(x -> x.outcome().name()).orElse(""));
             line(text, row);
         }
         byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);

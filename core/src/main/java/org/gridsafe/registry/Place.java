@@ -26,6 +26,8 @@ import org.gridsafe.grid.GridCode;
  * @param links industry and comprehensive supervisors
  * @param licences its licences (a fireworks retail point's, for example)
  * @param supervisionClass its class under a scheme
+ * @param measures its size and setting, for the 九小场所 thresholds; the floor area is {@code floorArea}
+ *     (given in either place, they must agree)
  */
 public record Place(
         String name,
@@ -40,8 +42,41 @@ public record Place(
         List<String> sectors,
         SupervisionLinks links,
         List<Licence> licences,
-        Optional<SupervisionClass> supervisionClass)
+        Optional<SupervisionClass> supervisionClass,
+        PlaceMeasures measures)
         implements EntityProfile {
+
+    /** A place whose measures are not known beyond its floor area. */
+    public Place(
+            String name,
+            PlaceKind kind,
+            Optional<NineSmallType> nineSmallType,
+            boolean threeInOne,
+            Optional<UnifiedSocialCreditCode> creditCode,
+            Address address,
+            Optional<GridCode> assignedGrid,
+            Optional<Integer> floorArea,
+            Optional<EntityId> operator,
+            List<String> sectors,
+            SupervisionLinks links,
+            List<Licence> licences,
+            Optional<SupervisionClass> supervisionClass) {
+        this(
+                name,
+                kind,
+                nineSmallType,
+                threeInOne,
+                creditCode,
+                address,
+                assignedGrid,
+                floorArea,
+                operator,
+                sectors,
+                links,
+                licences,
+                supervisionClass,
+                PlaceMeasures.none());
+    }
 
     public Place {
         FieldRules rules = new FieldRules("");
@@ -74,9 +109,41 @@ public record Place(
             licences.forEach(l -> rules.notNull(l, "licences"));
         }
         rules.notNull(supervisionClass, "supervisionClass");
+        if (rules.notNull(measures, "measures") && floorArea != null) {
+            // One floor area: the measures carry the profile's, and a caller may give it in either place.
+            if (floorArea.isPresent() && measures.floorArea().isPresent() && !floorArea.equals(measures.floorArea())) {
+                rules.add(
+                        "measures.floorArea",
+                        "is " + measures.floorArea().get() + " m² but floorArea is " + floorArea.get()
+                                + " m²; give one floor area");
+            } else if (floorArea.isPresent() && floorArea.get() > 0 && floorArea.get() <= PlaceMeasures.MAX_COUNT) {
+                measures = measures.with(PlaceMeasure.FLOOR_AREA, floorArea.get());
+            } else if (floorArea.isEmpty()) {
+                floorArea = measures.floorArea();
+            }
+        }
         rules.throwIfAny();
         sectors = List.copyOf(sectors);
         licences = List.copyOf(licences);
+    }
+
+    /** This place with other measures (the floor area follows them). */
+    public Place withMeasures(PlaceMeasures value) {
+        return new Place(
+                name,
+                kind,
+                nineSmallType,
+                threeInOne,
+                creditCode,
+                address,
+                assignedGrid,
+                value.floorArea(),
+                operator,
+                sectors,
+                links,
+                licences,
+                supervisionClass,
+                value);
     }
 
     @Override

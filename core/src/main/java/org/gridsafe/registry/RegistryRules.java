@@ -22,15 +22,41 @@ import org.gridsafe.grid.GridTree;
  * @param sectors the sector catalog
  * @param features the special risk feature catalog
  * @param schemes the supervision class schemes
+ * @param nineSmallProfile the district's 九小场所 threshold profile: a place of kind NINE_SMALL whose
+ *     measures exceed it is refused
  */
 public record RegistryRules(
         GridTree grids,
         GridLocator locator,
         SectorCatalog sectors,
         SpecialRiskFeatureCatalog features,
-        SupervisionClassSchemes schemes) {
+        SupervisionClassSchemes schemes,
+        NineSmallProfile nineSmallProfile) {
+
+    /**
+     * The profile a district has unless it names one: {@link NineSmallProfiles#WIDELY_USED}, the
+     * project's own choice (the set most pages copy; no national set exists).
+     */
+    public static final String DEFAULT_NINE_SMALL_PROFILE = NineSmallProfiles.WIDELY_USED;
+
+    /** Rules with the default 九小场所 profile. */
+    public RegistryRules(
+            GridTree grids,
+            GridLocator locator,
+            SectorCatalog sectors,
+            SpecialRiskFeatureCatalog features,
+            SupervisionClassSchemes schemes) {
+        this(
+                grids,
+                locator,
+                sectors,
+                features,
+                schemes,
+                NineSmallProfiles.standard().require(DEFAULT_NINE_SMALL_PROFILE));
+    }
 
     public RegistryRules {
+        Objects.requireNonNull(nineSmallProfile, "nineSmallProfile");
         Objects.requireNonNull(grids, "grids");
         Objects.requireNonNull(locator, "locator");
         Objects.requireNonNull(sectors, "sectors");
@@ -50,7 +76,23 @@ public record RegistryRules(
 
     /** These rules over other grids (the catalogs stay). */
     public RegistryRules withGrids(GridTree other) {
-        return new RegistryRules(other, GridLocator.of(other), sectors, features, schemes);
+        return new RegistryRules(other, GridLocator.of(other), sectors, features, schemes, nineSmallProfile);
+    }
+
+    /** These rules with another 九小场所 profile. */
+    public RegistryRules withNineSmallProfile(NineSmallProfile profile) {
+        return new RegistryRules(grids, locator, sectors, features, schemes, profile);
+    }
+
+    /** The verdict of the district's profile on {@code profile}, if it is a place of kind NINE_SMALL. */
+    public Optional<NineSmallVerdict> nineSmallVerdict(EntityProfile profile) {
+        if (profile instanceof Place place
+                && place.kind() == PlaceKind.NINE_SMALL
+                && place.nineSmallType().isPresent()) {
+            return Optional.of(NineSmallClassifier.classify(
+                    nineSmallProfile, place.nineSmallType().get(), place.measures()));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -116,6 +158,14 @@ public record RegistryRules(
                 rules.add("licences[" + i + "]." + problem.field(), problem.message());
             }
         }
+        nineSmallVerdict(profile).ifPresent(v -> {
+            // Missing measures are accepted (the view says "not decidable"); a size above the profile is not.
+            if (v.outcome() == NineSmallOutcome.OUTSIDE) {
+                v.findings().forEach(f -> rules.add(f.measure().profileField(), f.message()));
+            } else if (v.outcome() == NineSmallOutcome.NOT_COVERED) {
+                rules.add("nineSmallType", v.message() + "; this place is not a 九小场所 of that type under it");
+            }
+        });
     }
 
     private void checkClass(SupervisionClass c, FieldRules rules) {

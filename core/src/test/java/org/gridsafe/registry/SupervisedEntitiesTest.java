@@ -276,4 +276,81 @@ class SupervisedEntitiesTest {
                         .grid())
                 .isEqualTo(JINQIAO_MICRO_1);
     }
+
+    @Test
+    void theDistrictNamesItsNineSmallProfile() {
+        SupervisedEntities zhengzhou = SupervisedEntities.builder()
+                .directory(directory())
+                .clock(clock)
+                .nineSmallProfile(NineSmallProfiles.standard().require(NineSmallProfiles.ZHENGZHOU_2024))
+                .build();
+        Place shop200 = shop("小商店", IN_SHIHU, Optional.empty())
+                .withMeasures(PlaceMeasures.of(
+                        java.util.Map.of(PlaceMeasure.FLOOR_AREA, 200, PlaceMeasure.INSIDE_COMPLEX, false)));
+        assertThat(entities.execute(CENTER, new EntityCommand.Register(EntityId.of("PL-1"), shop200, "登记"))
+                        .id())
+                .isEqualTo(EntityId.of("PL-1"));
+        assertThatThrownBy(
+                        () -> zhengzhou.execute(CENTER, new EntityCommand.Register(EntityId.of("PL-1"), shop200, "登记")))
+                .isInstanceOfSatisfying(
+                        InvalidEntityValueException.class,
+                        e -> assertThat(fields(e)).containsExactly("floorArea"))
+                .hasMessageContaining("floorArea 200 m² exceeds 100 m² for 小商店 under ZHENGZHOU_2024");
+        Place inMall = shop200.withMeasures(
+                PlaceMeasures.of(java.util.Map.of(PlaceMeasure.FLOOR_AREA, 80, PlaceMeasure.INSIDE_COMPLEX, true)));
+        assertThatThrownBy(
+                        () -> zhengzhou.execute(CENTER, new EntityCommand.Register(EntityId.of("PL-2"), inMall, "登记")))
+                .isInstanceOfSatisfying(
+                        InvalidEntityValueException.class,
+                        e -> assertThat(fields(e)).containsExactly("measures.insideComplex"));
+        Place outlet = new Place(
+                "烟花爆竹零售点",
+                PlaceKind.NINE_SMALL,
+                Optional.of(NineSmallType.FLAMMABLE_GOODS_OUTLET),
+                false,
+                Optional.empty(),
+                shop200.address(),
+                Optional.empty(),
+                Optional.of(60),
+                Optional.empty(),
+                List.of(),
+                shop200.links(),
+                List.of(),
+                Optional.empty());
+        assertThatThrownBy(
+                        () -> zhengzhou.execute(CENTER, new EntityCommand.Register(EntityId.of("PL-3"), outlet, "登记")))
+                .isInstanceOfSatisfying(
+                        InvalidEntityValueException.class,
+                        e -> assertThat(fields(e)).containsExactly("nineSmallType"))
+                .hasMessageContaining("ZHENGZHOU_2024 sets no thresholds");
+        assertThat(entities.execute(CENTER, new EntityCommand.Register(EntityId.of("PL-3"), outlet, "登记"))
+                        .profile())
+                .isEqualTo(outlet);
+    }
+
+    @Test
+    void theFloorAreaIsOneMeasure() {
+        Place shop = shop("小商店", IN_SHIHU, Optional.empty());
+        assertThat(shop.measures().floorArea()).isEqualTo(shop.floorArea()).contains(80);
+        Place moved = shop.withMeasures(PlaceMeasures.none().with(PlaceMeasure.BEDS, 0));
+        assertThat(moved.floorArea()).isEmpty();
+        assertThatThrownBy(() -> new Place(
+                        shop.name(),
+                        shop.kind(),
+                        shop.nineSmallType(),
+                        false,
+                        Optional.empty(),
+                        shop.address(),
+                        Optional.empty(),
+                        Optional.of(90),
+                        Optional.empty(),
+                        List.of(),
+                        shop.links(),
+                        List.of(),
+                        Optional.empty(),
+                        PlaceMeasures.none().with(PlaceMeasure.FLOOR_AREA, 80)))
+                .isInstanceOfSatisfying(
+                        InvalidEntityValueException.class,
+                        e -> assertThat(fields(e)).containsExactly("measures.floorArea"));
+    }
 }

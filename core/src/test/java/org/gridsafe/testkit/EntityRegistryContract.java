@@ -570,4 +570,50 @@ public abstract class EntityRegistryContract {
         assertThat(registry.find(EntityId.of("PU-HC"))).isEmpty();
         assertThat(registry.findByCreditCode(code(81))).isEmpty();
     }
+
+    @Test
+    void nineSmallPlacesAreCheckedAgainstTheDistrictsProfileAndKeepTheirMeasures() {
+        var within = shop("小商店甲", new org.gridsafe.grid.GeoPoint(120.15, 31.05), Optional.empty())
+                .withMeasures(org.gridsafe.registry.PlaceMeasures.of(java.util.Map.of(
+                        org.gridsafe.registry.PlaceMeasure.FLOOR_AREA, 300,
+                        org.gridsafe.registry.PlaceMeasure.STAFF, 3,
+                        org.gridsafe.registry.PlaceMeasure.INSIDE_COMPLEX, false)));
+        SupervisedEntity place =
+                entities.execute(CENTER, new EntityCommand.Register(EntityId.of("PL-1"), within, "登记"));
+        assertThat(registry.find(place.id())).contains(place);
+        assertThat(((org.gridsafe.registry.Place)
+                                registry.find(place.id()).orElseThrow().profile())
+                        .measures())
+                .isEqualTo(within.measures());
+        assertThat(entities.nineSmallVerdict(place).orElseThrow().outcome())
+                .isEqualTo(org.gridsafe.registry.NineSmallOutcome.WITHIN);
+
+        var above = within.withMeasures(within.measures().with(org.gridsafe.registry.PlaceMeasure.FLOOR_AREA, 301));
+        assertThatThrownBy(() -> entities.execute(CENTER, new EntityCommand.Register(EntityId.of("PL-2"), above, "登记")))
+                .isInstanceOfSatisfying(
+                        org.gridsafe.entity.InvalidEntityValueException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(
+                                        org.gridsafe.entity.FieldProblem::field,
+                                        org.gridsafe.entity.FieldProblem::message)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "floorArea", "floorArea 301 m² exceeds 300 m² for 小商店 under WIDELY_USED")));
+        assertThat(registry.find(EntityId.of("PL-2"))).isEmpty();
+        assertThatThrownBy(() ->
+                        entities.execute(CENTER, new EntityCommand.Amend(place.id(), place.version(), above, "扩建")))
+                .hasMessageContaining("floorArea 301 m²");
+        assertThat(registry.find(place.id())).contains(place);
+
+        var unknown = within.withMeasures(org.gridsafe.registry.PlaceMeasures.none());
+        SupervisedEntity amended =
+                entities.execute(CENTER, new EntityCommand.Amend(place.id(), place.version(), unknown, "面积待核"));
+        assertThat(registry.find(place.id())).contains(amended);
+        assertThat(entities.nineSmallVerdict(amended).orElseThrow().outcome())
+                .isEqualTo(org.gridsafe.registry.NineSmallOutcome.NOT_DECIDABLE);
+        assertThat(entities.search(CENTER, EntityQuery.all(), org.gridsafe.registry.NineSmallOutcome.NOT_DECIDABLE))
+                .containsExactly(amended);
+        assertThat(entities.search(CENTER, EntityQuery.all(), org.gridsafe.registry.NineSmallOutcome.WITHIN))
+                .isEmpty();
+        assertThat(SupervisedEntity.replay(registry.history(place.id()))).isEqualTo(amended);
+    }
 }

@@ -47,6 +47,7 @@ import org.gridsafe.registry.KeyUnitLevel;
 import org.gridsafe.registry.NineSmallType;
 import org.gridsafe.registry.Place;
 import org.gridsafe.registry.PlaceKind;
+import org.gridsafe.registry.PlaceMeasures;
 import org.gridsafe.registry.ProductionUnit;
 import org.gridsafe.registry.RiskAssessment;
 import org.gridsafe.registry.SupervisedEntity;
@@ -452,7 +453,15 @@ public final class EntityData {
                 p.links().comprehensiveDepartment().map(DepartmentId::value).orElse(""),
                 licences(id, p.licences()),
                 p.supervisionClass().map(SupervisionClass::toString).orElse(""),
-                e.riskLevel().map(Enum::name).orElse(""));
+                e.riskLevel().map(Enum::name).orElse(""),
+                p.measures().beds().map(String::valueOf).orElse(""),
+                p.measures().seats().map(String::valueOf).orElse(""),
+                p.measures().staff().map(String::valueOf).orElse(""),
+                p.measures().pupils().map(String::valueOf).orElse(""),
+                p.measures().storey().map(String::valueOf).orElse(""),
+                p.measures().boarding().map(String::valueOf).orElse(""),
+                p.measures().kindergarten().map(String::valueOf).orElse(""),
+                p.measures().insideComplex().map(String::valueOf).orElse(""));
     }
 
     /** The shortest text that reads back as the same double. */
@@ -609,7 +618,30 @@ public final class EntityData {
                 boolean threeInOne = bool("three_in_one");
                 Optional<Integer> floorArea = optional("floor_area").map(a -> integer("floor_area"));
                 Optional<EntityId> operator = optional("operator").map(o -> value("operator", () -> EntityId.of(o)));
+                Optional<Integer> beds = optional("beds").map(a -> integer("beds"));
+                Optional<Integer> seats = optional("seats").map(a -> integer("seats"));
+                Optional<Integer> staff = optional("staff").map(a -> integer("staff"));
+                Optional<Integer> pupils = optional("pupils").map(a -> integer("pupils"));
+                Optional<Integer> storey = optional("storey").map(a -> integer("storey"));
+                Optional<Boolean> boarding = optional("boarding").map(a -> bool("boarding"));
+                Optional<Boolean> kindergarten = optional("kindergarten").map(a -> bool("kindergarten"));
+                Optional<Boolean> insideComplex = optional("inside_complex").map(a -> bool("inside_complex"));
                 if (problems.size() > before) {
+                    return Optional.empty();
+                }
+                PlaceMeasures measures = value(
+                        "",
+                        () -> new PlaceMeasures(
+                                Optional.empty(),
+                                beds,
+                                seats,
+                                staff,
+                                pupils,
+                                storey,
+                                boarding,
+                                kindergarten,
+                                insideComplex));
+                if (measures == null) {
                     return Optional.empty();
                 }
                 profile = value(
@@ -627,7 +659,8 @@ public final class EntityData {
                                 sectors,
                                 links,
                                 licences,
-                                supervisionClass));
+                                supervisionClass,
+                                measures));
             }
             if (problems.size() > before) {
                 return Optional.empty();
@@ -842,8 +875,14 @@ public final class EntityData {
                 case "supervisionClass" -> "supervision_class";
                 case "floorArea" -> "floor_area";
                 case "nineSmallType" -> "nine_small_type";
+                case "measures.insideComplex" -> "inside_complex";
                 case "kind", "profile" -> "place_kind";
-                default -> field.startsWith("licences[") ? "licences" : field;
+                default -> {
+                    if (field.startsWith("licences[")) {
+                        yield "licences";
+                    }
+                    yield field.startsWith("measures.") ? field.substring("measures.".length()) : field;
+                }
             };
         }
     }

@@ -90,7 +90,15 @@ public enum Table {
                     new Column("comprehensive_department", "综合监管部门", false),
                     new Column("licences", "许可证", false),
                     new Column("supervision_class", "监管分类", false),
-                    new Column("risk_level", "风险等级", false)));
+                    new Column("risk_level", "风险等级", false),
+                    new Column("beds", "床位数", false),
+                    new Column("seats", "额定就餐人数", false),
+                    new Column("staff", "职工人数", false),
+                    new Column("pupils", "学生或幼儿人数", false),
+                    new Column("storey", "所在楼层", false),
+                    new Column("boarding", "寄宿制", false),
+                    new Column("kindergarten", "托幼机构", false),
+                    new Column("inside_complex", "位于综合体内", false)));
 
     /**
      * One column.

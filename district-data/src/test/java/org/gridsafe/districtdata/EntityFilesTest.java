@@ -340,4 +340,35 @@ class EntityFilesTest {
                         .contains("'大罐' is not known"));
         assertThat(all(entities)).hasSize(2);
     }
+
+    @Test
+    void placeMeasuresAreReadUnderEitherHeaderAndAPlaceAboveTheProfileIsARowProblem() {
+        SupervisedEntities entities = SampleEntities.service();
+        String zh = "编号,场所名称,场所类型,九小场所类型,地址,经度,纬度,建筑面积,床位数,额定就餐人数,职工人数,所在楼层,位于综合体内\n"
+                + "PL-1,小旅馆,NINE_SMALL,小旅馆,银桥街1号,120.03,31.03,400,50,,6,3,否\n";
+        ImportReport ok =
+                DATA.importInto(files(UNITS_HEADER, zh), entities, SampleEntities.CENTER, SampleEntities.TODAY, false);
+        assertThat(ok.problems()).isEmpty();
+        var hotel = (org.gridsafe.registry.Place)
+                entities.get(SampleEntities.CENTER, EntityId.of("PL-1")).profile();
+        assertThat(hotel.measures().beds()).contains(50);
+        assertThat(hotel.measures().seats()).isEmpty();
+        assertThat(hotel.measures().storey()).contains(3);
+        assertThat(hotel.measures().insideComplex()).contains(false);
+        assertThat(hotel.floorArea()).contains(400);
+
+        String above = "id,name,place_kind,nine_small_type,address,longitude,latitude,floor_area,beds,storey\n"
+                + "PL-2,大商店,NINE_SMALL,SMALL_SHOP,银桥街2号,120.03,31.03,350,,1\n"
+                + "PL-3,大旅馆,NINE_SMALL,SMALL_HOTEL,银桥街3号,120.03,31.03,,51,1\n"
+                + "PL-4,地下室,NINE_SMALL,SMALL_HOTEL,银桥街4号,120.03,31.03,,5,0\n";
+        ImportReport refused = DATA.importInto(
+                files(UNITS_HEADER, above), entities, SampleEntities.CENTER, SampleEntities.TODAY, false);
+        assertThat(refused.problems())
+                .extracting(Problem::toString)
+                .containsExactlyInAnyOrder(
+                        "places.csv, row 2, floor_area: floorArea 350 m² exceeds 300 m² for 小商店 under WIDELY_USED",
+                        "places.csv, row 3, beds: beds 51 beds exceeds 50 beds for 小旅馆 under WIDELY_USED",
+                        "places.csv, row 4, storey: must be between 1 and 300; got 0");
+        assertThat(all(entities)).hasSize(1);
+    }
 }

@@ -35,6 +35,7 @@ import org.gridsafe.registry.KeyUnitLevel;
 import org.gridsafe.registry.NineSmallType;
 import org.gridsafe.registry.Place;
 import org.gridsafe.registry.PlaceKind;
+import org.gridsafe.registry.PlaceMeasures;
 import org.gridsafe.registry.ProductionUnit;
 import org.gridsafe.registry.SupervisionLinks;
 import org.gridsafe.registry.UnitPerson;
@@ -183,17 +184,38 @@ final class SampleEntities {
         return new Place(
                 NAMES[n % NAMES.length] + "场所" + i,
                 kind,
-                kind == PlaceKind.NINE_SMALL ? Optional.of(NineSmallType.values()[n % 9]) : Optional.empty(),
+                kind == PlaceKind.NINE_SMALL
+                        ? Optional.of(NineSmallType.values()[n % NineSmallType.values().length])
+                        : Optional.empty(),
                 bit(n, 4),
                 bit(n, 5) ? Optional.of(code(1000 + i)) : Optional.empty(),
                 new Address("银桥街" + n + "号", point),
                 Optional.empty(),
-                bit(n, 7) ? Optional.of(1 + n % 2000) : Optional.empty(),
+                // A 九小场所 stays within the default profile (≤ 100 m² is within every floor-area limit of it).
+                bit(n, 7) ? Optional.of(1 + n % (kind == PlaceKind.NINE_SMALL ? 100 : 2000)) : Optional.empty(),
                 operator,
                 bit(n, 8) ? List.of("FIRE_SAFETY") : List.of(),
                 new SupervisionLinks(Optional.empty(), Optional.of(DepartmentId.of("fire-brigade")), Optional.empty()),
                 licences(n / 3),
-                Optional.empty());
+                Optional.empty(),
+                measures(n));
+    }
+
+    /** Measures within the default 九小场所 profile for every type, some parts unknown. */
+    private static PlaceMeasures measures(int n) {
+        if (!bit(n, 9)) {
+            return PlaceMeasures.none();
+        }
+        return new PlaceMeasures(
+                Optional.empty(),
+                Optional.of(n % 21),
+                bit(n, 10) ? Optional.of(n % 101) : Optional.empty(),
+                Optional.of(n % 51),
+                Optional.of(n % 101),
+                Optional.of(1 + n % 3),
+                Optional.of(bit(n, 11)),
+                bit(n, 12) ? Optional.of(bit(n, 13)) : Optional.empty(),
+                Optional.of(bit(n, 14)));
     }
 
     private static List<Licence> licences(int n) {

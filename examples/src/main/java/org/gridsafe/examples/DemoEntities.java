@@ -32,6 +32,15 @@ public final class DemoEntities {
 
     static final String UNITS = "demo-production-units.csv";
     static final String PLACES = "demo-places.csv";
+
+    /**
+     * The demo district's 九小场所 threshold profile: WIDELY_USED (the set most pages copy), the
+     * project's own choice; its 九小场所 rows carry measures within it.
+     */
+    public static final org.gridsafe.registry.NineSmallProfile NINE_SMALL_PROFILE =
+            org.gridsafe.registry.NineSmallProfiles.standard()
+                    .require(org.gridsafe.registry.NineSmallProfiles.WIDELY_USED);
+
     private static final Pattern RELATIVE_DAY = Pattern.compile("today([+-][0-9]+)");
 
     /**

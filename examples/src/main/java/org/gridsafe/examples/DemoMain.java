@@ -258,6 +258,7 @@ public final class DemoMain {
                         .registry(storage.entityRegistry())
                         .directory(storage.directory())
                         .clock(clock)
+                        .nineSmallProfile(DemoEntities.NINE_SMALL_PROFILE)
                         .build();
                 int registered = DemoEntities.load(
                         entities,

@@ -181,6 +181,7 @@ final class DistrictCommand {
                     .registry(storage.entityRegistry())
                     .directory(storage.directory())
                     .clock(clock)
+                    .nineSmallProfile(DemoEntities.NINE_SMALL_PROFILE)
                     .build();
             Actor center = Actor.commandCenter(
                     "cli-entities",

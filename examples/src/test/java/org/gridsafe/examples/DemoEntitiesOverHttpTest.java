@@ -29,6 +29,15 @@ class DemoEntitiesOverHttpTest {
             assertThat(ids(http.get("/api/v1/entities?riskLevel=RED", "demo-district-center")))
                     .contains("PU-001");
 
+            // The demo's 九小场所 are within its profile, WIDELY_USED.
+            JsonNode hotel =
+                    http.get("/api/v1/entities/PL-003", "demo-district-center").body();
+            assertThat(hotel.get("nineSmall").get("profile").asText()).isEqualTo("WIDELY_USED");
+            assertThat(hotel.get("nineSmall").get("verdict").asText()).isEqualTo("WITHIN");
+            assertThat(hotel.get("profile").get("measures").get("beds").asInt()).isEqualTo(32);
+            assertThat(ids(http.get("/api/v1/entities?nineSmallVerdict=WITHIN", "demo-district-center")))
+                    .hasSize(10);
+
             ServerHttp.Answer map = http.get("/api/v1/entities.geojson", "demo-district-center");
             assertThat(map.status()).isEqualTo(200);
             assertThat(map.raw().headers().firstValue("Content-Type").orElse(""))

@@ -43,6 +43,7 @@ class DemoEntitiesTest {
                 .registry(registry)
                 .directory(DemoDistrict.directory())
                 .clock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.ofHours(8)).toInstant(), ZoneOffset.UTC))
+                .nineSmallProfile(DemoEntities.NINE_SMALL_PROFILE)
                 .build();
     }
 
@@ -76,6 +77,12 @@ class DemoEntitiesTest {
         assertThat(places.stream().flatMap(p -> p.nineSmallType().stream()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(NineSmallType.values());
         assertThat(places.stream().filter(Place::threeInOne)).isNotEmpty();
+        // Every 九小场所 of the demo is decidably within the demo's profile.
+        assertThat(all.stream().flatMap(e -> entities.nineSmallVerdict(e).stream()))
+                .hasSize(10)
+                .allSatisfy(v -> assertThat(v.outcome())
+                        .as(v.message())
+                        .isEqualTo(org.gridsafe.registry.NineSmallOutcome.WITHIN));
 
         List<LicenceExpiry> report =
                 entities.licenceExpiries(CENTER, EntityQuery.all(), TODAY, Licence.DEFAULT_EXPIRY_WARNING);
