@@ -56,7 +56,7 @@ final class TestDatabases {
             EmbeddedPostgres pg = builder.setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("max_connections", "300")
                     .start();
             try (Connection c = pg.getPostgresDatabase().getConnection();
                     Statement s = c.createStatement()) {
@@ -119,6 +119,9 @@ final class TestDatabases {
         config.setDataSource(ds);
         config.setMaximumPoolSize(12);
         config.setMinimumIdle(0);
+        // Tests leave pools open; with Hikari's 10-minute default their idle connections would use up
+        // the shared server's connection slots ("too many clients") as the suite grows.
+        config.setIdleTimeout(10_000);
         config.setConnectionTimeout(3000);
         config.setValidationTimeout(1000);
         config.setInitializationFailTimeout(-1);
