@@ -156,6 +156,11 @@ public final class SupervisedEntities {
 
     /** The entities {@code query} matches that {@code actor} may read. */
     public List<SupervisedEntity> search(Actor actor, EntityQuery query) {
+        return readable(actor, stored(actor, query));
+    }
+
+    /** What the registry holds for {@code query} inside the actor's reach, before the per-entity check. */
+    private List<SupervisedEntity> stored(Actor actor, EntityQuery query) {
         ScopeFacts reach = policy.scopeOf(actor, Action.READ_ENTITY);
         EntityQuery narrowed = query;
         if (reach.grid().isPresent()) {
@@ -169,7 +174,11 @@ public final class SupervisedEntities {
                 return List.of();
             }
         }
-        return registry.search(narrowed).stream()
+        return registry.search(narrowed);
+    }
+
+    private List<SupervisedEntity> readable(Actor actor, List<SupervisedEntity> stored) {
+        return stored.stream()
                 .filter(e -> policy.decide(actor, Action.READ_ENTITY, e.facts()).allowed())
                 .toList();
     }
@@ -211,11 +220,23 @@ public final class SupervisedEntities {
     /**
      * The places of kind NINE_SMALL {@code query} matches, {@code actor} may read and the district's
      * profile gives {@code outcome}; at most {@code query.limit()}, in id order. The verdict is not
-     * stored (it follows the profile), so this reads up to {@link EntityQuery#MAX_LIMIT} places.
+     * stored (it follows the profile), so this reads the query's places, up to {@link
+     * EntityQuery#MAX_LIMIT}.
+     *
+     * @throws InvalidEntityValueException on {@code nineSmallVerdict} when the query holds that many
+     *     places or more: a filter over a cut-off read would leave matches out without saying so
      */
     public List<SupervisedEntity> search(Actor actor, EntityQuery query, NineSmallOutcome outcome) {
         RegistryRules r = rules();
-        return search(actor, query.kind(org.gridsafe.registry.EntityKind.PLACE).limit(EntityQuery.MAX_LIMIT)).stream()
+        List<SupervisedEntity> places =
+                stored(actor, query.kind(org.gridsafe.registry.EntityKind.PLACE).limit(EntityQuery.MAX_LIMIT));
+        if (places.size() >= EntityQuery.MAX_LIMIT) {
+            throw new InvalidEntityValueException(
+                    "nineSmallVerdict",
+                    "the search holds " + EntityQuery.MAX_LIMIT + " places or more, more than a verdict filter"
+                            + " reads; narrow it first (grid, sector, status or text)");
+        }
+        return readable(actor, places).stream()
                 .filter(e -> r.nineSmallVerdict(e.profile())
                         .map(v -> v.outcome() == outcome)
                         .orElse(false))
