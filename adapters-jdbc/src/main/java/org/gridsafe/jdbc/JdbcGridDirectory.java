@@ -108,6 +108,18 @@ public final class JdbcGridDirectory implements WritableGridDirectory {
         save(grids, dutyMatrix, timeLimits, calendar);
     }
 
+    @Override
+    public void replace(
+            GridTree grids,
+            DutyMatrix dutyMatrix,
+            TimeLimits timeLimits,
+            WorkCalendar calendar,
+            org.gridsafe.port.DirectoryChange change) {
+        // The change's actor, reason and effective day are not stored yet: the directory keeps
+        // only its current data until its history is recorded.
+        save(grids, dutyMatrix, timeLimits, calendar);
+    }
+
     /** Whether a directory has been saved to this database. */
     public boolean isSaved() {
         return tx.autoCommit("look for a saved grid directory", c -> {

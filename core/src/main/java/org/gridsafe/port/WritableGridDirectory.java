@@ -22,4 +22,21 @@ public interface WritableGridDirectory extends GridDirectory {
      * @throws StoreUnavailableException when the store is down (nothing is changed)
      */
     void replace(GridTree grids, DutyMatrix dutyMatrix, TimeLimits timeLimits, WorkCalendar calendar);
+
+    /**
+     * Replaces the whole directory at once, recording who changed it, why and from which day.
+     *
+     * @param grids the new grid hierarchy
+     * @param dutyMatrix the new departments and duty rules
+     * @param timeLimits the new time limits
+     * @param calendar the new working calendar
+     * @param change who, why and from when
+     * @throws StoreUnavailableException when the store is down (nothing is changed)
+     */
+    void replace(
+            GridTree grids,
+            DutyMatrix dutyMatrix,
+            TimeLimits timeLimits,
+            WorkCalendar calendar,
+            DirectoryChange change);
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridsafe.duty.Department;
+import org.gridsafe.duty.DutyMatrix;
 import org.gridsafe.duty.DutyRule;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.ResponsiblePerson;
@@ -137,6 +138,31 @@ public final class DistrictData {
      * @return the report
      */
     public ImportReport importInto(DistrictFiles files, WritableGridDirectory directory, boolean dryRun) {
+        return importInto(files, directory, dryRun, Optional.empty());
+    }
+
+    /**
+     * The same, recording who imports, why and from which day the data holds.
+     *
+     * @param files the district's files
+     * @param directory the directory to replace; it must hold data already
+     * @param dryRun true to report the problems and changes without changing anything
+     * @param change who, why and from when
+     * @return the report
+     */
+    public ImportReport importInto(
+            DistrictFiles files,
+            WritableGridDirectory directory,
+            boolean dryRun,
+            org.gridsafe.port.DirectoryChange change) {
+        return importInto(files, directory, dryRun, Optional.of(change));
+    }
+
+    private ImportReport importInto(
+            DistrictFiles files,
+            WritableGridDirectory directory,
+            boolean dryRun,
+            Optional<org.gridsafe.port.DirectoryChange> change) {
         Validation validation = validate(files);
         if (validation.district().isEmpty()) {
             return new ImportReport(validation.read(), validation.problems(), List.of(), false);
@@ -146,11 +172,12 @@ public final class DistrictData {
         if (dryRun || changes.isEmpty()) {
             return new ImportReport(validation.read(), List.of(), changes, false);
         }
-        directory.replace(
-                next.tree(),
-                next.duty().map(District.Duty::matrix).orElse(directory.dutyMatrix()),
-                directory.timeLimits(),
-                directory.workCalendar());
+        DutyMatrix duty = next.duty().map(District.Duty::matrix).orElse(directory.dutyMatrix());
+        if (change.isPresent()) {
+            directory.replace(next.tree(), duty, directory.timeLimits(), directory.workCalendar(), change.get());
+        } else {
+            directory.replace(next.tree(), duty, directory.timeLimits(), directory.workCalendar());
+        }
         return new ImportReport(validation.read(), List.of(), changes, true);
     }
 
