@@ -105,12 +105,13 @@ class OpenApiFuzzTest {
             byStatus.merge(res.answered() ? res.status() / 100 + "xx" : "none", 1, Integer::sum);
             if (problem != null) {
                 failures.add(String.format(
-                        "#%d %s %s%n  mutations: %s%n  request: %s%n  answer: %s%n%s",
+                        "#%d %s %s%n  mutations: %s%n  request: %s%n  connection: %s%n  answer: %s%n%s",
                         i,
                         c.operation().name(),
                         problem,
                         c.mutations(),
                         c.request().describe(http.api.port()),
+                        res.connection(),
                         res.head().replace("\r\n", " | "),
                         res.body().length() > 600 ? res.body().substring(0, 600) + "..." : res.body()));
             }

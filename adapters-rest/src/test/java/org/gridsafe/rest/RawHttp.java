@@ -74,7 +74,15 @@ final class RawHttp {
      * The server's answer: status ({@code -1} if none came), the head and body as text, or why
      * there was no answer.
      */
-    record Response(int status, String head, String body, String failure) {
+    record Response(int status, String head, String body, String failure, String connection) {
+        Response(int status, String head, String body, String failure) {
+            this(status, head, body, failure, "");
+        }
+
+        Response on(String connection) {
+            return new Response(status, head, body, failure, connection);
+        }
+
         boolean answered() {
             return status > 0;
         }
@@ -114,7 +122,11 @@ final class RawHttp {
                 writeFailure = e.toString();
             }
             byte[] answer = readAll(socket.getInputStream());
-            return parse(answer, writeFailure);
+            // Which connection answered, so that a strange answer can be told apart from a socket that
+            // connected to itself (local port = server port) or to another listener.
+            return parse(answer, writeFailure)
+                    .on("127.0.0.1:" + socket.getLocalPort() + " -> 127.0.0.1:" + socket.getPort() + ", "
+                            + answer.length + " bytes");
         } catch (SocketTimeoutException e) {
             return new Response(-1, "", "", "no answer within " + timeoutMillis + " ms");
         } catch (IOException e) {
