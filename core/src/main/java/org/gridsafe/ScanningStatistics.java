@@ -42,6 +42,11 @@ final class ScanningStatistics implements CaseStatisticsQueries {
         return DepartmentIndicators.of(histories, scope, period, asOf);
     }
 
+    @Override
+    public org.gridsafe.stats.OpenCaseCounts openNow(CaseScope scope, Instant asOf) {
+        return CaseStatistics.openNow(casesIn(scope), scope, asOf);
+    }
+
     private List<Case> casesIn(CaseScope scope) {
         CaseQuery query = CaseQuery.all().limit(CaseQuery.MAX_LIMIT);
         if (scope.withinGrid().isPresent()) {

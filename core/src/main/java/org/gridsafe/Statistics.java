@@ -137,6 +137,30 @@ public final class Statistics {
         return best(ranked, r -> r.subject().id().value());
     }
 
+    /** The open work (open, major, overdue) of {@code scope} as the cases stand at {@code asOf}. */
+    public org.gridsafe.stats.OpenCaseCounts openNow(CaseScope scope, Instant asOf) {
+        return queries.openNow(scope, asOf);
+    }
+
+    /**
+     * Each child of {@code parent} (its subtree) with its open work now (open, major, overdue), in
+     * the directory's order; a grid without children answers for itself, so a map showing a
+     * micro-grid alone still has its figure.
+     */
+    public List<org.gridsafe.stats.OpenCaseCounts.OfGrid> openNowPerChildGrid(
+            GridCode parent, CaseScope scope, Instant asOf) {
+        List<Grid> grids = directory.grids().children(parent);
+        if (grids.isEmpty()) {
+            grids = directory.grids().find(parent).stream().toList();
+        }
+        List<org.gridsafe.stats.OpenCaseCounts.OfGrid> rows = new ArrayList<>();
+        for (Grid grid : grids) {
+            CaseScope gridScope = scope.inGrid(Optional.of(grid.code()));
+            rows.add(new org.gridsafe.stats.OpenCaseCounts.OfGrid(grid, queries.openNow(gridScope, asOf)));
+        }
+        return List.copyOf(rows);
+    }
+
     private static <T> List<Ranked<T>> best(List<Ranked<T>> ranked, Function<Ranked<T>, String> key) {
         ranked.sort(Comparator.<Ranked<T>>comparingDouble(
                         r -> -r.indicators().onTimeRate().value().orElse(-1))

@@ -8,9 +8,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.gridsafe.hazard.AccidentTypeCatalog;
+import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.stats.AccidentRecord;
 import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.FourDecreases;
+import org.gridsafe.stats.OpenCaseCounts;
 import org.gridsafe.stats.Period;
 import org.gridsafe.testkit.HandCountedWeek;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +64,35 @@ class StatisticsTest {
     @Test
     void childGridsAreRankedBestFirst() {
         HandCountedWeek.assertRanking(gridSafe.statistics());
+    }
+
+    @Test
+    void openWorkPerChildGridCountsUnfinishedCasesAndTheOverdueAsOfNow() {
+        // Saturday noon: C and F open in 金桥 (C past its Friday deadline), E open in 石湖; A, B closed, D rejected.
+        List<OpenCaseCounts.OfGrid> streets =
+                gridSafe.statistics().openNowPerChildGrid(DISTRICT, CaseScope.all(), saturdayNoon);
+        assertThat(streets).extracting(row -> row.grid().code()).containsExactly(JINQIAO_STREET, SHIHU_STREET);
+        assertThat(streets.get(0).counts()).isEqualTo(new OpenCaseCounts(2, 0, 1));
+        assertThat(streets.get(0).counts().worstGrade()).contains(HazardGrade.GENERAL);
+        assertThat(streets.get(1).counts()).isEqualTo(new OpenCaseCounts(1, 0, 0));
+        // A micro-grid without children answers for itself.
+        assertThat(gridSafe.statistics().openNowPerChildGrid(SHIHU_MICRO_1, CaseScope.all(), saturdayNoon))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.grid().code()).isEqualTo(SHIHU_MICRO_1);
+                    assertThat(row.counts().open()).isEqualTo(1);
+                });
+        // As of Monday morning no deadline had passed yet: the same open cases, none overdue.
+        assertThat(gridSafe.statistics().openNow(CaseScope.all().withinGrid(JINQIAO_STREET), week.from()))
+                .isEqualTo(new OpenCaseCounts(2, 0, 0));
+        assertThat(OpenCaseCounts.NONE.worstGrade()).isEmpty();
+    }
+
+    @Test
+    void aMajorHazardMakesTheGridsWorstGradeMajor() {
+        assertThat(new OpenCaseCounts(3, 1, 0).worstGrade()).contains(HazardGrade.MAJOR);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OpenCaseCounts(1, 2, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

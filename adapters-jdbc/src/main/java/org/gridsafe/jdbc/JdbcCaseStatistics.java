@@ -19,6 +19,7 @@ import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.EscalationRung;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.duty.WorkflowStep;
+import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.port.CaseStatisticsQueries;
 import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
@@ -143,6 +144,24 @@ final class JdbcCaseStatistics implements CaseStatisticsQueries {
             }
             rows.sort(java.util.Comparator.comparing(r -> r.department().value()));
             return rows;
+        });
+    }
+
+    @Override
+    public org.gridsafe.stats.OpenCaseCounts openNow(CaseScope scope, Instant asOf) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(asOf, "asOf");
+        // is_open is "not finished" (suspended included, see JdbcCaseStore.bindView); a suspended
+        // case has no deadline, so the overdue count never finds it, as Case.isOverdueAt.
+        Sql sql = new Sql("SELECT COUNT(*), COUNT(CASE WHEN grade = '" + HazardGrade.MAJOR.name() + "' THEN 1 END),");
+        sql.add(" COUNT(CASE WHEN deadline < ? THEN 1 END)", bound(asOf));
+        sql.add(" FROM case_view WHERE is_open AND ").scope(scope);
+        return tx.inSnapshot("open cases", c -> {
+            try (PreparedStatement ps = sql.prepare(c);
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new org.gridsafe.stats.OpenCaseCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
         });
     }
 

@@ -25,6 +25,7 @@ import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.CaseStatistics;
 import org.gridsafe.stats.DepartmentIndicators;
+import org.gridsafe.stats.OpenCaseCounts;
 import org.gridsafe.stats.Period;
 import org.gridsafe.testkit.CaseHistories;
 import org.gridsafe.testkit.SampleDistrict;
@@ -101,6 +102,11 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
                                 .as("departments %s", q)
                                 .isEqualTo(departments);
                         seen.addDepartments(departments);
+                        OpenCaseCounts open = CaseStatistics.openNow(cases, q.scope(), q.asOf());
+                        assertThat(gridSafe.statistics().openNow(q.scope(), q.asOf()))
+                                .as("open now %s", q)
+                                .isEqualTo(open);
+                        seen.addOpen(open);
                     }
                     seen.add(cases);
                 });
@@ -150,6 +156,18 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
             }
         }
 
+        void addOpen(OpenCaseCounts open) {
+            if (open.openMajor() > 0) {
+                reached.add("open major");
+            }
+            if (open.overdue() > 0) {
+                reached.add("open overdue");
+            }
+            if (open.open() > open.openMajor() + open.overdue()) {
+                reached.add("open, neither major nor overdue");
+            }
+        }
+
         void addDepartments(List<DepartmentIndicators> rows) {
             for (DepartmentIndicators d : rows) {
                 if (d.doneOnTime() > 0 && d.done() > d.doneOnTime()) {
@@ -194,7 +212,10 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
                             "question: a case reassigned away",
                             // CaseHistories.LateWork: rectified, returned or reassigned past the deadline
                             "question: a department done on time and late",
-                            "question: a department handed a step on late");
+                            "question: a department handed a step on late",
+                            "open major",
+                            "open overdue",
+                            "open, neither major nor overdue");
         }
     }
 

@@ -187,6 +187,7 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.GET, v1 + "/stats/rankings/departments", stats::rankDepartments));
         r.addAll(open311.routes());
         r.add(api(HandlerType.GET, v1 + "/stats/departments", stats::departmentIndicators));
+        r.add(api(HandlerType.GET, v1 + "/stats/open/grids", stats::openGrids));
         MediaRoutes media = new MediaRoutes(gridSafe, json, b.maxFilesPerUpload);
         r.add(api(HandlerType.POST, v1 + "/media", (StreamingHandler) media::upload));
         r.add(api(HandlerType.GET, v1 + "/cases/{id}/media", media::list));

@@ -138,6 +138,35 @@ final class StatisticsRoutes {
         return ok(body);
     }
 
+    /**
+     * The open work now of each child of {@code parent} (open, major, overdue, worst grade): what
+     * the command center's map colours, counted by the store instead of the browser.
+     */
+    Reply openGrids(Exchange ex) {
+        Request r = request(ex, true);
+        Grid parent = r.parent().orElseThrow();
+        List<org.gridsafe.stats.OpenCaseCounts.OfGrid> rows =
+                gridSafe.statistics().openNowPerChildGrid(parent.code(), r.scope(), r.asOf());
+        ObjectNode body = header(r);
+        // Counted as the cases stand at asOf: a period does not apply.
+        body.remove("period");
+        body.set("parent", gridView(parent));
+        ArrayNode items = body.putArray("items");
+        for (org.gridsafe.stats.OpenCaseCounts.OfGrid row : rows) {
+            ObjectNode item = items.addObject();
+            item.set("grid", gridView(row.grid()));
+            item.put("open", row.counts().open());
+            item.put("openMajor", row.counts().openMajor());
+            item.put("overdue", row.counts().overdue());
+            if (row.counts().worstGrade().isPresent()) {
+                item.put("worstGrade", row.counts().worstGrade().get().name());
+            } else {
+                item.putNull("worstGrade");
+            }
+        }
+        return Reply.of(200, Reply.JSON, json.write(body));
+    }
+
     // ---- parameters and access
 
     private Request request(Exchange ex, boolean withParent) {

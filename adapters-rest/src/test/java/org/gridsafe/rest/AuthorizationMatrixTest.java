@@ -190,6 +190,12 @@ class AuthorizationMatrixTest {
             enterprise   indicators                                       403 statistics-command-center-or-department
             citizen      rankings/departments                             403 statistics-command-center-or-department
             system       indicators                                       403 statistics-command-center-or-department
+            district     open/grids?parent=320599                         200
+            jinqiao-cc   open/grids                                       200
+            jinqiao-cc   open/grids?parent=320599                         403 statistics-within-home-grid
+            fire         open/grids                                       200
+            grid-staff   open/grids                                       403 statistics-command-center-or-department
+            citizen      open/grids                                       403 statistics-command-center-or-department
             """;
 
     static Stream<Arguments> statisticsCells() {

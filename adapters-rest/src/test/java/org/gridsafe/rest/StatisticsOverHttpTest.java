@@ -179,6 +179,62 @@ class StatisticsOverHttpTest {
     }
 
     @Test
+    void open_work_per_street_counts_b_open_and_overdue_in_jinqiao_and_c_open_in_shihu() {
+        var res = http.get("/api/v1/stats/open/grids?parent=320599")
+                .as(districtCommandCenter())
+                .send();
+        assertThat(res.status()).as(res.toString()).isEqualTo(200);
+        assertThat(res.json().at("/parent/code").asText()).isEqualTo("320599");
+        assertThat(res.json().at("/asOf").asText()).isEqualTo("2026-03-30T16:00:00+08:00");
+        assertThat(res.json().has("period")).isFalse();
+        JsonNode items = res.json().get("items");
+        assertThat(items.findValuesAsText("code")).containsExactly("320599001", "320599002");
+        assertThat(openCounts(items.get(0))).isEqualTo("1 0 1 GENERAL");
+        assertThat(openCounts(items.get(1))).isEqualTo("1 0 0 GENERAL");
+        // Before B's dispatch deadline (13:00) nothing was overdue; asOf moves only the overdue count.
+        var noon = http.get("/api/v1/stats/open/grids?parent=320599&asOf=2026-03-30T12:00:00%2B08:00")
+                .as(districtCommandCenter())
+                .send();
+        assertThat(openCounts(noon.json().at("/items/0"))).isEqualTo("1 0 0 GENERAL");
+        // A street command center gets its communities by default and nothing above its street.
+        var street =
+                http.get("/api/v1/stats/open/grids").as(jinqiaoCommandCenter()).send();
+        assertThat(street.json().at("/parent/code").asText()).isEqualTo("320599001");
+        assertThat(street.json().get("items").findValuesAsText("code")).containsExactly("320599001001", "320599001002");
+        assertThat(openCounts(street.json().at("/items/0"))).isEqualTo("1 0 1 GENERAL");
+        assertThat(openCounts(street.json().at("/items/1"))).isEqualTo("0 0 0 null");
+        var above = http.get("/api/v1/stats/open/grids?parent=320599")
+                .as(jinqiaoCommandCenter())
+                .send();
+        assertThat(above.status()).isEqualTo(403);
+        assertThat(above.json().get("rule").asText()).isEqualTo("statistics-within-home-grid");
+        // A micro-grid has no children: it answers for itself.
+        var micro = http.get("/api/v1/stats/open/grids?parent=" + JINQIAO_MICRO_1.value())
+                .as(jinqiaoCommandCenter())
+                .send();
+        assertThat(micro.json().get("items").findValuesAsText("code")).containsExactly(JINQIAO_MICRO_1.value());
+        var grade = http.get("/api/v1/stats/open/grids?parent=320599&grade=MAJOR")
+                .as(districtCommandCenter())
+                .send();
+        assertThat(openCounts(grade.json().at("/items/0"))).isEqualTo("0 0 0 null");
+        var bad = http.get("/api/v1/stats/open/grids?parent=320599009")
+                .as(districtCommandCenter())
+                .send();
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("parent");
+        assertThat(http.get("/api/v1/stats/open/grids")
+                        .as(jinqiaoGridManager())
+                        .send()
+                        .status())
+                .isEqualTo(403);
+    }
+
+    private static String openCounts(JsonNode item) {
+        return item.get("open").asLong() + " " + item.get("openMajor").asLong() + " "
+                + item.get("overdue").asLong() + " " + item.get("worstGrade").asText();
+    }
+
+    @Test
     void the_fire_brigade_ranks_first_and_its_officer_sees_only_its_own_row() {
         var res = http.get("/api/v1/stats/rankings/departments?" + MARCH)
                 .as(districtCommandCenter())

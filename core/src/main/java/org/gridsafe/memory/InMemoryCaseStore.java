@@ -171,6 +171,11 @@ public final class InMemoryCaseStore implements CaseStore, CaseQueries, CaseStat
         return org.gridsafe.stats.DepartmentIndicators.of(histories, scope, period, asOf);
     }
 
+    @Override
+    public org.gridsafe.stats.OpenCaseCounts openNow(CaseScope scope, Instant asOf) {
+        return CaseStatistics.openNow(current.values(), scope, asOf);
+    }
+
     /** How many cases are stored. */
     public int size() {
         return current.size();

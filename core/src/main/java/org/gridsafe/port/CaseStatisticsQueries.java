@@ -22,4 +22,10 @@ public interface CaseStatisticsQueries {
      */
     java.util.List<org.gridsafe.stats.DepartmentIndicators> departmentIndicators(
             CaseScope scope, Period period, Instant asOf);
+
+    /**
+     * The open work of the cases in {@code scope} as they stand at {@code asOf}, as {@link
+     * org.gridsafe.stats.CaseStatistics#openNow}.
+     */
+    org.gridsafe.stats.OpenCaseCounts openNow(CaseScope scope, Instant asOf);
 }

@@ -125,6 +125,29 @@ public final class CaseStatistics {
                 timePerStep);
     }
 
+    /**
+     * The open work of the cases in {@code scope} as they stand at {@code asOf} ({@link
+     * OpenCaseCounts}): what the command center's map shows per grid.
+     */
+    public static OpenCaseCounts openNow(Collection<Case> cases, CaseScope scope, Instant asOf) {
+        long open = 0;
+        long major = 0;
+        long overdue = 0;
+        for (Case c : cases) {
+            if (!scope.includes(c) || c.state().isFinished()) {
+                continue;
+            }
+            open++;
+            if (c.grade() == org.gridsafe.hazard.HazardGrade.MAJOR) {
+                major++;
+            }
+            if (c.isOverdueAt(asOf)) {
+                overdue++;
+            }
+        }
+        return new OpenCaseCounts(open, major, overdue);
+    }
+
     private static boolean in(Period period, Optional<Instant> instant) {
         return instant.isPresent() && period.contains(instant.get());
     }

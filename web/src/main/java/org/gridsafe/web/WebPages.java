@@ -34,7 +34,8 @@ public final class WebPages implements Consumer<JavalinConfig> {
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
-            "img-src 'self' data:",
+            // blob: for evidence photos, downloaded with the token and shown through object URLs.
+            "img-src 'self' data: blob:",
             "connect-src 'self'",
             "font-src 'self'",
             "object-src 'none'",

@@ -2,8 +2,17 @@ package org.gridsafe.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import org.gridsafe.Casework;
+import org.gridsafe.casework.Case;
+import org.gridsafe.casework.CaseSource;
+import org.gridsafe.casework.Register;
+import org.gridsafe.casework.Report;
+import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.testkit.SampleDistrict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.threeten.extra.MutableClock;
 
 /** Sign-in and the command-center shell in a real browser: map, queue, register, conflicts. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -99,6 +109,77 @@ class CommandCenterPageTest {
         assertThat(browser.driver.findElements(By.cssSelector("#queue tr[data-case-id='" + id + "']")))
                 .isEmpty();
         browser.screenshot("command-registered");
+    }
+
+    @Test
+    void theMapAndTheTableShowTheServersOpenFigureWithMajorAndOverdue(Browser browser) {
+        MutableClock clock = SampleDistrict.mondayMorningClock();
+        try (WebTestServer server = new WebTestServer(true, clock)) {
+            Casework casework = server.gridSafe.casework();
+            // 金桥: six general hazards reported, and one major one registered; 石湖: nothing.
+            for (int i = 0; i < 6; i++) {
+                casework.report(SampleDistrict.jinqiaoGridManager(), hazard(HazardGrade.GENERAL, "一般隐患 " + i));
+            }
+            Case major = casework.report(SampleDistrict.jinqiaoGridManager(), hazard(HazardGrade.MAJOR, "重大隐患"));
+            casework.register(
+                    SampleDistrict.jinqiaoCommandCenter(),
+                    Register.of(major.id()).expectedVersion(major.version()).build());
+            // Three days on, every deadline (register, dispatch) has passed.
+            clock.add(Duration.ofDays(3));
+            JsonNode figure =
+                    server.getJson("/api/v1/stats/open/grids?parent=320599", WebTestServer.DISTRICT_CENTER_TOKEN);
+            assertThat(figure.at("/items/0/open").asLong()).isEqualTo(7);
+            assertThat(figure.at("/items/0/openMajor").asLong()).isEqualTo(1);
+            assertThat(figure.at("/items/0/overdue").asLong()).isEqualTo(7);
+
+            browser.clearSession(server.url("/signin.html"));
+            signIn(browser, server, WebTestServer.DISTRICT_CENTER_TOKEN);
+
+            // The table shows the server's figure per street, row for row.
+            List<WebElement> rows = browser.driver.findElements(By.cssSelector("#grid-table tbody tr"));
+            assertThat(rows).hasSize(2);
+            for (int i = 0; i < 2; i++) {
+                JsonNode item = figure.get("items").get(i);
+                WebElement row = rows.get(i);
+                assertThat(row.getText()).contains(item.at("/grid/code").asText());
+                assertThat(row.findElement(By.className("grid-open")).getText())
+                        .isEqualTo(item.get("open").asText());
+                assertThat(row.findElement(By.className("grid-major")).getText())
+                        .isEqualTo(item.get("openMajor").asText());
+                assertThat(row.findElement(By.className("grid-overdue")).getText())
+                        .isEqualTo(item.get("overdue").asText());
+            }
+            // 金桥 has a major hazard open and overdue work: the worst band; 石湖 has nothing.
+            assertThat(browser.driver.findElements(By.cssSelector("#map path.level-3.worst-major.has-overdue")))
+                    .hasSize(1);
+            assertThat(browser.driver.findElements(By.cssSelector("#map path.level-0")))
+                    .hasSize(1);
+            browser.screenshot("command-open-figure");
+
+            // Drilling into 金桥 asks the server again, for its communities.
+            browser.driver
+                    .findElements(By.cssSelector("#grid-table .grid-drill"))
+                    .get(0)
+                    .click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.cssSelector("#grid-table tbody"))
+                            .getText()
+                            .contains("银桥社区"));
+            assertThat(browser.driver.findElements(By.cssSelector("#grid-table .grid-open")))
+                    .extracting(WebElement::getText)
+                    .containsExactly("7", "0");
+        }
+    }
+
+    private static Report hazard(HazardGrade grade, String description) {
+        return Report.builder()
+                .source(CaseSource.GRID_PATROL)
+                .grid(SampleDistrict.JINQIAO_MICRO_1)
+                .domain(SafetyDomain.FIRE)
+                .hazard(SampleDistrict.PROTECTION_DEFECT)
+                .grade(grade)
+                .description(description)
+                .build();
     }
 
     @Test

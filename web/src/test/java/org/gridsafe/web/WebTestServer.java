@@ -40,9 +40,14 @@ final class WebTestServer implements AutoCloseable {
     }
 
     WebTestServer(boolean withResidentKey) {
+        this(withResidentKey, SampleDistrict.mondayMorning());
+    }
+
+    /** On {@code clock} (a test that moves time passes a {@code MutableClock}). */
+    WebTestServer(boolean withResidentKey, java.time.Clock clock) {
         gridSafe = GridSafe.builder()
                 .directory(SampleDistrict.directory())
-                .clock(SampleDistrict.mondayMorning())
+                .clock(clock)
                 .build();
         HashedActorTokens tokens = new HashedActorTokens()
                 .register(DISTRICT_CENTER_TOKEN, SampleDistrict.districtCommandCenter())
@@ -55,7 +60,7 @@ final class WebTestServer implements AutoCloseable {
         api = GridSafeHttpApi.builder(gridSafe)
                 .tokens(tokens)
                 .idempotencyKeys(new InMemoryIdempotencyKeys())
-                .clock(SampleDistrict.mondayMorning())
+                .clock(clock)
                 .extension(pages.build())
                 .build()
                 .start("127.0.0.1", 0);

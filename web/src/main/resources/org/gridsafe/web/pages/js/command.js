@@ -7,9 +7,7 @@ import { call, config, showOk, showProblem, signOut, token } from './api.js';
 import { formatTime, onLanguage, pick, setUpLanguage, t } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
-// Every state that is not finished (CaseState.isFinished): a suspended case is still open.
-const OPEN_STATES = 'REPORTED,REGISTERED,DISPATCHED,RECTIFIED,VERIFIED,SUSPENDED';
-// Enough for a district's open work at a glance; the project's own choice (20 pages of 1000).
+// The queue's cap: the project's own choice (20 pages of 1000).
 const MAX_PAGES = 20;
 
 const state = {
@@ -17,7 +15,7 @@ const state = {
   services: [],
   path: [],          // the grid codes drilled into, outermost first
   grids: [],         // the grids on the map now: {code, name, level, childCount, boundary}
-  openCases: [],     // open cases the actor may read
+  open: new Map(),   // grid code -> the server's open figure {open, openMajor, overdue, worstGrade}
   queue: []
 };
 let map;
@@ -40,6 +38,7 @@ function onUnauthorized(e) {
   return false;
 }
 
+// The queue: awaiting registration, up to 20 pages of 1000 (the project's own cap for one sitting).
 async function allCases(states) {
   const found = [];
   let after = null;
@@ -58,11 +57,23 @@ async function allCases(states) {
   return found;
 }
 
-function openCount(grid) {
-  return state.openCases.filter((c) => c.grid === grid.code || c.grid.startsWith(grid.code)).length;
+// The open work of each grid on the map, counted by the server in one response
+// (GET /api/v1/stats/open/grids): open, open major hazards, overdue, worst grade.
+async function loadOpenFigure(parent) {
+  const body = (await call('/api/v1/stats/open/grids?' + new URLSearchParams({ parent }))).body;
+  state.open = new Map(body.items.map((item) => [item.grid.code, item]));
 }
 
-function level(count) {
+const NOTHING_OPEN = { open: 0, openMajor: 0, overdue: 0, worstGrade: null };
+
+function openOf(grid) {
+  return state.open.get(grid.code) ?? NOTHING_OPEN;
+}
+
+function level(figure) {
+  // A major hazard open colours the grid as the worst band, whatever the count.
+  if (figure.worstGrade === 'MAJOR') { return 3; }
+  const count = figure.open;
   if (count === 0) { return 0; }
   if (count <= 2) { return 1; }
   if (count <= 4) { return 2; }
@@ -80,17 +91,21 @@ function drawMap() {
   }
   const features = state.grids
     .filter((g) => g.boundary)
-    .map((g) => ({ type: 'Feature', geometry: g.boundary, properties: { code: g.code, name: g.name, count: openCount(g) } }));
+    .map((g) => ({ type: 'Feature', geometry: g.boundary, properties: { code: g.code, name: g.name, figure: openOf(g) } }));
   layer = L.geoJSON({ type: 'FeatureCollection', features }, {
     style: (f) => ({
       color: '#12365e', weight: 1, fillOpacity: 0.75,
-      fillColor: FILL[level(f.properties.count)],
-      className: 'grid-polygon level-' + level(f.properties.count)
+      fillColor: FILL[level(f.properties.figure)],
+      className: 'grid-polygon level-' + level(f.properties.figure)
+        + (f.properties.figure.worstGrade === 'MAJOR' ? ' worst-major' : '')
+        + (f.properties.figure.overdue > 0 ? ' has-overdue' : '')
     }),
     onEachFeature: (f, l) => {
       // An element, not a string: Leaflet would put a string in with innerHTML.
       const label = document.createElement('span');
-      label.textContent = f.properties.name + ' · ' + t('command.open') + ' ' + f.properties.count;
+      const figure = f.properties.figure;
+      label.textContent = f.properties.name + ' · ' + t('command.open') + ' ' + figure.open
+        + ' · ' + t('command.major') + ' ' + figure.openMajor + ' · ' + t('command.overdue') + ' ' + figure.overdue;
       l.bindTooltip(label, { className: 'grid-label', sticky: true });
       l.on('click', () => drill(f.properties.code));
     }
@@ -127,17 +142,25 @@ function drawGridTable() {
     code.className = 'hint';
     code.textContent = ' ' + g.code;
     name.append(code);
-    const count = document.createElement('td');
-    count.className = 'grid-open';
-    count.textContent = String(openCount(g));
-    tr.append(name, count);
+    const figure = openOf(g);
+    const cells = [['grid-open', figure.open], ['grid-major', figure.openMajor], ['grid-overdue', figure.overdue]]
+      .map(([cls, value]) => {
+        const td = document.createElement('td');
+        td.className = cls;
+        td.textContent = String(value);
+        return td;
+      });
+    tr.append(name, ...cells);
     return tr;
   }));
   $('grid-up').hidden = state.path.length <= 1;
 }
 
 async function loadGrids(code) {
-  const items = (await call('/api/v1/grids/' + encodeURIComponent(code) + '/children')).body.items;
+  const [items] = await Promise.all([
+    call('/api/v1/grids/' + encodeURIComponent(code) + '/children').then((r) => r.body.items),
+    loadOpenFigure(code)
+  ]);
   state.grids = items.length > 0 ? items : [(await call('/api/v1/grids/' + encodeURIComponent(code))).body];
 }
 
@@ -188,6 +211,13 @@ function drawQueue() {
       tr.append(td);
     });
     const actions = document.createElement('td');
+    // The case page takes the id from the fragment, which never leaves the browser.
+    const open = document.createElement('a');
+    open.className = 'open-case';
+    open.href = '/case.html#' + encodeURIComponent(c.id);
+    open.textContent = t('command.view');
+    open.setAttribute('aria-label', t('command.open.case', { id: c.id }));
+    actions.append(open, ' ');
     const register = document.createElement('button');
     register.type = 'button';
     register.className = 'register';
@@ -225,8 +255,7 @@ async function refresh(clearMessage = true) {
     message.className = 'message';
   }
   try {
-    const [open, queue] = await Promise.all([allCases(OPEN_STATES), allCases('REPORTED')]);
-    state.openCases = open;
+    const [, queue] = await Promise.all([loadOpenFigure(state.path[state.path.length - 1]), allCases('REPORTED')]);
     state.queue = queue;
     drawMap();
     drawGridTable();
