@@ -42,6 +42,7 @@ public final class GridSafe {
     private final Casework casework;
     private final Statistics statistics;
     private final MediaStore mediaStore;
+    private final DirectoryHistory directoryHistory;
 
     private GridSafe(Builder builder) {
         this.directory = Objects.requireNonNull(builder.directory, "directory is required");
@@ -67,6 +68,7 @@ public final class GridSafe {
                 : builder.caseStatistics != null ? builder.caseStatistics : new ScanningStatistics(caseQueries, store);
         this.statistics = new Statistics(statisticsQueries, directory, builder.accessPolicy);
         this.accessPolicy = builder.accessPolicy;
+        this.directoryHistory = new DirectoryHistory(directory, builder.accessPolicy);
         IdGenerator ids = builder.idGenerator != null
                 ? builder.idGenerator
                 : new SequentialIdGenerator(directory.workCalendar().zone());
@@ -119,6 +121,11 @@ public final class GridSafe {
     /** The district's reference data. */
     public GridDirectory directory() {
         return directory;
+    }
+
+    /** The directory's history (who held each grid's rungs on a day, the recorded changes), with access checks. */
+    public DirectoryHistory directoryHistory() {
+        return directoryHistory;
     }
 
     /** The hazard codes cases may carry. */

@@ -281,7 +281,7 @@ class ArchitectureTest {
                 .check(core);
     }
 
-    /** Besides the one failure any port may throw: its store is down. */
+    /** Besides the one failure any port may throw (its store is down) and a directory change's refusal. */
     @Test
     void portsAreInterfacesRecordsAndEnums() {
         classes()
@@ -291,6 +291,8 @@ class ArchitectureTest {
                 .doNotHaveSimpleName("package-info")
                 .and()
                 .doNotHaveSimpleName("StoreUnavailableException")
+                .and()
+                .doNotHaveSimpleName("DirectoryChangeRefusedException")
                 .should()
                 .beInterfaces()
                 .orShould()

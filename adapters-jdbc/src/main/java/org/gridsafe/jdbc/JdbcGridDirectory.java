@@ -5,11 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -40,6 +44,14 @@ import org.gridsafe.grid.StaffAssignment;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.port.DatedGrid;
+import org.gridsafe.port.DirectoryChange;
+import org.gridsafe.port.DirectoryChangeItem;
+import org.gridsafe.port.DirectoryChangePage;
+import org.gridsafe.port.DirectoryChangeRecord;
+import org.gridsafe.port.DirectoryChangeRefusedException;
+import org.gridsafe.port.DirectorySnapshot;
+import org.gridsafe.port.GridDirectoryHistory;
 import org.gridsafe.port.WritableGridDirectory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -47,11 +59,16 @@ import org.locationtech.jts.io.WKTWriter;
 
 /**
  * The district's reference data in the database: grids (boundaries as WKT), staff, responsibility
- * chains, departments, duty rules, time limits and the work calendar.
+ * chains, departments, duty rules, time limits and the work calendar, with every version a
+ * replacement recorded ({@link GridDirectoryHistory}).
  *
- * <p>{@link #save} replaces the whole directory in one transaction (saving the same directory
- * twice leaves the same rows). Reads come from a snapshot loaded by {@link #reload()} (and by
- * {@code save}); the getters return the same instances until then, so callers may cache what they
+ * <p>{@link #replace(GridTree, DutyMatrix, TimeLimits, WorkCalendar, DirectoryChange)} writes the
+ * new data and its history row (who, why, when, from which day, what changed) in one transaction,
+ * after locking the history's head row, so concurrent replacements are recorded one after the
+ * other; a replacement that changes nothing writes nothing. {@link #save} is a replacement by the
+ * system with {@link DirectoryChange#UNSTATED_REASON}, effective today (saving the same directory
+ * twice leaves the same rows). Reads come from a snapshot loaded by {@link #reload()} (and by a
+ * replacement); the getters return the same instances until then, so callers may cache what they
  * derive from them.
  *
  * <pre>{@code
@@ -60,46 +77,33 @@ import org.locationtech.jts.io.WKTWriter;
  * GridSafe gridSafe = GridSafe.builder().directory(directory)...build();
  * }</pre>
  */
-public final class JdbcGridDirectory implements WritableGridDirectory {
+public final class JdbcGridDirectory implements WritableGridDirectory, GridDirectoryHistory {
 
     private static final int CALENDAR_ROW = 1;
 
-    private record Snapshot(GridTree grids, DutyMatrix dutyMatrix, TimeLimits timeLimits, WorkCalendar calendar) {}
+    /** The reason recorded for a directory that was stored before its history was kept. */
+    public static final String LEGACY_REASON = "启用目录历史之前已保存的目录";
 
     private final Transactions tx;
-    private volatile Snapshot snapshot;
+    private final Clock clock;
+    private volatile DirectorySnapshot snapshot;
 
     JdbcGridDirectory(Transactions tx) {
-        this.tx = tx;
+        this(tx, Clock.systemUTC());
     }
 
-    /** Replaces the stored directory with this one, atomically, and makes it the current snapshot. */
+    JdbcGridDirectory(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Replaces the stored directory with this one, atomically, and makes it the current snapshot:
+     * recorded as the system's change with {@link DirectoryChange#UNSTATED_REASON}, effective today
+     * in the calendar's zone.
+     */
     public void save(GridTree grids, DutyMatrix dutyMatrix, TimeLimits timeLimits, WorkCalendar calendar) {
-        Objects.requireNonNull(grids, "grids");
-        Objects.requireNonNull(dutyMatrix, "dutyMatrix");
-        Objects.requireNonNull(timeLimits, "timeLimits");
-        Objects.requireNonNull(calendar, "calendar");
-        tx.inTransaction("save the grid directory", c -> {
-            for (String table : List.of(
-                    "grid_staff",
-                    "grid_responsible",
-                    "grid",
-                    "duty_rule",
-                    "department",
-                    "time_limit",
-                    "calendar_day",
-                    "work_calendar")) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table)) {
-                    ps.executeUpdate();
-                }
-            }
-            saveGrids(c, grids);
-            saveDuty(c, dutyMatrix);
-            saveLimits(c, timeLimits);
-            saveCalendar(c, calendar);
-            return null;
-        });
-        snapshot = new Snapshot(grids, dutyMatrix, timeLimits, calendar);
+        record(new DirectorySnapshot(grids, dutyMatrix, timeLimits, calendar), Optional.empty());
     }
 
     /** The same as {@link #save}: one transaction, so a failed replacement leaves the stored data as it was. */
@@ -108,27 +112,79 @@ public final class JdbcGridDirectory implements WritableGridDirectory {
         save(grids, dutyMatrix, timeLimits, calendar);
     }
 
+    /**
+     * Replaces the stored directory and records the change, in one transaction; nothing is written
+     * when the data is the stored data already.
+     *
+     * @throws DirectoryChangeRefusedException when the effective day is before the last recorded
+     *     change's or after today in the new calendar's zone (nothing is written)
+     */
     @Override
     public void replace(
             GridTree grids,
             DutyMatrix dutyMatrix,
             TimeLimits timeLimits,
             WorkCalendar calendar,
-            org.gridsafe.port.DirectoryChange change) {
-        // The change's actor, reason and effective day are not stored yet: the directory keeps
-        // only its current data until its history is recorded.
-        save(grids, dutyMatrix, timeLimits, calendar);
+            DirectoryChange change) {
+        Objects.requireNonNull(change, "change");
+        record(new DirectorySnapshot(grids, dutyMatrix, timeLimits, calendar), Optional.of(change));
+    }
+
+    /**
+     * Writes {@code after} and records it. Without a change: as the system's, with the unstated
+     * reason, effective today or on the last change's day when that is later (another zone's
+     * today may be), so a replacement without a change is never refused.
+     */
+    private void record(DirectorySnapshot after, Optional<DirectoryChange> given) {
+        ZoneId zone = after.workCalendar().zone();
+        tx.inTransaction("replace the grid directory", c -> {
+            long last = lockHead(c);
+            Optional<VersionHead> lastHead = last == 0 ? Optional.empty() : Optional.of(versionHead(c, last));
+            LocalDate today = today(zone);
+            DirectoryChange change;
+            if (given.isPresent()) {
+                change = given.get();
+                DirectoryChangeRefusedException.checkEffectiveDay(
+                        change, lastHead.map(VersionHead::asRecord), today, zone);
+            } else {
+                LocalDate day = lastHead.map(VersionHead::effectiveFrom)
+                        .filter(d -> d.isAfter(today))
+                        .orElse(today);
+                change = DirectoryChange.unstated(day);
+            }
+            Optional<DirectorySnapshot> before = hasData(c) ? Optional.of(load(c)) : Optional.empty();
+            List<DirectoryChangeItem> items = DirectoryChangeItem.between(before, after);
+            if (items.isEmpty()) {
+                return null;
+            }
+            writeCurrent(c, after);
+            DirectoryChangeRecord record = DirectoryChangeRecord.sealed(
+                    last + 1,
+                    change,
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                    items,
+                    lastHead.map(VersionHead::hash).orElse(""));
+            writeVersion(c, record, before, after);
+            return null;
+        });
+        snapshot = after;
+    }
+
+    private LocalDate today(ZoneId zone) {
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     /** Whether a directory has been saved to this database. */
     public boolean isSaved() {
-        return tx.autoCommit("look for a saved grid directory", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM work_calendar");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        });
+        return tx.autoCommit("look for a saved grid directory", JdbcGridDirectory::hasData);
+    }
+
+    private static boolean hasData(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM work_calendar");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
     }
 
     /**
@@ -137,14 +193,16 @@ public final class JdbcGridDirectory implements WritableGridDirectory {
      * @throws StorageException if nothing was saved yet, or the stored data is invalid
      */
     public void reload() {
-        snapshot = tx.inTransaction("load the grid directory", c -> {
-            WorkCalendar calendar = loadCalendar(c);
-            return new Snapshot(loadGrids(c), loadDuty(c), loadLimits(c), calendar);
-        });
+        snapshot = tx.inTransaction("load the grid directory", JdbcGridDirectory::load);
     }
 
-    private Snapshot current() {
-        Snapshot s = snapshot;
+    static DirectorySnapshot load(Connection c) throws SQLException {
+        WorkCalendar calendar = loadCalendar(c);
+        return new DirectorySnapshot(loadGrids(c), loadDuty(c), loadLimits(c), calendar);
+    }
+
+    private DirectorySnapshot current() {
+        DirectorySnapshot s = snapshot;
         if (s == null) {
             synchronized (this) {
                 if (snapshot == null) {
@@ -173,7 +231,349 @@ public final class JdbcGridDirectory implements WritableGridDirectory {
 
     @Override
     public WorkCalendar workCalendar() {
-        return current().calendar();
+        return current().workCalendar();
+    }
+
+    // ---- history ----
+
+    private record VersionHead(long version, LocalDate effectiveFrom, String hash) {
+        /** Only what the effective-day rule reads. */
+        DirectoryChangeRecord asRecord() {
+            return new DirectoryChangeRecord(
+                    version, "", "", "", java.time.Instant.EPOCH, effectiveFrom, List.of(), "", hash);
+        }
+    }
+
+    private static long lockHead(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT last_version FROM directory_history_head WHERE singleton = 1 FOR UPDATE");
+                ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StorageException("the directory history's head row is missing", null);
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    private static VersionHead versionHead(Connection c, long version) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT effective_from, hash FROM directory_version WHERE version = ?")) {
+            ps.setLong(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StorageException("directory version " + version + " is missing", null);
+                }
+                return new VersionHead(version, rs.getObject(1, LocalDate.class), rs.getString(2));
+            }
+        }
+    }
+
+    /** Deletes the current data and writes {@code data} in its place. */
+    private static void writeCurrent(Connection c, DirectorySnapshot data) throws SQLException {
+        for (String table : List.of(
+                "grid_staff",
+                "grid_responsible",
+                "grid",
+                "duty_rule",
+                "department",
+                "time_limit",
+                "calendar_day",
+                "work_calendar")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table)) {
+                ps.executeUpdate();
+            }
+        }
+        saveGrids(c, data.grids());
+        saveDuty(c, data.dutyMatrix());
+        saveLimits(c, data.timeLimits());
+        saveCalendar(c, data.workCalendar());
+    }
+
+    /**
+     * Records {@code record}: its row, its items, the versions of the grids it added or changed (and
+     * the end of the versions it replaced or removed), and the head. Package-private for the
+     * migration that records a directory stored before the history was kept.
+     */
+    static void writeVersion(
+            Connection c, DirectoryChangeRecord record, Optional<DirectorySnapshot> before, DirectorySnapshot after)
+            throws SQLException {
+        long v = record.version();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO directory_version (version, actor_id, actor_name,"
+                + " reason, recorded_at, effective_from, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, v);
+            ps.setString(2, record.actorId());
+            ps.setString(3, record.actorName());
+            ps.setString(4, record.reason());
+            ps.setObject(5, record.recordedAt().atOffset(ZoneOffset.UTC));
+            ps.setObject(6, record.effectiveFrom());
+            ps.setString(7, record.previousHash());
+            ps.setString(8, record.hash());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO directory_change_item (version, ord, kind, subject, detail) VALUES (?, ?, ?, ?, ?)")) {
+            int ord = 0;
+            for (DirectoryChangeItem item : record.items()) {
+                ps.setLong(1, v);
+                ps.setInt(2, ord++);
+                ps.setString(3, item.kind().name());
+                ps.setString(4, item.subject());
+                ps.setString(5, item.detail());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        Map<GridCode, Grid> old = new LinkedHashMap<>();
+        before.ifPresent(b -> b.grids().grids().forEach(g -> old.put(g.code(), g)));
+        List<GridCode> closed = new ArrayList<>();
+        List<Grid> written = new ArrayList<>();
+        for (Grid g : after.grids().grids()) {
+            Grid was = old.remove(g.code());
+            if (was == null || !was.equals(g)) {
+                if (was != null) {
+                    closed.add(g.code());
+                }
+                written.add(g);
+            }
+        }
+        closed.addAll(old.keySet());
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE grid_version SET to_version = ? WHERE grid_code = ? AND to_version IS NULL")) {
+            for (GridCode code : closed) {
+                ps.setLong(1, v);
+                ps.setString(2, code.value());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        writeGridVersions(c, v, written);
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE directory_history_head SET last_version = ? WHERE singleton = 1")) {
+            ps.setLong(1, v);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void writeGridVersions(Connection c, long v, List<Grid> grids) throws SQLException {
+        WKTWriter wkt = new WKTWriter();
+        try (PreparedStatement grid = c.prepareStatement("INSERT INTO grid_version (grid_code, from_version,"
+                        + " to_version, name, boundary_wkt) VALUES (?, ?, NULL, ?, ?)");
+                PreparedStatement staff = c.prepareStatement("INSERT INTO grid_version_staff (grid_code,"
+                        + " from_version, ord, person_id, display_name, grid_role) VALUES (?, ?, ?, ?, ?, ?)");
+                PreparedStatement chain = c.prepareStatement("INSERT INTO grid_version_responsible (grid_code,"
+                        + " from_version, responsible_role, person_id, display_name) VALUES (?, ?, ?, ?, ?)")) {
+            for (Grid g : grids) {
+                grid.setString(1, g.code().value());
+                grid.setLong(2, v);
+                grid.setString(3, g.name());
+                if (g.boundary().isPresent()) {
+                    grid.setString(4, wkt.write(g.boundary().get()));
+                } else {
+                    grid.setNull(4, Types.VARCHAR);
+                }
+                grid.addBatch();
+                int ord = 0;
+                for (StaffAssignment s : g.staff()) {
+                    staff.setString(1, g.code().value());
+                    staff.setLong(2, v);
+                    staff.setInt(3, ord++);
+                    staff.setString(4, s.personId());
+                    staff.setString(5, s.displayName());
+                    staff.setString(6, s.role().name());
+                    staff.addBatch();
+                }
+                for (Map.Entry<ResponsibleRole, ResponsiblePerson> e :
+                        g.responsibilityChain().holders().entrySet()) {
+                    chain.setString(1, g.code().value());
+                    chain.setLong(2, v);
+                    chain.setString(3, e.getKey().name());
+                    chain.setString(4, e.getValue().personId());
+                    chain.setString(5, e.getValue().displayName());
+                    chain.addBatch();
+                }
+            }
+            grid.executeBatch();
+            staff.executeBatch();
+            chain.executeBatch();
+        }
+    }
+
+    @Override
+    public Optional<DatedGrid> gridOn(GridCode grid, LocalDate day) {
+        Objects.requireNonNull(grid, "grid");
+        Objects.requireNonNull(day, "day");
+        return tx.inSnapshot("read grid " + grid.value() + " on " + day, c -> {
+            long version;
+            LocalDate effective;
+            try (PreparedStatement ps = c.prepareStatement("SELECT version, effective_from FROM directory_version"
+                    + " WHERE effective_from <= ? ORDER BY version DESC LIMIT 1")) {
+                ps.setObject(1, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    version = rs.getLong(1);
+                    effective = rs.getObject(2, LocalDate.class);
+                }
+            }
+            Grid.Builder b;
+            long from;
+            try (PreparedStatement ps = c.prepareStatement("SELECT from_version, name, boundary_wkt FROM grid_version"
+                    + " WHERE grid_code = ? AND from_version <= ? AND (to_version IS NULL OR to_version > ?)")) {
+                ps.setString(1, grid.value());
+                ps.setLong(2, version);
+                ps.setLong(3, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    from = rs.getLong(1);
+                    b = Grid.builder().code(grid).name(rs.getString(2));
+                    String boundary = rs.getString(3);
+                    if (boundary != null) {
+                        try {
+                            b.boundary(new WKTReader().read(boundary));
+                        } catch (ParseException e) {
+                            throw new StorageException(
+                                    "grid " + grid.value() + " version " + from + " has an unreadable boundary", e);
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT person_id, display_name, grid_role FROM"
+                    + " grid_version_staff WHERE grid_code = ? AND from_version = ? ORDER BY ord")) {
+                ps.setString(1, grid.value());
+                ps.setLong(2, from);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        b.addStaff(new StaffAssignment(
+                                rs.getString(1), rs.getString(2), GridRole.valueOf(rs.getString(3))));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT responsible_role, person_id, display_name FROM"
+                    + " grid_version_responsible WHERE grid_code = ? AND from_version = ?")) {
+                ps.setString(1, grid.value());
+                ps.setLong(2, from);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        b.responsible(
+                                ResponsibleRole.valueOf(rs.getString(1)),
+                                new ResponsiblePerson(rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+            return Optional.of(new DatedGrid(b.build(), version, effective));
+        });
+    }
+
+    @Override
+    public DirectoryChangePage changes(long offset, int limit) {
+        GridDirectoryHistory.checkPage(offset, limit);
+        return tx.inSnapshot("read the directory's changes", c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM directory_version");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+            List<DirectoryChangeRecord> page = records(
+                    c,
+                    "SELECT version, actor_id, actor_name, reason, recorded_at, effective_from, previous_hash, hash"
+                            + " FROM directory_version ORDER BY version DESC LIMIT " + limit + " OFFSET " + offset);
+            return new DirectoryChangePage(page, total);
+        });
+    }
+
+    /**
+     * Checks the recorded history's hash chain: every record's hash matches its content and names
+     * the previous record's hash, and the versions run from 1 without gaps. Returns one line per
+     * problem (empty: intact).
+     */
+    public List<String> verifyHistory() {
+        return tx.inSnapshot("verify the directory's history", c -> {
+            List<DirectoryChangeRecord> all = records(
+                    c,
+                    "SELECT version, actor_id, actor_name, reason, recorded_at, effective_from, previous_hash, hash"
+                            + " FROM directory_version ORDER BY version");
+            List<String> problems = new ArrayList<>();
+            String previous = "";
+            long expected = 1;
+            for (DirectoryChangeRecord r : all) {
+                if (r.version() != expected) {
+                    problems.add("directory version " + expected + " is missing (found " + r.version() + ")");
+                    expected = r.version();
+                }
+                if (!r.previousHash().equals(previous)) {
+                    problems.add("directory version " + r.version() + " does not name the hash of the version before");
+                }
+                if (!r.hashMatches()) {
+                    problems.add("directory version " + r.version() + " was changed after it was recorded: its hash"
+                            + " does not match its content");
+                }
+                previous = r.hash();
+                expected++;
+            }
+            return problems;
+        });
+    }
+
+    private static List<DirectoryChangeRecord> records(Connection c, String sql) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Object[] {
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, OffsetDateTime.class).toInstant(),
+                    rs.getObject(6, LocalDate.class),
+                    rs.getString(7),
+                    rs.getString(8)
+                });
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        long low = Long.MAX_VALUE;
+        long high = Long.MIN_VALUE;
+        for (Object[] row : rows) {
+            low = Math.min(low, (Long) row[0]);
+            high = Math.max(high, (Long) row[0]);
+        }
+        Map<Long, List<DirectoryChangeItem>> items = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, kind, subject, detail FROM"
+                + " directory_change_item WHERE version BETWEEN ? AND ? ORDER BY version, ord")) {
+            ps.setLong(1, low);
+            ps.setLong(2, high);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new DirectoryChangeItem(
+                                    DirectoryChangeItem.Kind.valueOf(rs.getString(2)),
+                                    rs.getString(3),
+                                    rs.getString(4)));
+                }
+            }
+        }
+        List<DirectoryChangeRecord> records = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long version = (Long) row[0];
+            records.add(new DirectoryChangeRecord(
+                    version,
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (java.time.Instant) row[4],
+                    (LocalDate) row[5],
+                    items.getOrDefault(version, List.of()),
+                    (String) row[6],
+                    (String) row[7]));
+        }
+        return records;
     }
 
     private static void saveGrids(Connection c, GridTree tree) throws SQLException {

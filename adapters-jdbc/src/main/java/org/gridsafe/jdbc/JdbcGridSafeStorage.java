@@ -161,7 +161,8 @@ public final class JdbcGridSafeStorage {
                     .javaMigrations(
                             new CaseViewStatisticsBackfill(json),
                             new CaseViewSourceBackfill(json),
-                            new DepartmentStepProjection(json))
+                            new DepartmentStepProjection(json),
+                            new DirectoryHistoryBackfill(java.time.Clock.systemUTC()))
                     .table("gridsafe_schema_history")
                     .baselineOnMigrate(false)
                     .load()

@@ -211,6 +211,9 @@ public final class GridSafeHttpApi {
             r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json, gridSafe.mediaStore()), v1));
             r.add(api(HandlerType.GET, v1 + "/patrols/{id}/cases", cases::fromOccurrence));
         }
+        DirectoryHistoryRoutes directoryHistory = new DirectoryHistoryRoutes(gridSafe, json, clock);
+        r.add(api(HandlerType.GET, v1 + "/grids/{code}/responsibility", directoryHistory::responsibility));
+        r.add(api(HandlerType.GET, v1 + "/directory/changes", directoryHistory::changes));
         return List.copyOf(r);
     }
 

@@ -53,6 +53,10 @@ abstract class FixtureStorage implements AutoCloseable {
         }
     }
 
+    /** How every fixture's directory is first recorded: by the system, effective from the start of 2026. */
+    static final org.gridsafe.port.DirectoryChange FIRST_LOAD = new org.gridsafe.port.DirectoryChange(
+            org.gridsafe.access.Actor.SYSTEM, "测试区首次加载", java.time.LocalDate.of(2026, 1, 1));
+
     /** Adds this storage's ports to a builder. */
     abstract GridSafe.Builder wire(GridSafe.Builder builder);
 
@@ -100,7 +104,14 @@ abstract class FixtureStorage implements AutoCloseable {
 
         @Override
         GridSafe.Builder wire(GridSafe.Builder builder) {
-            return builder.directory(SampleDistrict.directory())
+            GridDirectory d = SampleDistrict.directory();
+            return builder.directory(new org.gridsafe.memory.InMemoryGridDirectory(
+                            d.grids(),
+                            d.dutyMatrix(),
+                            d.timeLimits(),
+                            d.workCalendar(),
+                            java.time.Clock.systemUTC(),
+                            FIRST_LOAD))
                     .caseQueries(store)
                     .mediaStore(new org.gridsafe.memory.InMemoryMediaStore())
                     .entityRegistry(entities);
@@ -187,7 +198,7 @@ abstract class FixtureStorage implements AutoCloseable {
 
         private static void saveSampleDistrict(JdbcGridSafeStorage storage) {
             GridDirectory d = SampleDistrict.directory();
-            storage.directory().save(d.grids(), d.dutyMatrix(), d.timeLimits(), d.workCalendar());
+            storage.directory().replace(d.grids(), d.dutyMatrix(), d.timeLimits(), d.workCalendar(), FIRST_LOAD);
         }
 
         static Jdbc onH2() {

@@ -133,10 +133,16 @@ class OpenApiDocumentTest {
                 "/api/v1/checklists",
                 "/api/v1/checklists/FIRE_CHECK_ORDER61@1",
                 "/api/v1/patrol-plans",
-                "/api/v1/patrols?state=SCHEDULED")) {
+                "/api/v1/patrols?state=SCHEDULED",
+                "/api/v1/grids/320599001001001/responsibility?on=2026-03-30")) {
             var res = http.get(path).as(as).send();
             assertThat(res.status()).as(path + " " + res).isEqualTo(200);
         }
+        assertThat(http.get("/api/v1/directory/changes")
+                        .as(districtCommandCenter())
+                        .send()
+                        .status())
+                .isEqualTo(200);
         for (String fmt : List.of("json", "xml")) {
             for (String path : List.of(
                     "/open311/v2/discovery." + fmt,

@@ -73,11 +73,25 @@ public enum Action {
     /** 重大事故隐患降级: make an open MAJOR case GENERAL, with a reason (command centers). */
     DOWNGRADE_MAJOR_HAZARD("重大事故隐患降级", "downgrade a major hazard"),
     /** 变更重大事故隐患判定依据: link a major-hazard criterion to an open case, or replace it (command centers). */
-    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion");
+    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion"),
+    /**
+     * Read a grid's staff and responsibility chain as they stood on a past day (command centers in
+     * their subtree, the system), decided over {@link ScopeFacts#within} the grid.
+     */
+    READ_DIRECTORY_HISTORY("查看网格目录历史", "read the directory's history"),
+    /**
+     * Read the list of recorded directory changes: who changed what, when and why (a district
+     * command center, the system), decided over a root grid of the district.
+     */
+    READ_DIRECTORY_CHANGES("查看目录变更记录", "read the directory's changes");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
-        return this == READ_STATISTICS || this == RUN_ESCALATIONS || this == RUN_LICENCE_CHECK;
+        return this == READ_STATISTICS
+                || this == RUN_ESCALATIONS
+                || this == RUN_LICENCE_CHECK
+                || this == READ_DIRECTORY_HISTORY
+                || this == READ_DIRECTORY_CHANGES;
     }
 
     /** Whether the action is decided over a supervised entity ({@link EntityFacts}) rather than a case. */

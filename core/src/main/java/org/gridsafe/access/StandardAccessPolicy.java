@@ -58,6 +58,8 @@ final class StandardAccessPolicy implements AccessPolicy {
             case READ_STATISTICS -> statistics(actor, scope);
             case RUN_ESCALATIONS -> escalationRun(actor, scope);
             case RUN_LICENCE_CHECK -> licenceRun(actor, scope);
+            case READ_DIRECTORY_HISTORY -> directoryHistory(actor, scope);
+            case READ_DIRECTORY_CHANGES -> directoryChanges(actor, scope);
             default ->
                 AccessDecision.deny(
                         "case-action-needs-a-case",
@@ -113,6 +115,47 @@ final class StandardAccessPolicy implements AccessPolicy {
                 : AccessDecision.deny(
                         LICENCE_RUN,
                         actor + " may not run the licence check: only a district command center or a system actor may");
+    }
+
+    static final String DIRECTORY_HISTORY = "directory-history-within-home-grid-or-system";
+    static final String DIRECTORY_CHANGES = "directory-changes-district-or-system";
+
+    /** Command centers for a grid of their subtree; the system for any. */
+    private static AccessDecision directoryHistory(Actor actor, ScopeFacts scope) {
+        if (actor.has(ActorRole.SYSTEM)) {
+            return AccessDecision.allow(
+                    DIRECTORY_HISTORY, actor + " may read the directory's history of " + scope.label());
+        }
+        if (actor.has(ActorRole.COMMAND_CENTER)) {
+            GridCode home = actor.homeGrid().orElseThrow();
+            if (scope.grid().isEmpty() || !home.isSameOrAncestorOf(scope.grid().get())) {
+                return AccessDecision.deny(
+                        DIRECTORY_HISTORY,
+                        actor + " may not read the directory's history of "
+                                + scope.grid().map(g -> "grid " + g.value()).orElse("every grid")
+                                + ": it is outside your home grid " + home.value());
+            }
+            return AccessDecision.allow(
+                    DIRECTORY_HISTORY, actor + " may read the directory's history of " + scope.label());
+        }
+        return AccessDecision.deny(
+                DIRECTORY_HISTORY,
+                actor + " may not read the directory's history: it is for command centers (their subtree) and the"
+                        + " system");
+    }
+
+    /** As the escalation run: the system, or a command center at home in the scope's (root) grid. */
+    private static AccessDecision directoryChanges(Actor actor, ScopeFacts scope) {
+        boolean districtCenter = actor.has(ActorRole.COMMAND_CENTER)
+                && scope.grid().isPresent()
+                && actor.homeGrid().equals(scope.grid());
+        if (districtCenter || actor.has(ActorRole.SYSTEM)) {
+            return AccessDecision.allow(DIRECTORY_CHANGES, actor + " may read the directory's changes");
+        }
+        return AccessDecision.deny(
+                DIRECTORY_CHANGES,
+                actor + " may not read the directory's changes: only a district command center or a system actor"
+                        + " may");
     }
 
     private static final Set<Action> COMMAND_CENTER_ENTITY_ACTIONS = EnumSet.of(

@@ -19,6 +19,14 @@ public record DirectoryChange(Actor actor, String reason, LocalDate effectiveFro
     /** The longest reason accepted. */
     public static final int MAX_REASON_LENGTH = 500;
 
+    /** The reason recorded for a replacement made without a {@code DirectoryChange}. */
+    public static final String UNSTATED_REASON = "未说明原因的替换";
+
+    /** A change by {@link Actor#SYSTEM} with {@link #UNSTATED_REASON}, effective from {@code day}. */
+    public static DirectoryChange unstated(LocalDate day) {
+        return new DirectoryChange(Actor.SYSTEM, UNSTATED_REASON, day);
+    }
+
     public DirectoryChange {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(reason, "reason");

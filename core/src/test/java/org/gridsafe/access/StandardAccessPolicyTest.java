@@ -277,6 +277,21 @@ class StandardAccessPolicyTest {
             DEPARTMENT_OFFICER  RUN_LICENCE_CHECK  everything      deny    licence-run-district-or-system
             COMMAND_CENTER      READ             home              deny    case-action-needs-a-case
             SYSTEM              ESCALATE         everything        deny    case-action-needs-a-case
+            COMMAND_CENTER      READ_DIRECTORY_HISTORY  home           allow   directory-history-within-home-grid-or-system
+            COMMAND_CENTER      READ_DIRECTORY_HISTORY  own-subtree    allow   directory-history-within-home-grid-or-system
+            COMMAND_CENTER      READ_DIRECTORY_HISTORY  other-grid     deny    directory-history-within-home-grid-or-system
+            COMMAND_CENTER      READ_DIRECTORY_HISTORY  ancestor-grid  deny    directory-history-within-home-grid-or-system
+            COMMAND_CENTER      READ_DIRECTORY_HISTORY  everything     deny    directory-history-within-home-grid-or-system
+            SYSTEM              READ_DIRECTORY_HISTORY  other-grid     allow   directory-history-within-home-grid-or-system
+            GRID_STAFF          READ_DIRECTORY_HISTORY  home           deny    directory-history-within-home-grid-or-system
+            DEPARTMENT_OFFICER  READ_DIRECTORY_HISTORY  home           deny    directory-history-within-home-grid-or-system
+            CITIZEN             READ_DIRECTORY_HISTORY  home           deny    directory-history-within-home-grid-or-system
+            COMMAND_CENTER      READ_DIRECTORY_CHANGES  home           allow   directory-changes-district-or-system
+            COMMAND_CENTER      READ_DIRECTORY_CHANGES  own-subtree    deny    directory-changes-district-or-system
+            COMMAND_CENTER      READ_DIRECTORY_CHANGES  ancestor-grid  deny    directory-changes-district-or-system
+            SYSTEM              READ_DIRECTORY_CHANGES  everything     allow   directory-changes-district-or-system
+            GRID_STAFF          READ_DIRECTORY_CHANGES  home           deny    directory-changes-district-or-system
+            ENTERPRISE          READ_DIRECTORY_CHANGES  everything     deny    directory-changes-district-or-system
             """;
 
     private static ScopeFacts scope(String name) {

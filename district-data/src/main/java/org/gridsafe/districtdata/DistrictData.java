@@ -198,6 +198,16 @@ public final class DistrictData {
             boolean dryRun,
             org.gridsafe.duty.TimeLimits timeLimits,
             org.gridsafe.duty.WorkCalendar calendar) {
+        return importIntoEmpty(files, directory, dryRun, timeLimits, calendar, Optional.empty());
+    }
+
+    private ImportReport importIntoEmpty(
+            DistrictFiles files,
+            WritableGridDirectory directory,
+            boolean dryRun,
+            org.gridsafe.duty.TimeLimits timeLimits,
+            org.gridsafe.duty.WorkCalendar calendar,
+            Optional<org.gridsafe.port.DirectoryChange> change) {
         Validation validation = validate(files);
         List<Problem> problems = new ArrayList<>(validation.problems());
         if (validation.problems().isEmpty()
@@ -216,9 +226,27 @@ public final class DistrictData {
         List<String> changes = DistrictChanges.between(
                 new District(List.of(), Optional.of(new District.Duty(List.of(), List.of()))), next);
         if (!dryRun) {
-            directory.replace(next.tree(), next.duty().orElseThrow().matrix(), timeLimits, calendar);
+            if (change.isPresent()) {
+                directory.replace(next.tree(), next.duty().orElseThrow().matrix(), timeLimits, calendar, change.get());
+            } else {
+                directory.replace(next.tree(), next.duty().orElseThrow().matrix(), timeLimits, calendar);
+            }
         }
         return new ImportReport(validation.read(), List.of(), changes, !dryRun);
+    }
+
+    /**
+     * {@link #importIntoEmpty(DistrictFiles, WritableGridDirectory, boolean, org.gridsafe.duty.TimeLimits,
+     * org.gridsafe.duty.WorkCalendar)}, recording who imports, why and from which day the data holds.
+     */
+    public ImportReport importIntoEmpty(
+            DistrictFiles files,
+            WritableGridDirectory directory,
+            boolean dryRun,
+            org.gridsafe.duty.TimeLimits timeLimits,
+            org.gridsafe.duty.WorkCalendar calendar,
+            org.gridsafe.port.DirectoryChange change) {
+        return importIntoEmpty(files, directory, dryRun, timeLimits, calendar, Optional.of(change));
     }
 
     /** A directory's grids, departments and duty rules as files. */

@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoMain {
 
+    /** The reason the demo server's first load records in the directory's history. */
+    static final String FIRST_LOAD_REASON = "示范区首次加载";
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoMain.class);
 
     private DemoMain() {}
@@ -146,12 +149,18 @@ public final class DemoMain {
                 if (!storage.directory().isSaved()) {
                     LOG.info("first start: loading the demo district from its data files");
                     var grids = DemoDistrict.grids();
+                    var calendar = org.gridsafe.duty.WorkCalendar.chinaMainland2026();
+                    // The first load is the history's version 1: the system's, effective the day of loading.
                     storage.directory()
-                            .save(
+                            .replace(
                                     grids,
                                     DemoDistrict.dutyMatrix(),
                                     TimeLimits.defaults(),
-                                    org.gridsafe.duty.WorkCalendar.chinaMainland2026());
+                                    calendar,
+                                    new org.gridsafe.port.DirectoryChange(
+                                            org.gridsafe.access.Actor.SYSTEM,
+                                            FIRST_LOAD_REASON,
+                                            java.time.LocalDate.now(java.time.Clock.system(calendar.zone()))));
                 }
                 // Before serving: the cases written since the last clean stop (all with
                 // --check-all) must verify; a damaged log stops the start here.

@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gridsafe.SupervisedEntities;
 import org.gridsafe.access.Actor;
@@ -27,6 +29,8 @@ import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.duty.WorkCalendar;
 import org.gridsafe.jdbc.JdbcGridDirectory;
 import org.gridsafe.jdbc.JdbcGridSafeStorage;
+import org.gridsafe.port.DirectoryChange;
+import org.gridsafe.port.DirectoryChangeRefusedException;
 
 /**
  * The demo jar's district-data commands: {@code validate} a folder of district files, {@code
@@ -52,6 +56,16 @@ final class DistrictCommand {
             new ProgramOptions.Option("--encoding", "CHARSET", "charset of CSV input, e.g. GBK (default UTF-8)");
     private static final ProgramOptions.Option DRY_RUN =
             ProgramOptions.Option.flag("--dry-run", "report the problems and the changes, change nothing");
+    /** The reason an import from the command line records when none is given. */
+    static final String DEFAULT_REASON = "命令行导入";
+
+    private static final ProgramOptions.Option REASON = new ProgramOptions.Option(
+            "--reason", "TEXT", "why, recorded in the directory's history (default " + DEFAULT_REASON + ")");
+    private static final ProgramOptions.Option EFFECTIVE_FROM = new ProgramOptions.Option(
+            "--effective-from",
+            "YYYY-MM-DD",
+            "first day the data holds: not before the last recorded change, not after today (default today in the"
+                    + " district's zone)");
     private static final List<ProgramOptions.Option> DATABASE = List.of(
             new ProgramOptions.Option("--data", "DIR", "directory of the H2 database (default ./gridsafe-data)"),
             new ProgramOptions.Option("--db-url", "URL", "JDBC URL to use instead, e.g. jdbc:postgresql://host/db"),
@@ -70,12 +84,13 @@ final class DistrictCommand {
                         + " column) and exits 1 if there is any. Touches no database.";
             }
             case "import" -> {
-                options.addAll(List.of(FROM, ENCODING, DRY_RUN));
+                options.addAll(List.of(FROM, ENCODING, DRY_RUN, REASON, EFFECTIVE_FROM));
                 options.addAll(DATABASE);
                 description = "Validates a district's files and, when they have no problem, replaces the"
                         + " database's grids, staff, chains (and departments and duty rules, when given) in one"
-                        + " transaction; prints what was read, the problems or the changes. A new database gets"
-                        + " the default time limits and the 2026 calendar.";
+                        + " transaction, recorded in the directory's history as the system's change with the"
+                        + " reason and effective day given; prints what was read, the problems or the changes. A"
+                        + " new database gets the default time limits and the 2026 calendar.";
             }
             case "import-entities" -> {
                 options.addAll(List.of(FROM, ENCODING, DRY_RUN));
@@ -154,11 +169,34 @@ final class DistrictCommand {
         DistrictData data = data(values);
         DistrictFiles files = from(values);
         boolean dryRun = values.given("--dry-run");
+        String reason = values.text("--reason").orElse(DEFAULT_REASON);
+        if (reason.isBlank() || reason.length() > DirectoryChange.MAX_REASON_LENGTH) {
+            throw ProgramOptions.Values.refuse(
+                    "--reason: give 1-" + DirectoryChange.MAX_REASON_LENGTH + " characters, not blank");
+        }
+        Optional<LocalDate> effectiveFrom;
+        try {
+            effectiveFrom = values.text("--effective-from").map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw ProgramOptions.Values.refuse(
+                    "--effective-from: '" + values.text("--effective-from").orElse("")
+                            + "' is not a date; write YYYY-MM-DD, e.g. 2026-12-01");
+        }
         return withDirectory(values, environment, err, directory -> {
-            ImportReport report = directory.isSaved()
-                    ? data.importInto(files, directory, dryRun)
-                    : data.importIntoEmpty(
-                            files, directory, dryRun, TimeLimits.defaults(), WorkCalendar.chinaMainland2026());
+            boolean saved = directory.isSaved();
+            WorkCalendar calendar = saved ? directory.workCalendar() : WorkCalendar.chinaMainland2026();
+            DirectoryChange change = new DirectoryChange(
+                    Actor.SYSTEM, reason, effectiveFrom.orElseGet(() -> LocalDate.now(Clock.system(calendar.zone()))));
+            ImportReport report;
+            try {
+                report = saved
+                        ? data.importInto(files, directory, dryRun, change)
+                        : data.importIntoEmpty(files, directory, dryRun, TimeLimits.defaults(), calendar, change);
+            } catch (DirectoryChangeRefusedException e) {
+                err.println("import refused, nothing changed: --effective-from: "
+                        + e.getMessage().substring(e.field().length() + 2));
+                return FAILED;
+            }
             out.print(report.text());
             return report.valid() ? 0 : FAILED;
         });

@@ -1,0 +1,36 @@
+package org.gridsafe.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.gridsafe.port.DirectoryChange;
+import org.gridsafe.testkit.DirectoryHistoryContract;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The directory history contract on a real PostgreSQL (one database for this class, emptied for each store). */
+class PostgresDirectoryHistoryContractTest extends DirectoryHistoryContract {
+
+    private static DataSource database;
+    private static JdbcGridSafeStorage storage;
+
+    @BeforeAll
+    static void createDatabase() {
+        database = TestDatabases.freshPostgresDatabase();
+        storage = JdbcGridSafeStorage.create(database).migrate();
+    }
+
+    @Override
+    protected Store newStore(DirectoryChange first) {
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("TRUNCATE directory_change_item, directory_version, grid_version, grid_version_staff,"
+                    + " grid_version_responsible, grid_staff, grid_responsible, grid, duty_rule, department,"
+                    + " time_limit, calendar_day, work_calendar");
+            s.execute("UPDATE directory_history_head SET last_version = 0");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return H2DirectoryHistoryContractTest.store(database, first);
+    }
+}

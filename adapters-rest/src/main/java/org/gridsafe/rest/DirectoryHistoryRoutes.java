@@ -1,0 +1,149 @@
+package org.gridsafe.rest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridsafe.DirectoryHistory;
+import org.gridsafe.GridSafe;
+import org.gridsafe.grid.Grid;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.port.DatedGrid;
+import org.gridsafe.port.DirectoryChangeItem;
+import org.gridsafe.port.DirectoryChangePage;
+import org.gridsafe.port.DirectoryChangeRecord;
+import org.gridsafe.port.GridDirectoryHistory;
+
+/**
+ * {@code GET /api/v1/grids/{code}/responsibility} (a grid's staff and responsibility chain on a
+ * day) and {@code GET /api/v1/directory/changes} (the recorded directory changes); access is
+ * {@link DirectoryHistory}'s.
+ */
+final class DirectoryHistoryRoutes {
+
+    static final int DEFAULT_LIMIT = 50;
+
+    private final GridSafe gridSafe;
+    private final Json json;
+    private final Clock clock;
+
+    DirectoryHistoryRoutes(GridSafe gridSafe, Json json, Clock clock) {
+        this.gridSafe = gridSafe;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Reply responsibility(Exchange ex) {
+        String code = ex.pathParam("code");
+        Fields f = new Fields();
+        Optional<LocalDate> on = f.date("on", ex.query("on").orElse(null));
+        f.check("responsibility query");
+        GridCode grid;
+        try {
+            grid = GridCode.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("no grid " + code + ": " + e.getMessage());
+        }
+        DirectoryHistory history = history();
+        LocalDate day = on.orElseGet(() -> LocalDate.ofInstant(
+                clock.instant(), gridSafe.directory().workCalendar().zone()));
+        DatedGrid dated = history.gridOn(ex.actor(), grid, day)
+                .orElseThrow(() -> ProblemException.notFound("no grid " + code + " in this district's directory on "
+                        + day
+                        + (gridSafe.directory().grids().find(grid).isPresent()
+                                ? " (the grid exists now, but no recorded version of that day holds it)"
+                                : "")));
+        Grid g = dated.grid();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("grid", g.code().value());
+        view.put("name", g.name());
+        view.put("on", day.toString());
+        view.put("version", dated.version());
+        view.put("effectiveFrom", dated.effectiveFrom().toString());
+        view.put(
+                "staff",
+                g.staff().stream()
+                        .map(s -> Map.of(
+                                "personId", s.personId(),
+                                "displayName", s.displayName(),
+                                "role", s.role().name()))
+                        .toList());
+        List<Object> chain = new ArrayList<>();
+        g.responsibilityChain()
+                .holders()
+                .forEach((role, person) -> chain.add(Map.of(
+                        "role", role.name(),
+                        "roleName", Map.of("zh", role.zhName(), "en", role.enName()),
+                        "personId", person.personId(),
+                        "displayName", person.displayName())));
+        view.put("responsibilityChain", chain);
+        return Reply.of(200, Reply.JSON, json.write(view));
+    }
+
+    Reply changes(Exchange ex) {
+        Fields f = new Fields();
+        long offset = number(f, "offset", ex.query("offset"), 0, Long.MAX_VALUE, 0);
+        int limit = (int) number(f, "limit", ex.query("limit"), 1, GridDirectoryHistory.MAX_PAGE, DEFAULT_LIMIT);
+        f.check("directory changes query");
+        DirectoryChangePage page = history().changes(ex.actor(), offset, limit);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put(
+                "items",
+                page.changes().stream().map(DirectoryHistoryRoutes::view).toList());
+        view.put("total", page.total());
+        view.put("offset", offset);
+        view.put("limit", limit);
+        return Reply.of(200, Reply.JSON, json.write(view));
+    }
+
+    private DirectoryHistory history() {
+        DirectoryHistory history = gridSafe.directoryHistory();
+        if (!history.kept()) {
+            throw ProblemException.notFound("this server's grid directory keeps no history");
+        }
+        return history;
+    }
+
+    private static Map<String, Object> view(DirectoryChangeRecord r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("version", r.version());
+        v.put("actor", Map.of("id", r.actorId(), "displayName", r.actorName()));
+        v.put("reason", r.reason());
+        v.put("recordedAt", r.recordedAt().toString());
+        v.put("effectiveFrom", r.effectiveFrom().toString());
+        v.put("changes", r.items().stream().map(DirectoryHistoryRoutes::view).toList());
+        v.put("previousHash", r.previousHash());
+        v.put("hash", r.hash());
+        return v;
+    }
+
+    private static Map<String, Object> view(DirectoryChangeItem item) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("kind", item.kind().name());
+        v.put("subject", item.subject());
+        v.put("detail", item.detail());
+        return v;
+    }
+
+    private static long number(Fields f, String field, Optional<String> text, long min, long max, long absent) {
+        if (text.isEmpty()) {
+            return absent;
+        }
+        try {
+            long value = Long.parseLong(text.get());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the bounds
+        }
+        f.fail(
+                field,
+                "must be an integer, " + min + (max == Long.MAX_VALUE ? " or more" : " to " + max) + ", was '"
+                        + text.get() + "'");
+        return absent;
+    }
+}

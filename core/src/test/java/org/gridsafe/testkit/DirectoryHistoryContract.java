@@ -1,0 +1,365 @@
+package org.gridsafe.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.gridsafe.access.Actor;
+import org.gridsafe.grid.Grid;
+import org.gridsafe.grid.GridCode;
+import org.gridsafe.grid.GridRole;
+import org.gridsafe.grid.GridTree;
+import org.gridsafe.grid.ResponsiblePerson;
+import org.gridsafe.grid.ResponsibleRole;
+import org.gridsafe.grid.StaffAssignment;
+import org.gridsafe.port.DatedGrid;
+import org.gridsafe.port.DirectoryChange;
+import org.gridsafe.port.DirectoryChangeItem;
+import org.gridsafe.port.DirectoryChangePage;
+import org.gridsafe.port.DirectoryChangeRecord;
+import org.gridsafe.port.DirectoryChangeRefusedException;
+import org.gridsafe.port.GridDirectoryHistory;
+import org.gridsafe.port.WritableGridDirectory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every directory that keeps a history must do: answer "who held grid X's rungs on day D"
+ * as a naive list of (effective day, tree) versions does, across random changes; refuse changes
+ * that break the effective-day rule without writing; record concurrent replacements one after the
+ * other; chain the records' hashes. Subclasses give a fresh, empty-history directory.
+ */
+public abstract class DirectoryHistoryContract {
+
+    /** Fewer examples than pure-core properties: each one stores several directory versions. */
+    protected static final int EXAMPLES = Integer.getInteger("gridsafe.qt.examples", 1000) / 40;
+
+    /** A directory and its history (one object). */
+    public interface Store {
+        WritableGridDirectory directory();
+
+        GridDirectoryHistory history();
+    }
+
+    /** A store whose history is empty, or holds the sample district as version 1 recorded with {@code first}. */
+    protected abstract Store newStore(DirectoryChange first);
+
+    protected static LocalDate today() {
+        return LocalDate.now(Clock.system(SampleDistrict.ZONE));
+    }
+
+    private static final Actor ADMIN = Actor.commandCenter("admin-1", "区指挥中心", SampleDistrict.DISTRICT);
+
+    private static DirectoryChange change(String reason, LocalDate day) {
+        return new DirectoryChange(ADMIN, reason, day);
+    }
+
+    private static void replace(Store s, GridTree tree, DirectoryChange change) {
+        s.directory()
+                .replace(
+                        tree,
+                        SampleDistrict.dutyMatrix(),
+                        org.gridsafe.duty.TimeLimits.defaults(),
+                        SampleDistrict.calendar(),
+                        change);
+    }
+
+    /** The next version of a tree: seeded, so a shrunk counterexample replays. Always changes something. */
+    static GridTree mutate(GridTree tree, int seed, int step) {
+        Random r = new Random(seed);
+        List<Grid> grids = new ArrayList<>();
+        List<GridCode> micro = new ArrayList<>();
+        for (Grid g : tree.grids()) {
+            if (g.code().value().length() == 15) {
+                micro.add(g.code());
+            }
+        }
+        GridCode forced = micro.get(r.nextInt(micro.size()));
+        for (Grid g : tree.grids()) {
+            Grid.Builder b = g.toBuilder();
+            boolean isMicro = g.code().value().length() == 15;
+            if (isMicro && micro.size() > 1 && r.nextInt(8) == 0 && !g.code().equals(forced)) {
+                micro.remove(g.code());
+                continue; // removed
+            }
+            if (g.code().equals(forced) || r.nextInt(4) == 0) {
+                String p = "p" + r.nextInt(6);
+                b.responsible(ResponsibleRole.FIRST, new ResponsiblePerson(p + "-s" + step, "第一责任人" + p));
+            }
+            if (r.nextInt(4) == 0) {
+                String p = "m" + r.nextInt(6);
+                b.staff(List.of(new StaffAssignment(p, "网格员" + p, GridRole.GRID_MANAGER)));
+            }
+            if (r.nextInt(6) == 0) {
+                b.name(g.name().replaceAll("#\\d+$", "") + "#" + step);
+            }
+            grids.add(b.build());
+        }
+        if (r.nextInt(3) == 0) {
+            GridCode parent = SampleDistrict.JINQIAO_COMMUNITY;
+            String code = parent.value() + String.format("%03d", 100 + step);
+            if (tree.find(GridCode.parse(code)).isEmpty()) {
+                grids.add(Grid.builder()
+                        .code(code)
+                        .name("新网格" + step)
+                        .responsible(ResponsibleRole.FIRST, new ResponsiblePerson("n" + step, "新责任人" + step))
+                        .build());
+            }
+        }
+        return GridTree.of(grids);
+    }
+
+    private record Version(LocalDate effectiveFrom, GridTree tree) {}
+
+    /** The naive model: the last version whose effective day is not after {@code day}. */
+    private static Optional<Grid> modelGridOn(List<Version> versions, GridCode code, LocalDate day) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (!versions.get(i).effectiveFrom().isAfter(day)) {
+                return versions.get(i).tree().find(code);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    public void theGridOnADayIsTheNaiveModelsAnswerAcrossRandomChanges() {
+        qt().withExamples(Math.max(EXAMPLES, 10))
+                .forAll(
+                        lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 5),
+                        lists().of(integers().between(0, 6)).ofSize(5))
+                .checkAssert((seeds, gaps) -> {
+                    LocalDate first = today().minusDays(40);
+                    Store store = newStore(change("首次加载", first));
+                    List<Version> model = new ArrayList<>();
+                    GridTree tree = SampleDistrict.grids();
+                    model.add(new Version(first, tree));
+                    LocalDate day = first;
+                    for (int i = 0; i < seeds.size(); i++) {
+                        day = day.plusDays(gaps.get(i));
+                        tree = mutate(tree, seeds.get(i), i + 1);
+                        replace(store, tree, change("变更 " + (i + 1), day));
+                        model.add(new Version(day, tree));
+                    }
+                    DirectoryChangePage page = store.history().changes(0, 100);
+                    assertThat(page.total()).isEqualTo(model.size());
+                    List<DirectoryChangeRecord> records = new ArrayList<>(page.changes());
+                    java.util.Collections.reverse(records);
+                    String previous = "";
+                    for (int v = 0; v < model.size(); v++) {
+                        DirectoryChangeRecord r = records.get(v);
+                        assertThat(r.version()).isEqualTo(v + 1L);
+                        assertThat(r.effectiveFrom()).isEqualTo(model.get(v).effectiveFrom());
+                        assertThat(r.previousHash()).isEqualTo(previous);
+                        assertThat(r.hashMatches()).isTrue();
+                        assertThat(r.items()).isNotEmpty();
+                        previous = r.hash();
+                    }
+                    Set<GridCode> codes = new java.util.TreeSet<>(java.util.Comparator.comparing(GridCode::value));
+                    model.forEach(m -> m.tree().grids().forEach(g -> codes.add(g.code())));
+                    for (LocalDate d = first.minusDays(1); !d.isAfter(day.plusDays(1)); d = d.plusDays(1)) {
+                        for (GridCode code : codes) {
+                            Optional<Grid> expected = modelGridOn(model, code, d);
+                            Optional<DatedGrid> actual = store.history().gridOn(code, d);
+                            assertThat(actual.map(DatedGrid::grid))
+                                    .as("grid %s on %s", code, d)
+                                    .isEqualTo(expected);
+                        }
+                    }
+                    assertThat(store.directory().grids().grids()).containsExactlyInAnyOrderElementsOf(tree.grids());
+                });
+    }
+
+    @Test
+    public void aChangeEffectiveBeforeTheLastRecordedOneIsRefusedAndWritesNothing() {
+        LocalDate first = today().minusDays(10);
+        Store store = newStore(change("首次加载", first));
+        GridTree changed = mutate(SampleDistrict.grids(), 1, 1);
+        replace(store, changed, change("后补录入", today().minusDays(5)));
+
+        GridTree other = mutate(changed, 2, 2);
+        assertThatThrownBy(() -> replace(store, other, change("更早的变更", today().minusDays(6))))
+                .isInstanceOf(DirectoryChangeRefusedException.class)
+                .hasMessageContaining("effectiveFrom")
+                .hasMessageContaining(today().minusDays(6).toString())
+                .hasMessageContaining(today().minusDays(5).toString())
+                .hasMessageContaining("version 2")
+                .satisfies(e -> assertThat(((DirectoryChangeRefusedException) e).field())
+                        .isEqualTo("effectiveFrom"));
+        assertThat(store.history().changes(0, 10).total()).isEqualTo(2);
+        assertThat(store.directory().grids().grids()).containsExactlyInAnyOrderElementsOf(changed.grids());
+
+        // the same day as the last change, and today, are fine
+        replace(store, other, change("同日变更", today().minusDays(5)));
+        replace(store, mutate(other, 3, 3), change("今日变更", today()));
+        assertThat(store.history().changes(0, 10).total()).isEqualTo(4);
+    }
+
+    @Test
+    public void aChangeEffectiveInTheFutureIsRefusedAndWritesNothing() {
+        Store store = newStore(change("首次加载", today().minusDays(1)));
+        assertThatThrownBy(
+                        () -> replace(store, mutate(SampleDistrict.grids(), 4, 1), change("明天生效", today().plusDays(1))))
+                .isInstanceOf(DirectoryChangeRefusedException.class)
+                .hasMessageContaining("effectiveFrom: " + today().plusDays(1) + " is after today (" + today())
+                .hasMessageContaining("Asia/Shanghai");
+        assertThat(store.history().changes(0, 10).total()).isEqualTo(1);
+        assertThat(store.directory().grids().grids())
+                .containsExactlyInAnyOrderElementsOf(SampleDistrict.grids().grids());
+    }
+
+    @Test
+    public void aReplacementThatChangesNothingRecordsNothing() {
+        Store store = newStore(change("首次加载", today().minusDays(3)));
+        replace(store, SampleDistrict.grids(), change("重复导入", today()));
+        assertThat(store.history().changes(0, 10).total()).isEqualTo(1);
+    }
+
+    @Test
+    public void theRecordSaysWhoWhyWhenAndWhatChanged() {
+        LocalDate first = today().minusDays(3);
+        Store store = newStore(change("首次加载", first));
+        GridTree tree = SampleDistrict.grids();
+        Grid micro = tree.get(SampleDistrict.JINQIAO_MICRO_1);
+        List<Grid> grids = new ArrayList<>(tree.grids());
+        grids.remove(micro);
+        grids.removeIf(g -> g.code().equals(SampleDistrict.SHIHU_MICRO_1));
+        grids.add(micro.toBuilder()
+                .name("金桥一号网格（新）")
+                .responsible(ResponsibleRole.FIRST, new ResponsiblePerson("new-first", "王新"))
+                .build());
+        replace(store, GridTree.of(grids), change("人员调整", today().minusDays(1)));
+
+        DirectoryChangeRecord last = store.history().changes(0, 1).changes().get(0);
+        assertThat(last.version()).isEqualTo(2);
+        assertThat(last.actorId()).isEqualTo("admin-1");
+        assertThat(last.actorName()).isEqualTo("区指挥中心");
+        assertThat(last.reason()).isEqualTo("人员调整");
+        assertThat(last.effectiveFrom()).isEqualTo(today().minusDays(1));
+        assertThat(last.items())
+                .extracting(DirectoryChangeItem::kind, DirectoryChangeItem::subject)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                DirectoryChangeItem.Kind.GRID_REMOVED, SampleDistrict.SHIHU_MICRO_1.value()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DirectoryChangeItem.Kind.GRID_RENAMED, SampleDistrict.JINQIAO_MICRO_1.value()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DirectoryChangeItem.Kind.RUNG_HOLDER_CHANGED,
+                                SampleDistrict.JINQIAO_MICRO_1.value() + "/FIRST"));
+        assertThat(last.items().get(2).detail()).endsWith("→ 王新 (new-first)");
+        DirectoryChangeRecord firstRecord =
+                store.history().changes(1, 1).changes().get(0);
+        assertThat(firstRecord.items())
+                .extracting(DirectoryChangeItem::kind)
+                .containsExactly(DirectoryChangeItem.Kind.DIRECTORY_LOADED);
+        assertThat(store.history().gridOn(SampleDistrict.SHIHU_MICRO_1, today()))
+                .isEmpty();
+        assertThat(store.history().gridOn(SampleDistrict.SHIHU_MICRO_1, today().minusDays(2)))
+                .isPresent();
+        assertThat(store.history().gridOn(SampleDistrict.JINQIAO_MICRO_1, first.minusDays(1)))
+                .isEmpty();
+        DatedGrid then = store.history()
+                .gridOn(SampleDistrict.JINQIAO_MICRO_1, today().minusDays(2))
+                .orElseThrow();
+        assertThat(then.version()).isEqualTo(1);
+        assertThat(then.effectiveFrom()).isEqualTo(first);
+        assertThat(then.grid()).isEqualTo(micro);
+    }
+
+    @Test
+    public void pagesAreNewestFirstAndBadPagesAreRefused() {
+        Store store = newStore(change("首次加载", today().minusDays(5)));
+        GridTree tree = SampleDistrict.grids();
+        for (int i = 1; i <= 4; i++) {
+            tree = mutate(tree, i, i);
+            replace(store, tree, change("第" + i + "次", today().minusDays(5 - i)));
+        }
+        assertThat(store.history().changes(1, 2).changes())
+                .extracting(DirectoryChangeRecord::version)
+                .containsExactly(4L, 3L);
+        assertThat(store.history().changes(4, 10).changes())
+                .extracting(DirectoryChangeRecord::version)
+                .containsExactly(1L);
+        assertThat(store.history().changes(9, 10).changes()).isEmpty();
+        assertThatThrownBy(() -> store.history().changes(-1, 10)).hasMessageContaining("offset");
+        assertThatThrownBy(() -> store.history().changes(0, 0)).hasMessageContaining("limit: must be 1-500");
+    }
+
+    @Test
+    public void concurrentReplacementsAreAllRecordedOneAfterTheOther() throws Exception {
+        Store store = newStore(change("首次加载", today().minusDays(1)));
+        int writers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        Set<String> markers = ConcurrentHashMap.newKeySet();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    String marker = "writer-" + writer;
+                    List<Grid> grids = new ArrayList<>(SampleDistrict.grids().grids());
+                    Grid micro = SampleDistrict.grids().get(SampleDistrict.YINQIAO_MICRO_1);
+                    grids.remove(micro);
+                    grids.add(micro.toBuilder()
+                            .responsible(ResponsibleRole.FIRST, new ResponsiblePerson(marker, "并发" + writer))
+                            .build());
+                    replace(store, GridTree.of(grids), change(marker, today()));
+                    markers.add(marker);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(markers).hasSize(writers);
+        DirectoryChangePage page = store.history().changes(0, 100);
+        assertThat(page.total()).isEqualTo(writers + 1L);
+        List<DirectoryChangeRecord> records = new ArrayList<>(page.changes());
+        java.util.Collections.reverse(records);
+        String previousHolder = null;
+        String previousHash = "";
+        for (DirectoryChangeRecord r : records) {
+            assertThat(r.previousHash()).isEqualTo(previousHash);
+            previousHash = r.hash();
+            if (r.version() == 1) {
+                continue;
+            }
+            // each record's summary is against the version really before it
+            DirectoryChangeItem item = r.items().get(0);
+            assertThat(item.subject()).isEqualTo(SampleDistrict.YINQIAO_MICRO_1.value() + "/FIRST");
+            if (previousHolder != null) {
+                assertThat(item.detail()).contains("(" + previousHolder + ") →");
+            }
+            assertThat(item.detail()).endsWith("(" + r.reason() + ")");
+            previousHolder = r.reason();
+        }
+        assertThat(records).extracting(DirectoryChangeRecord::reason).containsAll(markers);
+        assertThat(store.directory()
+                        .grids()
+                        .get(SampleDistrict.YINQIAO_MICRO_1)
+                        .responsibilityChain()
+                        .holder(ResponsibleRole.FIRST)
+                        .orElseThrow()
+                        .personId())
+                .isEqualTo(previousHolder);
+    }
+}
