@@ -73,11 +73,25 @@ public enum Action {
     /** 重大事故隐患降级: make an open MAJOR case GENERAL, with a reason (command centers). */
     DOWNGRADE_MAJOR_HAZARD("重大事故隐患降级", "downgrade a major hazard"),
     /** 变更重大事故隐患判定依据: link a major-hazard criterion to an open case, or replace it (command centers). */
-    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion");
+    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion"),
+    /**
+     * The directory of a whole district (decided over a scope, its root grid): validate, import and
+     * export the district's files. District administrators only.
+     */
+    ADMINISTER_DISTRICT("区级网格数据管理", "administer the district's directory"),
+    /**
+     * The staff of one grid (decided over a scope, that grid): its staff assignments and rung
+     * holders. District administrators, and street command centers in their street.
+     */
+    ADMINISTER_STAFF("网格人员管理", "administer a grid's staff");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
-        return this == READ_STATISTICS || this == RUN_ESCALATIONS || this == RUN_LICENCE_CHECK;
+        return this == READ_STATISTICS
+                || this == RUN_ESCALATIONS
+                || this == RUN_LICENCE_CHECK
+                || this == ADMINISTER_DISTRICT
+                || this == ADMINISTER_STAFF;
     }
 
     /** Whether the action is decided over a supervised entity ({@link EntityFacts}) rather than a case. */
