@@ -66,6 +66,9 @@ abstract class FixtureStorage implements AutoCloseable {
     /** Where patrol plans and occurrences live. */
     abstract org.gridsafe.port.PatrolStore patrolStore();
 
+    /** The GridSafe's directory, which the district administrator's routes replace. */
+    abstract org.gridsafe.port.WritableGridDirectory writableDirectory();
+
     /** How many cases the store holds. */
     abstract int size();
 
@@ -98,9 +101,16 @@ abstract class FixtureStorage implements AutoCloseable {
             store = new InMemoryCaseStore(notifier);
         }
 
+        private final MemoryDirectory directory = new MemoryDirectory();
+
+        @Override
+        org.gridsafe.port.WritableGridDirectory writableDirectory() {
+            return directory;
+        }
+
         @Override
         GridSafe.Builder wire(GridSafe.Builder builder) {
-            return builder.directory(SampleDistrict.directory())
+            return builder.directory(directory)
                     .caseQueries(store)
                     .mediaStore(new org.gridsafe.memory.InMemoryMediaStore())
                     .entityRegistry(entities);
@@ -249,6 +259,11 @@ abstract class FixtureStorage implements AutoCloseable {
         }
 
         @Override
+        org.gridsafe.port.WritableGridDirectory writableDirectory() {
+            return storage.directory();
+        }
+
+        @Override
         GridSafe.Builder wire(GridSafe.Builder builder) {
             return builder.directory(storage.directory())
                     .entityRegistry(storage.entityRegistry())
@@ -318,6 +333,52 @@ abstract class FixtureStorage implements AutoCloseable {
             pool.close(); // H2 in memory (no DB_CLOSE_DELAY) goes with its last connection
 
             postgresDatabase.ifPresent(name -> execute("DROP DATABASE " + name));
+        }
+    }
+
+    /** The sample district in memory, replaceable as a whole as the JDBC directory is (the last change is kept). */
+    static final class MemoryDirectory implements org.gridsafe.port.WritableGridDirectory {
+        private volatile org.gridsafe.port.GridDirectory current = SampleDistrict.directory();
+        volatile Optional<org.gridsafe.port.DirectoryChange> lastChange = Optional.empty();
+
+        @Override
+        public org.gridsafe.grid.GridTree grids() {
+            return current.grids();
+        }
+
+        @Override
+        public org.gridsafe.duty.DutyMatrix dutyMatrix() {
+            return current.dutyMatrix();
+        }
+
+        @Override
+        public org.gridsafe.duty.TimeLimits timeLimits() {
+            return current.timeLimits();
+        }
+
+        @Override
+        public org.gridsafe.duty.WorkCalendar workCalendar() {
+            return current.workCalendar();
+        }
+
+        @Override
+        public synchronized void replace(
+                org.gridsafe.grid.GridTree grids,
+                org.gridsafe.duty.DutyMatrix dutyMatrix,
+                org.gridsafe.duty.TimeLimits timeLimits,
+                org.gridsafe.duty.WorkCalendar calendar) {
+            current = new org.gridsafe.memory.InMemoryGridDirectory(grids, dutyMatrix, timeLimits, calendar);
+        }
+
+        @Override
+        public synchronized void replace(
+                org.gridsafe.grid.GridTree grids,
+                org.gridsafe.duty.DutyMatrix dutyMatrix,
+                org.gridsafe.duty.TimeLimits timeLimits,
+                org.gridsafe.duty.WorkCalendar calendar,
+                org.gridsafe.port.DirectoryChange change) {
+            replace(grids, dutyMatrix, timeLimits, calendar);
+            lastChange = Optional.of(change);
         }
     }
 }
