@@ -67,6 +67,11 @@ final class DirectoryRoutes {
 
     Reply staff(Exchange ex) {
         Grid grid = find(ex.pathParam("code"));
+        return staffView(grid);
+    }
+
+    /** A grid's staff and rung holders, with their version as the ETag a staff change sends back. */
+    Reply staffView(Grid grid) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("grid", grid.code().value());
         view.put(
@@ -86,7 +91,7 @@ final class DirectoryRoutes {
                         "personId", person.personId(),
                         "displayName", person.displayName())));
         view.put("responsibilityChain", chain);
-        return ok(view);
+        return ok(view).withHeader("ETag", AdminRoutes.staffTag(grid));
     }
 
     Reply locate(Exchange ex) {

@@ -80,6 +80,12 @@ public final class GridSafeHttpApi {
      */
     public static final int DEFAULT_MAX_FILES_PER_UPLOAD = 9;
 
+    /**
+     * The default limit of one district upload: 32 MiB, the project's own choice (some thirty
+     * times the demo district's 1,111 grids with their staff and chains).
+     */
+    public static final long DEFAULT_MAX_IMPORT_BYTES = 32L * 1024 * 1024;
+
     /** The default request body limit: 64 KiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -207,6 +213,18 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.GET, v1 + "/licence-expiries", entities.guarded(entities::licenceExpiries)));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/major-hazard-downgrade", cases::downgradeMajorHazard));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/major-hazard-criterion", cases::changeMajorHazardCriterion));
+        AdminRoutes admin = new AdminRoutes(
+                Optional.ofNullable(b.administration),
+                b.districtData,
+                gridSafe.accessPolicy(),
+                json,
+                clock,
+                b.maxImportBytes);
+        r.add(api(HandlerType.POST, v1 + "/district/validation", (StreamingHandler) admin::validate));
+        r.add(api(HandlerType.POST, v1 + "/district/imports", (StreamingHandler) admin::startImport));
+        r.add(api(HandlerType.GET, v1 + "/district/imports/{id}", admin::importJob));
+        r.add(api(HandlerType.GET, v1 + "/district/export", admin::export));
+        r.add(api(HandlerType.PUT, v1 + "/grids/{code}/staff", ex -> admin.replaceStaff(ex, directory::staffView)));
         if (b.patrols != null) {
             r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json, gridSafe.mediaStore()), v1));
             r.add(api(HandlerType.GET, v1 + "/patrols/{id}/cases", cases::fromOccurrence));
@@ -361,7 +379,7 @@ public final class GridSafeHttpApi {
             Actor actor = route.auth() == Auth.BEARER ? authenticate(ctx) : null;
             byte[] body = new byte[0];
             boolean streaming = route.handler() instanceof StreamingHandler;
-            if (route.method() == HandlerType.POST && !streaming) {
+            if ((route.method() == HandlerType.POST || route.method() == HandlerType.PUT) && !streaming) {
                 checkContentTypeCharset(ctx);
                 body = readBody(ctx);
                 if (route.style() == Style.PROBLEM && body.length > 0 && !isJson(ctx.contentType())) {
@@ -711,6 +729,10 @@ public final class GridSafeHttpApi {
         private LicenceTypeCatalog licenceTypes = LicenceTypeCatalog.standard();
         private org.gridsafe.Patrols patrols;
         private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
+        private org.gridsafe.port.WritableGridDirectory administration;
+        private org.gridsafe.districtdata.DistrictData districtData =
+                org.gridsafe.districtdata.DistrictData.withDefaults();
+        private long maxImportBytes = DEFAULT_MAX_IMPORT_BYTES;
 
         private Builder(GridSafe gridSafe) {
             this.gridSafe = Objects.requireNonNull(gridSafe, "gridSafe");
@@ -813,6 +835,34 @@ public final class GridSafeHttpApi {
          */
         public Builder extension(Consumer<JavalinConfig> extension) {
             this.extensions.add(Objects.requireNonNull(extension, "extension"));
+            return this;
+        }
+
+        /**
+         * The directory the district administrator's routes replace ({@code /api/v1/district/...},
+         * {@code PUT /api/v1/grids/{code}/staff}): give the GridSafe's own directory. Without one
+         * those routes answer 501.
+         */
+        public Builder administration(org.gridsafe.port.WritableGridDirectory directory) {
+            this.administration = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** How district files are read and checked (validation rules, CSV charset); the defaults unless given. */
+        public Builder districtData(org.gridsafe.districtdata.DistrictData districtData) {
+            this.districtData = Objects.requireNonNull(districtData, "districtData");
+            return this;
+        }
+
+        /**
+         * The most bytes one district upload may carry, files and the inflated content of a .zip
+         * counted; more are refused (413) before anything is checked. Default 32 MiB.
+         */
+        public Builder maxImportBytes(long maxImportBytes) {
+            if (maxImportBytes < 1024) {
+                throw new IllegalArgumentException("maxImportBytes must be at least 1024, was " + maxImportBytes);
+            }
+            this.maxImportBytes = maxImportBytes;
             return this;
         }
 

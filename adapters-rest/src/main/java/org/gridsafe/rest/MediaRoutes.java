@@ -37,6 +37,7 @@ final class MediaRoutes {
 
     private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=(?:\"([^\"]{1,70})\"|([^;\\s]{1,70}))");
     private static final Pattern NAME = Pattern.compile("(?i);\\s*name=\"([^\"]*)\"");
+    private static final Pattern FILENAME = Pattern.compile("(?i);\\s*filename=\"([^\"]*)\"");
 
     private final GridSafe gridSafe;
     private final MediaStore media;
@@ -117,7 +118,7 @@ final class MediaRoutes {
     }
 
     /** Reads and drops what the client still sends, up to 4 MiB. */
-    private static void drain(InputStream in) {
+    static void drain(InputStream in) {
         byte[] buffer = new byte[8192];
         long cap = 4L * 1024 * 1024;
         try {
@@ -226,7 +227,20 @@ final class MediaRoutes {
         }
 
         List<byte[]> read() throws IOException {
-            List<byte[]> files = new ArrayList<>();
+            return parts(
+                            "file"::equals,
+                            "every part must be a file named file (Content-Disposition: form-data; name=\"file\")")
+                    .stream()
+                    .map(Part::bytes)
+                    .toList();
+        }
+
+        /** One part: its name, its file name (empty for a form field) and its bytes. */
+        record Part(String name, Optional<String> filename, byte[] bytes) {}
+
+        /** Every part, refusing (400, naming the part) one whose name {@code accepted} does not take. */
+        List<Part> parts(java.util.function.Predicate<String> accepted, String wrongName) throws IOException {
+            List<Part> files = new ArrayList<>();
             // The first delimiter may open the body without the CRLF before it: start as if it was read.
             skipTo(2, Long.MAX_VALUE, null, "");
             while (true) {
@@ -238,11 +252,10 @@ final class MediaRoutes {
                 if (a != '\r' || b != '\n') {
                     throw malformed("a boundary line must end with CRLF");
                 }
-                String name = headers();
-                if (!"file".equals(name)) {
-                    throw ProblemException.invalid(
-                            name == null ? "part" : name,
-                            "every part must be a file named file (Content-Disposition: form-data; name=\"file\")");
+                String[] disposition = headers();
+                String name = disposition == null ? null : disposition[0];
+                if (name == null || !accepted.test(name)) {
+                    throw ProblemException.invalid(name == null ? "part" : name, wrongName);
                 }
                 if (files.size() == maxFiles) {
                     throw new ProblemException(
@@ -258,12 +271,18 @@ final class MediaRoutes {
                 ByteArrayOutputStream body = new ByteArrayOutputStream();
                 skipTo(0, maxBytes, body, "file[" + files.size() + "]");
                 byte[] bytes = body.toByteArray();
-                files.add(java.util.Arrays.copyOf(bytes, bytes.length - delimiter.length));
+                files.add(new Part(
+                        name,
+                        Optional.ofNullable(disposition[1]),
+                        java.util.Arrays.copyOf(bytes, bytes.length - delimiter.length)));
             }
         }
 
-        /** The part's name from its Content-Disposition, after reading its headers up to the empty line. */
-        private String headers() throws IOException {
+        /**
+         * The part's name and file name (null when absent) from its Content-Disposition, after
+         * reading its headers up to the empty line; null for a part without headers.
+         */
+        private String[] headers() throws IOException {
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             int state = 0; // matched bytes of CRLFCRLF
             while (state < 4) {
@@ -283,6 +302,7 @@ final class MediaRoutes {
                 }
             }
             String name = null;
+            String filename = null;
             for (String line : raw.toString(StandardCharsets.UTF_8).split("\r\n")) {
                 int colon = line.indexOf(':');
                 if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase("Content-Disposition")) {
@@ -290,9 +310,13 @@ final class MediaRoutes {
                     if (m.find()) {
                         name = m.group(1);
                     }
+                    Matcher f = FILENAME.matcher(line.substring(colon + 1));
+                    if (f.find()) {
+                        filename = f.group(1);
+                    }
                 }
             }
-            return name;
+            return new String[] {name, filename};
         }
 
         /**

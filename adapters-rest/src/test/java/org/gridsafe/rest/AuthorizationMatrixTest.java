@@ -306,4 +306,69 @@ class AuthorizationMatrixTest {
     private static Case mergeTarget() {
         return CaseSetup.mergeTarget(http);
     }
+
+    //  actor        method  what                        status rule (the district administrator's routes)
+    static final String ADMINISTRATION = """
+            admin        GET     export                      200 -
+            district     GET     export                      403 district-administrator-own-district
+            jinqiao-cc   GET     export                      403 district-administrator-own-district
+            grid-staff   GET     export                      403 district-administrator-own-district
+            system       GET     export                      403 district-administrator-own-district
+            admin        PUT     staff/320599002001001       200 -
+            jinqiao-cc   PUT     staff/320599001001001       200 -
+            jinqiao-cc   PUT     staff/320599002001001       403 staff-by-district-administrator-or-street-center
+            shihu-cc     PUT     staff/320599001001001       403 staff-by-district-administrator-or-street-center
+            district     PUT     staff/320599001001001       403 staff-by-district-administrator-or-street-center
+            grid-staff   PUT     staff/320599001001001       403 staff-by-district-administrator-or-street-center
+            fire         PUT     staff/320599001001001       403 staff-by-district-administrator-or-street-center
+            enterprise   PUT     staff/320599001001001       403 staff-by-district-administrator-or-street-center
+            citizen      PUT     staff/320599001001001       403 staff-by-district-administrator-or-street-center
+            system       PUT     staff/320599001001001       403 staff-by-district-administrator-or-street-center
+            """;
+
+    static Stream<Arguments> administrationCells() {
+        return ADMINISTRATION
+                .strip()
+                .lines()
+                .map(line -> Arguments.of((Object[]) line.strip().split("\\s+")));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} → {3}")
+    @MethodSource("administrationCells")
+    void the_administration_table_holds(String who, String method, String what, String status, String rule)
+            throws Exception {
+        Actor actor = Map.of(
+                        "admin", districtAdministrator(),
+                        "district", districtCommandCenter(),
+                        "jinqiao-cc", jinqiaoCommandCenter(),
+                        "shihu-cc", shihuCommandCenter(),
+                        "grid-staff", jinqiaoGridManager(),
+                        "fire", fireOfficer(),
+                        "enterprise", enterprise(),
+                        "citizen", citizen(),
+                        "system", Actor.SYSTEM)
+                .get(who);
+        HttpFixture.Res res;
+        if (method.equals("GET")) {
+            res = http.get("/api/v1/district/" + what).as(actor).send();
+        } else {
+            // The grid's staff as they are, sent back: an allowed change writes nothing new.
+            String path = "/api/v1/grids/" + what.substring("staff/".length()) + "/staff";
+            HttpFixture.Res current = http.get(path).as(districtAdministrator()).send();
+            Map<String, Object> body = new java.util.LinkedHashMap<>(http.mapper.convertValue(
+                    current.json(), new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {}));
+            body.put("reason", "矩阵测试");
+            res = http.put(path)
+                    .as(actor)
+                    .header("If-Match", current.header("ETag"))
+                    .json(body)
+                    .send();
+            assertThat(http.get(path).as(districtAdministrator()).send().header("ETag"))
+                    .isEqualTo(current.header("ETag"));
+        }
+        assertThat(res.status()).as(res.toString()).isEqualTo(Integer.parseInt(status));
+        if (!rule.equals("-")) {
+            assertThat(res.json().get("rule").asText()).isEqualTo(rule);
+        }
+    }
 }

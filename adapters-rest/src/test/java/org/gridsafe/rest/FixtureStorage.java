@@ -70,6 +70,9 @@ abstract class FixtureStorage implements AutoCloseable {
     /** Where patrol plans and occurrences live. */
     abstract org.gridsafe.port.PatrolStore patrolStore();
 
+    /** The GridSafe's directory, which the district administrator's routes replace. */
+    abstract org.gridsafe.port.WritableGridDirectory writableDirectory();
+
     /** How many cases the store holds. */
     abstract int size();
 
@@ -102,16 +105,22 @@ abstract class FixtureStorage implements AutoCloseable {
             store = new InMemoryCaseStore(notifier);
         }
 
+        private final org.gridsafe.memory.InMemoryGridDirectory directory = sampleDirectory();
+
+        private static org.gridsafe.memory.InMemoryGridDirectory sampleDirectory() {
+            GridDirectory d = SampleDistrict.directory();
+            return new org.gridsafe.memory.InMemoryGridDirectory(
+                    d.grids(), d.dutyMatrix(), d.timeLimits(), d.workCalendar(), java.time.Clock.systemUTC(), FIRST_LOAD);
+        }
+
+        @Override
+        org.gridsafe.port.WritableGridDirectory writableDirectory() {
+            return directory;
+        }
+
         @Override
         GridSafe.Builder wire(GridSafe.Builder builder) {
-            GridDirectory d = SampleDistrict.directory();
-            return builder.directory(new org.gridsafe.memory.InMemoryGridDirectory(
-                            d.grids(),
-                            d.dutyMatrix(),
-                            d.timeLimits(),
-                            d.workCalendar(),
-                            java.time.Clock.systemUTC(),
-                            FIRST_LOAD))
+            return builder.directory(directory)
                     .caseQueries(store)
                     .mediaStore(new org.gridsafe.memory.InMemoryMediaStore())
                     .entityRegistry(entities);
@@ -257,6 +266,11 @@ abstract class FixtureStorage implements AutoCloseable {
             ds.setDatabaseName(name);
             ds.setUser("postgres");
             return ds;
+        }
+
+        @Override
+        org.gridsafe.port.WritableGridDirectory writableDirectory() {
+            return storage.directory();
         }
 
         @Override

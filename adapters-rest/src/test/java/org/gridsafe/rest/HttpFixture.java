@@ -44,7 +44,8 @@ final class HttpFixture implements AutoCloseable {
             SampleDistrict.otherEnterprise(),
             SampleDistrict.citizen(),
             SampleDistrict.otherCitizen(),
-            Actor.SYSTEM);
+            Actor.SYSTEM,
+            SampleDistrict.districtAdministrator());
 
     final MutableClock clock =
             MutableClock.of(MONDAY_0900.atZone(SampleDistrict.ZONE).toInstant(), SampleDistrict.ZONE);
@@ -132,6 +133,7 @@ final class HttpFixture implements AutoCloseable {
                 .idempotencyKeys(store.idempotencyKeys())
                 .clock(clock)
                 .maxBodyBytes(maxBodyBytes)
+                .administration(store.writableDirectory())
                 .build()
                 .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + api.port();
@@ -280,6 +282,10 @@ final class HttpFixture implements AutoCloseable {
 
     Call post(String path) {
         return new Call("POST", path);
+    }
+
+    Call put(String path) {
+        return new Call("PUT", path);
     }
 
     /** A workflow command {@code POST /api/v1/cases/{id}/{step}} as {@code actor}, with {@code If-Match}. */

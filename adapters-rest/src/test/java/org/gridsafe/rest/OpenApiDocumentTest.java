@@ -174,6 +174,17 @@ class OpenApiDocumentTest {
         assertThat(http.get("/api/v1/patrols/NOPE/cases").as(as).send().status())
                 .isEqualTo(200);
         assertThat(http.get("/api/v1/cases/NOPE-1").as(as).send().status()).isEqualTo(404);
+        // The district export is a .zip (shown in DistrictAdministrationOverHttpTest); its problems are JSON.
+        assertThat(http.get("/api/v1/district/export?format=ods")
+                        .as(districtAdministrator())
+                        .send()
+                        .status())
+                .isEqualTo(400);
+        assertThat(http.get("/api/v1/district/imports/imp-0000000000000000")
+                        .as(districtAdministrator())
+                        .send()
+                        .status())
+                .isEqualTo(404);
         assertThat(http.get("/api/v1/grids/locate?lon=x").as(as).send().status())
                 .isEqualTo(400);
         assertThat(http.get("/api/v1/cases/" + id)

@@ -24,7 +24,11 @@ package org.gridsafe.access;
  *   <li>statistics are for command centers (within their home grid's subtree) and department
  *       officers (their own department; an actor with both roles counts as a command center);
  *   <li>an escalation run over the whole district is for a command center at home in a root grid
- *       and for the system.
+ *       and for the system;
+ *   <li>the directory of the whole district (import, export) is for the district administrator
+ *       of its home grid's subtree; the staff of one grid (assignments, rung holders) for the
+ *       district administrator and for a street command center in its own street; a district
+ *       administrator takes no part in casework.
  * </ul>
  *
  * <pre>{@code

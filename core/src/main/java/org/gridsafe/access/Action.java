@@ -83,7 +83,17 @@ public enum Action {
      * Read the list of recorded directory changes: who changed what, when and why (a district
      * command center, the system), decided over a root grid of the district.
      */
-    READ_DIRECTORY_CHANGES("查看目录变更记录", "read the directory's changes");
+    READ_DIRECTORY_CHANGES("查看目录变更记录", "read the directory's changes"),
+    /**
+     * The directory of a whole district (decided over a scope, its root grid): validate, import and
+     * export the district's files. District administrators only.
+     */
+    ADMINISTER_DISTRICT("区级网格数据管理", "administer the district's directory"),
+    /**
+     * The staff of one grid (decided over a scope, that grid): its staff assignments and rung
+     * holders. District administrators, and street command centers in their street.
+     */
+    ADMINISTER_STAFF("网格人员管理", "administer a grid's staff");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -91,7 +101,9 @@ public enum Action {
                 || this == RUN_ESCALATIONS
                 || this == RUN_LICENCE_CHECK
                 || this == READ_DIRECTORY_HISTORY
-                || this == READ_DIRECTORY_CHANGES;
+                || this == READ_DIRECTORY_CHANGES
+                || this == ADMINISTER_DISTRICT
+                || this == ADMINISTER_STAFF;
     }
 
     /** Whether the action is decided over a supervised entity ({@link EntityFacts}) rather than a case. */

@@ -63,8 +63,13 @@ public record Actor(
         checkArgument(!displayName.isBlank(), "actor %s: displayName must not be blank", id);
         checkArgument(!roles.isEmpty(), "actor %s must hold at least one role", id);
         roles = ImmutableSet.copyOf(roles);
-        if (roles.contains(ActorRole.GRID_STAFF) || roles.contains(ActorRole.COMMAND_CENTER)) {
-            checkArgument(homeGrid.isPresent(), "actor %s: grid staff and command centers need a home grid", id);
+        if (roles.contains(ActorRole.GRID_STAFF)
+                || roles.contains(ActorRole.COMMAND_CENTER)
+                || roles.contains(ActorRole.DISTRICT_ADMINISTRATOR)) {
+            checkArgument(
+                    homeGrid.isPresent(),
+                    "actor %s: grid staff, command centers and district administrators need a home grid",
+                    id);
         }
         if (roles.contains(ActorRole.DEPARTMENT_OFFICER)) {
             checkArgument(department.isPresent(), "actor %s: a department officer needs a department", id);
@@ -104,6 +109,17 @@ public record Actor(
     /** A resident reporting a hazard. */
     public static Actor citizen(String id, String displayName) {
         return person(id, displayName, ActorRole.CITIZEN, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** The district administrator (区级系统管理员) of {@code district}, the root grid of the directory. */
+    public static Actor districtAdministrator(String id, String displayName, GridCode district) {
+        return person(
+                id,
+                displayName,
+                ActorRole.DISTRICT_ADMINISTRATOR,
+                Optional.of(district),
+                Optional.empty(),
+                Optional.empty());
     }
 
     private static Actor person(

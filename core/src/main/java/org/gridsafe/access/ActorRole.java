@@ -13,7 +13,12 @@ public enum ActorRole {
     /** 群众: reports and follows its own reports. */
     CITIZEN("群众", "citizen"),
     /** 系统: scheduled work such as escalating overdue cases. */
-    SYSTEM("系统", "system");
+    SYSTEM("系统", "system"),
+    /**
+     * 区级系统管理员: administers the district's directory (imports, exports, staff changes) inside
+     * its home grid's subtree; takes no part in casework.
+     */
+    DISTRICT_ADMINISTRATOR("区级系统管理员", "district administrator");
 
     private final String zhName;
     private final String enName;

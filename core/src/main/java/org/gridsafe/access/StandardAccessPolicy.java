@@ -60,6 +60,8 @@ final class StandardAccessPolicy implements AccessPolicy {
             case RUN_LICENCE_CHECK -> licenceRun(actor, scope);
             case READ_DIRECTORY_HISTORY -> directoryHistory(actor, scope);
             case READ_DIRECTORY_CHANGES -> directoryChanges(actor, scope);
+            case ADMINISTER_DISTRICT -> administerDistrict(actor, scope);
+            case ADMINISTER_STAFF -> administerStaff(actor, scope);
             default ->
                 AccessDecision.deny(
                         "case-action-needs-a-case",
@@ -338,6 +340,60 @@ final class StandardAccessPolicy implements AccessPolicy {
         }
     }
 
+    static final String ADMINISTER_DISTRICT_RULE = "district-administrator-own-district";
+    static final String ADMINISTER_STAFF_RULE = "staff-by-district-administrator-or-street-center";
+    static final String DISTRICT_ADMINISTRATOR_NO_CASEWORK = "district-administrator-no-casework";
+
+    /** A district administrator, over a grid of its home grid's subtree (an import names the root). */
+    private static AccessDecision administerDistrict(Actor actor, ScopeFacts scope) {
+        String refused = actor + " may not " + Action.ADMINISTER_DISTRICT.enName() + " over " + scope.label() + ": ";
+        if (!actor.has(ActorRole.DISTRICT_ADMINISTRATOR)) {
+            return AccessDecision.deny(
+                    ADMINISTER_DISTRICT_RULE,
+                    refused + "only a district administrator imports and exports the directory");
+        }
+        if (!withinHome(actor, scope)) {
+            return AccessDecision.deny(
+                    ADMINISTER_DISTRICT_RULE,
+                    refused + "it is not inside their district "
+                            + actor.homeGrid().orElseThrow());
+        }
+        return AccessDecision.allow(
+                ADMINISTER_DISTRICT_RULE,
+                actor + " may " + Action.ADMINISTER_DISTRICT.enName() + " over " + scope.label());
+    }
+
+    /**
+     * A district administrator in its subtree, or a street command center (home at street level) in
+     * its street: staff change there every month, and the street knows its people.
+     */
+    private static AccessDecision administerStaff(Actor actor, ScopeFacts scope) {
+        String refused = actor + " may not " + Action.ADMINISTER_STAFF.enName() + " of " + scope.label() + ": ";
+        boolean admin = actor.has(ActorRole.DISTRICT_ADMINISTRATOR);
+        boolean streetCenter = actor.has(ActorRole.COMMAND_CENTER)
+                && actor.homeGrid().orElseThrow().level() == org.gridsafe.grid.GridLevel.STREET;
+        if (!admin && !streetCenter) {
+            return AccessDecision.deny(
+                    ADMINISTER_STAFF_RULE,
+                    refused + "only a district administrator or a street command center changes a grid's staff");
+        }
+        if (!withinHome(actor, scope)) {
+            return AccessDecision.deny(
+                    ADMINISTER_STAFF_RULE,
+                    refused + "it is outside their home grid "
+                            + actor.homeGrid().orElseThrow());
+        }
+        return AccessDecision.allow(
+                ADMINISTER_STAFF_RULE, actor + " may " + Action.ADMINISTER_STAFF.enName() + " of " + scope.label());
+    }
+
+    private static boolean withinHome(Actor actor, ScopeFacts scope) {
+        return scope.grid().isPresent()
+                && actor.homeGrid()
+                        .map(home -> home.isSameOrAncestorOf(scope.grid().get()))
+                        .orElse(false);
+    }
+
     @Override
     public ScopeFacts scopeOf(Actor actor, Action action) {
         return reach(actor, action);
@@ -407,6 +463,13 @@ final class StandardAccessPolicy implements AccessPolicy {
             case ENTERPRISE -> enterprise(actor, action, facts);
             case CITIZEN -> citizen(actor, action, facts);
             case SYSTEM -> system(actor, action, facts);
+            case DISTRICT_ADMINISTRATOR ->
+                notTheirs(
+                        DISTRICT_ADMINISTRATOR_NO_CASEWORK,
+                        actor,
+                        action,
+                        facts,
+                        "a district administrator keeps the directory and takes no part in casework");
         };
     }
 

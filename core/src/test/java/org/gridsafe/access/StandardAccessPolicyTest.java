@@ -56,6 +56,7 @@ class StandardAccessPolicyTest {
             case ENTERPRISE -> Actor.enterprise("actor-1", "企业安全员", OWN_ENTERPRISE);
             case CITIZEN -> Actor.citizen("actor-1", "群众");
             case SYSTEM -> Actor.SYSTEM;
+            case DISTRICT_ADMINISTRATOR -> Actor.districtAdministrator("actor-1", "区级系统管理员", HOME);
         };
     }
 
@@ -153,6 +154,7 @@ class StandardAccessPolicyTest {
             ENTERPRISE          enterprise-own-cases
             CITIZEN             citizen-own-report-status
             SYSTEM              system-scheduled-work
+            DISTRICT_ADMINISTRATOR district-administrator-no-casework
             """;
 
     private record Row(ActorRole role, Action action, String relation, String grade, boolean allowed, String rule) {}
@@ -292,6 +294,19 @@ class StandardAccessPolicyTest {
             SYSTEM              READ_DIRECTORY_CHANGES  everything     allow   directory-changes-district-or-system
             GRID_STAFF          READ_DIRECTORY_CHANGES  home           deny    directory-changes-district-or-system
             ENTERPRISE          READ_DIRECTORY_CHANGES  everything     deny    directory-changes-district-or-system
+            DISTRICT_ADMINISTRATOR ADMINISTER_DISTRICT home        allow   district-administrator-own-district
+            DISTRICT_ADMINISTRATOR ADMINISTER_DISTRICT own-subtree allow   district-administrator-own-district
+            DISTRICT_ADMINISTRATOR ADMINISTER_DISTRICT other-grid  deny    district-administrator-own-district
+            DISTRICT_ADMINISTRATOR ADMINISTER_DISTRICT ancestor-grid deny  district-administrator-own-district
+            DISTRICT_ADMINISTRATOR ADMINISTER_DISTRICT everything  deny    district-administrator-own-district
+            DISTRICT_ADMINISTRATOR ADMINISTER_STAFF  own-subtree   allow   staff-by-district-administrator-or-street-center
+            DISTRICT_ADMINISTRATOR ADMINISTER_STAFF  other-grid    deny    staff-by-district-administrator-or-street-center
+            COMMAND_CENTER      ADMINISTER_DISTRICT  home          deny    district-administrator-own-district
+            COMMAND_CENTER      ADMINISTER_STAFF  own-subtree      deny    staff-by-district-administrator-or-street-center
+            GRID_STAFF          ADMINISTER_STAFF  own-subtree      deny    staff-by-district-administrator-or-street-center
+            SYSTEM              ADMINISTER_DISTRICT  everything    deny    district-administrator-own-district
+            DISTRICT_ADMINISTRATOR READ_STATISTICS everything      deny    statistics-command-center-or-department
+            DISTRICT_ADMINISTRATOR RUN_ESCALATIONS home            deny    escalation-run-district-or-system
             """;
 
     private static ScopeFacts scope(String name) {

@@ -333,6 +333,8 @@ final class LifecycleModel {
                         || action == Action.READ
                         || action == Action.REPORT
                         || action == Action.RESUME;
+            // The district administrator keeps the directory and takes no part in casework.
+            case DISTRICT_ADMINISTRATOR -> false;
         };
     }
 

@@ -249,6 +249,10 @@ public final class SampleDistrict {
         return Actor.citizen("citizen-2", "赵女士");
     }
 
+    public static Actor districtAdministrator() {
+        return Actor.districtAdministrator("admin-district", "区级系统管理员", DISTRICT);
+    }
+
     /** The hazard grade most tests use. */
     public static HazardGrade general() {
         return HazardGrade.GENERAL;

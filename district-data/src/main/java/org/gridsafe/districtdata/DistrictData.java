@@ -59,8 +59,21 @@ public final class DistrictData {
 
     /** Reads and validates the files as a whole, collecting every problem. */
     public Validation validate(DistrictFiles files) {
+        return validate(files, ImportProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} what was read as soon as each file is read. */
+    public Validation validate(DistrictFiles files, ImportProgress progress) {
         List<Problem> problems = new ArrayList<>();
-        List<String> read = new ArrayList<>();
+        List<String> read = new ArrayList<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean add(String line) {
+                progress.read(line);
+                return super.add(line);
+            }
+        };
         List<GridFeature> features = List.of();
         Optional<byte[]> grids = files.file(GeoJsonGrids.FILE);
         if (grids.isEmpty()) {
@@ -158,12 +171,41 @@ public final class DistrictData {
         return importInto(files, directory, dryRun, Optional.of(change));
     }
 
+    /**
+     * The same, telling {@code progress} what was read as each file is read and when the changes
+     * start to be applied (an import over HTTP shows it while it runs).
+     *
+     * @param files the district's files
+     * @param directory the directory to replace; it must hold data already
+     * @param dryRun true to report the problems and changes without changing anything
+     * @param change who, why and from when
+     * @param progress told of each file read and of the start of the write
+     * @return the report
+     */
+    public ImportReport importInto(
+            DistrictFiles files,
+            WritableGridDirectory directory,
+            boolean dryRun,
+            org.gridsafe.port.DirectoryChange change,
+            ImportProgress progress) {
+        return importInto(files, directory, dryRun, Optional.of(change), progress);
+    }
+
     private ImportReport importInto(
             DistrictFiles files,
             WritableGridDirectory directory,
             boolean dryRun,
             Optional<org.gridsafe.port.DirectoryChange> change) {
-        Validation validation = validate(files);
+        return importInto(files, directory, dryRun, change, ImportProgress.NONE);
+    }
+
+    private ImportReport importInto(
+            DistrictFiles files,
+            WritableGridDirectory directory,
+            boolean dryRun,
+            Optional<org.gridsafe.port.DirectoryChange> change,
+            ImportProgress progress) {
+        Validation validation = validate(files, progress);
         if (validation.district().isEmpty()) {
             return new ImportReport(validation.read(), validation.problems(), List.of(), false);
         }
@@ -173,6 +215,7 @@ public final class DistrictData {
             return new ImportReport(validation.read(), List.of(), changes, false);
         }
         DutyMatrix duty = next.duty().map(District.Duty::matrix).orElse(directory.dutyMatrix());
+        progress.applying(changes.size());
         if (change.isPresent()) {
             directory.replace(next.tree(), duty, directory.timeLimits(), directory.workCalendar(), change.get());
         } else {

@@ -59,6 +59,10 @@ public record DemoActor(String token, Actor actor, String description) {
                 new DemoActor(
                         OPEN311_KEY,
                         Actor.citizen("open311-demo-app", "市民随手拍 App"),
-                        "Open311 api_key of a citizen app"));
+                        "Open311 api_key of a citizen app"),
+                new DemoActor(
+                        "demo-district-admin",
+                        Actor.districtAdministrator("admin-320599", "区级系统管理员", DemoDistrict.DISTRICT),
+                        "区级系统管理员 district administrator of 320599: imports and exports the district's files"));
     }
 }

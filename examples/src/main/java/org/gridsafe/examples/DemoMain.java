@@ -285,6 +285,8 @@ public final class DemoMain {
                 GridSafeHttpApi api = GridSafeHttpApi.builder(gridSafe)
                         .tokens(tokens)
                         .entities(entities)
+                        // The district administrator's routes replace this same directory.
+                        .administration(storage.directory())
                         .healthCheck(storage::isAvailable)
                         .idempotencyKeys(storage.idempotencyKeys())
                         .clock(clock)
@@ -380,6 +382,8 @@ public final class DemoMain {
                     + "/api/v1/entities?sector=HAZARDOUS_CHEMICALS' -H 'Authorization: Bearer demo-district-center'");
             out.println(
                     "  curl -s " + base + "/api/v1/licence-expiries -H 'Authorization: Bearer demo-district-center'");
+            out.println("  curl -s -o district.zip '" + base
+                    + "/api/v1/district/export?format=csv' -H 'Authorization: Bearer demo-district-admin'");
             out.println("  curl -s " + base + "/openapi.json");
             out.println("  curl -s " + base + "/open311/v2/services.json");
             out.println("Ctrl-C stops the server; data stays in the database.");
