@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.gridsafe.GridSafe;
-import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.files.FileSystemMediaStore;
 import org.gridsafe.jdbc.H2CrashRecovery;
 import org.gridsafe.jdbc.JdbcGridSafeStorage;
@@ -147,11 +146,7 @@ public final class DemoMain {
                     LOG.info("first start: loading the demo district from its data files");
                     var grids = DemoDistrict.grids();
                     storage.directory()
-                            .save(
-                                    grids,
-                                    DemoDistrict.dutyMatrix(),
-                                    TimeLimits.defaults(),
-                                    org.gridsafe.duty.WorkCalendar.chinaMainland2026());
+                            .save(grids, DemoDistrict.dutyMatrix(), DemoDistrict.timeLimits(), DemoDistrict.calendar());
                 }
                 // Before serving: the cases written since the last clean stop (all with
                 // --check-all) must verify; a damaged log stops the start here.
