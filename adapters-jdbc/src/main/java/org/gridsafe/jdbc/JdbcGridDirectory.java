@@ -729,8 +729,8 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
     }
 
     private static void saveLimits(Connection c, TimeLimits limits) throws SQLException {
-        try (PreparedStatement ps =
-                c.prepareStatement("INSERT INTO time_limit (step, grade, amount, unit) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO time_limit (step, grade, amount, unit, source) VALUES (?, ?, ?, ?, ?)")) {
             for (WorkflowStep step : WorkflowStep.values()) {
                 for (HazardGrade grade : HazardGrade.values()) {
                     Optional<TimeLimit> limit = limits.find(step, grade);
@@ -739,6 +739,7 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
                         ps.setString(2, grade.name());
                         ps.setLong(3, limit.get().amount());
                         ps.setString(4, limit.get().unit().name());
+                        ps.setString(5, limits.source(step, grade).orElse(null));
                         ps.addBatch();
                     }
                 }
@@ -749,13 +750,16 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
 
     private static TimeLimits loadLimits(Connection c) throws SQLException {
         TimeLimits.Builder limits = TimeLimits.builder();
-        try (PreparedStatement ps = c.prepareStatement("SELECT step, grade, amount, unit FROM time_limit");
+        try (PreparedStatement ps = c.prepareStatement("SELECT step, grade, amount, unit, source FROM time_limit");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                limits.limit(
-                        WorkflowStep.valueOf(rs.getString(1)),
-                        HazardGrade.valueOf(rs.getString(2)),
-                        new TimeLimit(rs.getLong(3), TimeUnitKind.valueOf(rs.getString(4))));
+                WorkflowStep step = WorkflowStep.valueOf(rs.getString(1));
+                HazardGrade grade = HazardGrade.valueOf(rs.getString(2));
+                limits.limit(step, grade, new TimeLimit(rs.getLong(3), TimeUnitKind.valueOf(rs.getString(4))));
+                String source = rs.getString(5);
+                if (source != null && !source.isBlank()) {
+                    limits.source(step, grade, source);
+                }
             }
         }
         return limits.build();

@@ -110,7 +110,12 @@ abstract class FixtureStorage implements AutoCloseable {
         private static org.gridsafe.memory.InMemoryGridDirectory sampleDirectory() {
             GridDirectory d = SampleDistrict.directory();
             return new org.gridsafe.memory.InMemoryGridDirectory(
-                    d.grids(), d.dutyMatrix(), d.timeLimits(), d.workCalendar(), java.time.Clock.systemUTC(), FIRST_LOAD);
+                    d.grids(),
+                    d.dutyMatrix(),
+                    d.timeLimits(),
+                    d.workCalendar(),
+                    java.time.Clock.systemUTC(),
+                    FIRST_LOAD);
         }
 
         @Override

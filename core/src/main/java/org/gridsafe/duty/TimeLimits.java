@@ -25,11 +25,21 @@ import org.gridsafe.hazard.HazardGrade;
 public final class TimeLimits {
 
     private final Map<WorkflowStep, Map<HazardGrade, TimeLimit>> limits;
+    private final Map<WorkflowStep, Map<HazardGrade, String>> sources;
 
-    private TimeLimits(Map<WorkflowStep, Map<HazardGrade, TimeLimit>> limits) {
+    private TimeLimits(
+            Map<WorkflowStep, Map<HazardGrade, TimeLimit>> limits,
+            Map<WorkflowStep, Map<HazardGrade, String>> sources) {
         Map<WorkflowStep, Map<HazardGrade, TimeLimit>> copy = new EnumMap<>(WorkflowStep.class);
         limits.forEach((step, byGrade) -> copy.put(step, new EnumMap<>(byGrade)));
         this.limits = copy;
+        Map<WorkflowStep, Map<HazardGrade, String>> sourceCopy = new EnumMap<>(WorkflowStep.class);
+        sources.forEach((step, byGrade) -> {
+            if (!byGrade.isEmpty()) {
+                sourceCopy.put(step, new EnumMap<>(byGrade));
+            }
+        });
+        this.sources = sourceCopy;
     }
 
     /**
@@ -59,15 +69,33 @@ public final class TimeLimits {
      * </table>
      */
     public static TimeLimits defaults() {
-        return builder()
+        Builder b = builder()
                 .limit(WorkflowStep.REGISTER, TimeLimit.workingHours(2))
                 .limit(WorkflowStep.DISPATCH, TimeLimit.workingHours(2))
                 .limit(WorkflowStep.RECTIFY, HazardGrade.GENERAL, TimeLimit.workingDays(3))
                 .limit(WorkflowStep.RECTIFY, HazardGrade.MAJOR, TimeLimit.workingDays(30))
                 .limit(WorkflowStep.VERIFY, HazardGrade.GENERAL, TimeLimit.workingDays(1))
                 .limit(WorkflowStep.VERIFY, HazardGrade.MAJOR, TimeLimit.workingDays(5))
-                .limit(WorkflowStep.CLOSE, TimeLimit.workingHours(4))
-                .build();
+                .limit(WorkflowStep.CLOSE, TimeLimit.workingHours(4));
+        for (WorkflowStep step : WorkflowStep.values()) {
+            for (HazardGrade grade : HazardGrade.values()) {
+                if (b.limits.containsKey(step)) {
+                    b.source(step, grade, sourceOfDefault(step, grade).orElseThrow());
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * Where the limit of {@code step} for {@code grade} comes from, as recorded with it (a district's
+     * published rule, or "project default"); empty when no source was given. The {@link #defaults()}
+     * carry {@link #sourceOfDefault}'s texts.
+     */
+    public Optional<String> source(WorkflowStep step, HazardGrade grade) {
+        Objects.requireNonNull(grade, "grade");
+        return Optional.ofNullable(sources.get(Objects.requireNonNull(step, "step")))
+                .map(byGrade -> byGrade.get(grade));
     }
 
     /**
@@ -105,6 +133,7 @@ public final class TimeLimits {
     public Builder toBuilder() {
         Builder builder = new Builder();
         limits.forEach((step, byGrade) -> byGrade.forEach((grade, limit) -> builder.limit(step, grade, limit)));
+        sources.forEach((step, byGrade) -> byGrade.forEach((grade, source) -> builder.source(step, grade, source)));
         return builder;
     }
 
@@ -133,23 +162,29 @@ public final class TimeLimits {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TimeLimits && ((TimeLimits) o).limits.equals(limits);
+        return o instanceof TimeLimits
+                && ((TimeLimits) o).limits.equals(limits)
+                && ((TimeLimits) o).sources.equals(sources);
     }
 
     @Override
     public int hashCode() {
-        return limits.hashCode();
+        return limits.hashCode() * 31 + sources.hashCode();
     }
 
     @Override
     public String toString() {
-        return "TimeLimits" + limits;
+        return "TimeLimits" + limits + (sources.isEmpty() ? "" : " sources " + sources);
     }
 
-    /** Collects limits; a later limit for the same step and grade replaces the earlier one. */
+    /**
+     * Collects limits; a later limit for the same step and grade replaces the earlier one and drops
+     * the source recorded with it.
+     */
     public static final class Builder {
 
         private final Map<WorkflowStep, Map<HazardGrade, TimeLimit>> limits = new EnumMap<>(WorkflowStep.class);
+        private final Map<WorkflowStep, Map<HazardGrade, String>> sources = new EnumMap<>(WorkflowStep.class);
 
         private Builder() {}
 
@@ -171,6 +206,34 @@ public final class TimeLimits {
                         "step REPORT (发现上报) cannot have a time limit: the report" + " starts the clock");
             }
             limits.computeIfAbsent(step, s -> new EnumMap<>(HazardGrade.class)).put(grade, limit);
+            Map<HazardGrade, String> stepSources = sources.get(step);
+            if (stepSources != null) {
+                stepSources.remove(grade);
+            }
+            return this;
+        }
+
+        /** Sets the limit of {@code step} for {@code grade} with where it comes from. */
+        public Builder limit(WorkflowStep step, HazardGrade grade, TimeLimit limit, String source) {
+            return limit(step, grade, limit).source(step, grade, source);
+        }
+
+        /**
+         * Records where the limit of {@code step} for {@code grade} comes from (a published rule, or
+         * "project default"); set it after the limit.
+         *
+         * @throws IllegalArgumentException if the source is blank or the step has no limit for the grade yet
+         */
+        public Builder source(WorkflowStep step, HazardGrade grade, String source) {
+            Objects.requireNonNull(source, "source");
+            if (source.isBlank()) {
+                throw new IllegalArgumentException("the source of the time limit of " + step + " is blank");
+            }
+            if (!limits.containsKey(step) || !limits.get(step).containsKey(grade)) {
+                throw new IllegalArgumentException(
+                        "step " + step + " has no time limit for " + grade + " yet; set the limit before its source");
+            }
+            sources.computeIfAbsent(step, s -> new EnumMap<>(HazardGrade.class)).put(grade, source.strip());
             return this;
         }
 
@@ -188,7 +251,7 @@ public final class TimeLimits {
                     }
                 }
             });
-            return new TimeLimits(limits);
+            return new TimeLimits(limits, sources);
         }
     }
 }

@@ -236,7 +236,102 @@ public final class WorkCalendar {
      * @throws UncheckedIOException if reading fails
      */
     public static WorkCalendar parse(Reader reader) {
-        return new Parser().parse(reader);
+        return new Parser(false).parse(reader);
+    }
+
+    /**
+     * Every line of {@code text} that {@link #parse(String)} would refuse, in line order (empty when
+     * it reads), so a data import can report them all at once rather than the first.
+     */
+    public static List<WorkCalendarFormatException> problems(String text) {
+        Parser parser = new Parser(true);
+        try {
+            parser.parse(new StringReader(Objects.requireNonNull(text, "text")));
+        } catch (WorkCalendarFormatException e) {
+            parser.errors.add(e);
+        } catch (IllegalArgumentException e) {
+            parser.errors.add(new WorkCalendarFormatException(0, e.getMessage(), e));
+        }
+        return List.copyOf(parser.errors);
+    }
+
+    /**
+     * This calendar in the text format of the class description, which {@link #parse(String)}
+     * reads back as an equal calendar: the settings, then holidays and swapped working days, a run of
+     * consecutive days with the same name written as one range. The same calendar always gives the
+     * same text, so a district's exported file is stable.
+     *
+     * @throws IllegalArgumentException if a day's name holds a line break, which the format cannot carry
+     */
+    public String text() {
+        StringBuilder out = new StringBuilder("# GridSafe work calendar, format 1\n");
+        out.append("zone ").append(zone.getId()).append('\n');
+        out.append("hours ")
+                .append(String.join(" ", windows.stream().map(Window::toString).toList()))
+                .append('\n');
+        List<DayOfWeek> weekend = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (!workingWeekdays.contains(day)) {
+                weekend.add(day);
+            }
+        }
+        out.append("weekend ")
+                .append(
+                        weekend.isEmpty()
+                                ? "NONE"
+                                : String.join(
+                                        " ", weekend.stream().map(Enum::name).toList()))
+                .append('\n');
+        firstCoveredYear.ifPresent(first -> {
+            Year last = lastCoveredYear.orElseThrow();
+            out.append("covers ")
+                    .append(first)
+                    .append(first.equals(last) ? "" : ".." + last)
+                    .append('\n');
+        });
+        ranges(out, "holiday", holidays);
+        ranges(out, "workday", workdays);
+        return out.toString();
+    }
+
+    private static void ranges(StringBuilder out, String keyword, SortedMap<LocalDate, String> days) {
+        LocalDate first = null;
+        LocalDate last = null;
+        String name = null;
+        for (Map.Entry<LocalDate, String> e : days.entrySet()) {
+            if (e.getValue().contains("\n") || e.getValue().contains("\r")) {
+                throw new IllegalArgumentException(keyword + " " + e.getKey()
+                        + " has a name with a line break, which a calendar file cannot hold");
+            }
+            boolean extends_ = first != null
+                    && e.getKey().equals(last.plusDays(1))
+                    && e.getValue().equals(name)
+                    && ChronoUnit.DAYS.between(first, e.getKey()) < MAX_RANGE_DAYS;
+            if (extends_) {
+                last = e.getKey();
+                continue;
+            }
+            if (first != null) {
+                range(out, keyword, first, last, name);
+            }
+            first = e.getKey();
+            last = first;
+            name = e.getValue();
+        }
+        if (first != null) {
+            range(out, keyword, first, last, name);
+        }
+    }
+
+    private static void range(StringBuilder out, String keyword, LocalDate first, LocalDate last, String name) {
+        out.append(keyword).append(' ').append(first);
+        if (!last.equals(first)) {
+            out.append("..").append(last);
+        }
+        if (!name.isEmpty()) {
+            out.append(' ').append(name);
+        }
+        out.append('\n');
     }
 
     /** The zone in which dates and the working window are read. */
@@ -605,6 +700,20 @@ public final class WorkCalendar {
         private int weekendLine;
         private int coversLine;
         private final Map<LocalDate, Integer> dateLines = new TreeMap<>();
+        private final boolean collect;
+        private final List<WorkCalendarFormatException> errors = new ArrayList<>();
+
+        Parser(boolean collect) {
+            this.collect = collect;
+        }
+
+        /** Throws {@code e}, or in collecting mode records it and goes on. */
+        private void fail(WorkCalendarFormatException e) {
+            if (!collect) {
+                throw e;
+            }
+            errors.add(e);
+        }
 
         WorkCalendar parse(Reader reader) {
             try (BufferedReader lines = new BufferedReader(reader)) {
@@ -621,28 +730,33 @@ public final class WorkCalendar {
                     try {
                         directive(number, trimmed);
                     } catch (WorkCalendarFormatException e) {
-                        throw e;
+                        fail(e);
                     } catch (IllegalArgumentException | DateTimeException e) {
-                        throw new WorkCalendarFormatException(number, e.getMessage(), e);
+                        fail(new WorkCalendarFormatException(number, e.getMessage(), e));
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (coversLine != 0) {
+            if (coversLine != 0 && builder.firstCoveredYear.isPresent()) {
                 // Checked here rather than left to build(), so the message names the date's line.
                 Year first = builder.firstCoveredYear.orElseThrow();
                 Year last = builder.lastCoveredYear.orElseThrow();
+                Set<Integer> reported = new java.util.HashSet<>();
                 for (Map.Entry<LocalDate, Integer> e : dateLines.entrySet()) {
                     int year = e.getKey().getYear();
-                    if (year < first.getValue() || year > last.getValue()) {
-                        throw error(
+                    // One problem per line (its first such date), not one per day of a range.
+                    if ((year < first.getValue() || year > last.getValue()) && reported.add(e.getValue())) {
+                        fail(error(
                                 e.getValue(),
                                 e.getKey() + " lies outside the years this file covers (" + first + ".." + last
                                         + ", line " + coversLine + "); widen covers to include " + year
-                                        + " or move the date to that year's file");
+                                        + " or move the date to that year's file"));
                     }
                 }
+            }
+            if (!errors.isEmpty()) {
+                throw errors.remove(errors.size() - 1);
             }
             return builder.build();
         }

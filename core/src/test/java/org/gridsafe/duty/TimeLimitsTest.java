@@ -92,4 +92,45 @@ class TimeLimitsTest {
         assertThat(TimeLimits.sourceOfDefault(WorkflowStep.REGISTER, HazardGrade.MAJOR))
                 .hasValueSatisfying(s -> assertThat(s).contains("福州 2013"));
     }
+
+    @Test
+    void eachLimitCarriesItsSourceThroughToBuilderAndLosesItWhenReplaced() {
+        TimeLimits defaults = TimeLimits.defaults();
+        for (WorkflowStep step : WorkflowStep.values()) {
+            for (HazardGrade grade : HazardGrade.values()) {
+                assertThat(defaults.source(step, grade)).isEqualTo(TimeLimits.sourceOfDefault(step, grade));
+            }
+        }
+        assertThat(defaults.toBuilder().build()).isEqualTo(defaults);
+        TimeLimits own = defaults.toBuilder()
+                .limit(WorkflowStep.RECTIFY, HazardGrade.GENERAL, TimeLimit.workingDays(0), " 令第16号: 立即 ")
+                .limit(WorkflowStep.CLOSE, HazardGrade.MAJOR, TimeLimit.workingHours(8))
+                .build();
+        assertThat(own.source(WorkflowStep.RECTIFY, HazardGrade.GENERAL)).contains("令第16号: 立即");
+        // A limit replaced without a source no longer claims the old one.
+        assertThat(own.source(WorkflowStep.CLOSE, HazardGrade.MAJOR)).isEmpty();
+        assertThat(own)
+                .isNotEqualTo(defaults.toBuilder()
+                        .limit(WorkflowStep.RECTIFY, HazardGrade.GENERAL, TimeLimit.workingDays(0), "another rule")
+                        .limit(WorkflowStep.CLOSE, HazardGrade.MAJOR, TimeLimit.workingHours(8))
+                        .build());
+        assertThatThrownBy(() -> TimeLimits.builder().source(WorkflowStep.VERIFY, HazardGrade.MAJOR, "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("set the limit before its source");
+        assertThatThrownBy(() -> TimeLimits.builder()
+                        .limit(WorkflowStep.VERIFY, HazardGrade.MAJOR, TimeLimit.workingDays(1), " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("blank");
+    }
+
+    @Test
+    void aCalendarWrittenAsTextReadsBackEqualAndEveryRefusedLineIsListed() {
+        WorkCalendar china = WorkCalendar.chinaMainland2026();
+        assertThat(WorkCalendar.parse(china.text())).isEqualTo(china);
+        assertThat(WorkCalendar.parse(china.text()).text()).isEqualTo(china.text());
+        assertThat(WorkCalendar.problems(china.text())).isEmpty();
+        assertThat(WorkCalendar.problems("zone Mars/Olympus\nhours 12:00-08:00\ncovers 2027\nholiday 2026-05-01\n"))
+                .extracting(WorkCalendarFormatException::lineNumber)
+                .containsExactly(1, 2, 4);
+    }
 }

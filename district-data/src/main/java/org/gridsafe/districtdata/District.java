@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.gridsafe.duty.Department;
 import org.gridsafe.duty.DutyMatrix;
 import org.gridsafe.duty.DutyRule;
+import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.duty.WorkCalendar;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridTree;
 import org.gridsafe.port.GridDirectory;
@@ -13,13 +15,22 @@ import org.gridsafe.port.GridDirectory;
 /**
  * A district's data as its files hold it: the grids in code order (each with its staff and
  * responsibility chain) and, when the files include them, the departments and duty rules in file
- * order. Two districts are equal when every grid, department and rule is equal, which is what a
- * round trip through the files must keep.
+ * order, and the time limits and work calendar when the files include them. Two districts are equal
+ * when every grid, department, rule, limit (with its source) and calendar day is equal, which is
+ * what a round trip through the files must keep.
  *
  * @param grids the grids, sorted by code
  * @param duty the departments and duty rules, or empty when the import leaves the current ones
+ * @param timeLimits the time limits of {@code time-limits}, or empty when the import leaves the current ones
+ * @param calendar the work calendar of {@code calendar.txt}, or empty when the import leaves the current one
  */
-public record District(List<Grid> grids, Optional<Duty> duty) {
+public record District(
+        List<Grid> grids, Optional<Duty> duty, Optional<TimeLimits> timeLimits, Optional<WorkCalendar> calendar) {
+
+    /** Grids and duty only: the time limits and calendar are left as they are. */
+    public District(List<Grid> grids, Optional<Duty> duty) {
+        this(grids, duty, Optional.empty(), Optional.empty());
+    }
 
     /**
      * Departments and duty rules, each in one canonical order (the order of neither matters to
@@ -59,9 +70,13 @@ public record District(List<Grid> grids, Optional<Duty> duty) {
         grids = grids.stream().sorted(Comparator.comparing(Grid::code)).toList();
     }
 
-    /** A directory's grids and duty matrix as a district. */
+    /** A directory's grids, duty matrix, time limits and calendar as a district. */
     public static District of(GridDirectory directory) {
-        return new District(List.copyOf(directory.grids().grids()), Optional.of(Duty.of(directory.dutyMatrix())));
+        return new District(
+                List.copyOf(directory.grids().grids()),
+                Optional.of(Duty.of(directory.dutyMatrix())),
+                Optional.of(directory.timeLimits()),
+                Optional.of(directory.workCalendar()));
     }
 
     /** The grid hierarchy (the grids were validated, so it builds). */

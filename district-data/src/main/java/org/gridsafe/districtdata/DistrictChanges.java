@@ -8,11 +8,16 @@ import java.util.Objects;
 import java.util.Optional;
 import org.gridsafe.duty.Department;
 import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.duty.TimeLimit;
+import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.duty.WorkCalendar;
+import org.gridsafe.duty.WorkflowStep;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.grid.ResponsiblePerson;
 import org.gridsafe.grid.ResponsibleRole;
 import org.gridsafe.grid.StaffAssignment;
+import org.gridsafe.hazard.HazardGrade;
 
 /** What an import would change, one line per grid or department, for the dry run and the report. */
 final class DistrictChanges {
@@ -43,7 +48,42 @@ final class DistrictChanges {
         if (next.duty().isPresent() && current.duty().isPresent()) {
             duty(current.duty().get(), next.duty().get(), lines);
         }
+        if (next.timeLimits().isPresent() && current.timeLimits().isPresent()) {
+            limits(current.timeLimits().get(), next.timeLimits().get(), lines);
+        }
+        if (next.calendar().isPresent()
+                && current.calendar().isPresent()
+                && !next.calendar().get().equals(current.calendar().get())) {
+            lines.add(
+                    "replace the work calendar: " + calendar(current.calendar().get()) + " → "
+                            + calendar(next.calendar().get()));
+        }
         return lines;
+    }
+
+    private static void limits(TimeLimits current, TimeLimits next, List<String> lines) {
+        for (WorkflowStep step : WorkflowStep.values()) {
+            for (HazardGrade grade : HazardGrade.values()) {
+                Optional<TimeLimit> was = current.find(step, grade);
+                Optional<TimeLimit> is = next.find(step, grade);
+                Optional<String> wasSource = current.source(step, grade);
+                Optional<String> isSource = next.source(step, grade);
+                if (!was.equals(is) || !wasSource.equals(isSource)) {
+                    lines.add("change time limit " + step + " " + grade + ": "
+                            + was.map(TimeLimit::toString).orElse("(none)") + " → "
+                            + is.map(TimeLimit::toString).orElse("(none)")
+                            + (wasSource.equals(isSource) ? "" : ", source " + isSource.orElse("(none)")));
+                }
+            }
+        }
+    }
+
+    private static String calendar(WorkCalendar c) {
+        return c.zone().getId() + ", hours "
+                + c.windows().stream().map(WorkCalendar.Window::toString).toList()
+                + ", covers " + c.firstCoveredYear().map(y -> y + "..").orElse("")
+                + c.lastCoveredYear().map(Object::toString).orElse("no years") + ", "
+                + c.holidays().size() + " holidays, " + c.swappedWorkdays().size() + " swapped working days";
     }
 
     private static List<String> differences(Grid old, Grid grid) {

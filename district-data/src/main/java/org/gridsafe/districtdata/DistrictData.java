@@ -99,7 +99,24 @@ public final class DistrictData {
         }
         DistrictValidator.Input input = new DistrictValidator.Input(
                 features, staff, chains, hasDepartments && hasRules ? departments : null, dutyRules);
-        Optional<District> district = new DistrictValidator(rules, problems).validate(input);
+        Optional<org.gridsafe.duty.TimeLimits> limits = Optional.empty();
+        if (present(files, Table.TIME_LIMITS)) {
+            limits = TimeLimitsTable.read(table(files, Table.TIME_LIMITS, true, problems, read), problems);
+        }
+        Optional<org.gridsafe.duty.WorkCalendar> calendar = Optional.empty();
+        Optional<byte[]> calendarFile = files.file(CalendarFile.FILE);
+        if (calendarFile.isPresent()) {
+            calendar = CalendarFile.read(calendarFile.get(), problems);
+            read.add(CalendarFile.FILE + ": "
+                    + calendar.map(c -> c.holidays().size() + " holidays, "
+                                    + c.swappedWorkdays().size() + " swapped working days")
+                            .orElse("refused"));
+        }
+        Optional<org.gridsafe.duty.TimeLimits> readLimits = limits;
+        Optional<org.gridsafe.duty.WorkCalendar> readCalendar = calendar;
+        Optional<District> district = new DistrictValidator(rules, problems)
+                .validate(input)
+                .map(d -> new District(d.grids(), d.duty(), readLimits, readCalendar));
         return new Validation(read, problems, problems.isEmpty() ? district : Optional.empty());
     }
 
@@ -141,12 +158,12 @@ public final class DistrictData {
 
     /**
      * Validates the files and, unless this is a dry run or there is a problem, replaces the
-     * directory's grids (and departments and duty rules, when the files include them) in one
-     * all-or-nothing step; time limits and the calendar stay as they are.
+     * directory's grids (and departments and duty rules, time limits and the calendar, each when the
+     * files include them) in one all-or-nothing step; what the files leave out stays as it is.
      *
      * @param files the district's files
      * @param directory the directory to replace; it must hold data already (its time limits and
-     *     calendar are kept)
+     *     calendar are kept unless the files bring their own)
      * @param dryRun true to report the problems and changes without changing anything
      * @return the report
      */
@@ -216,17 +233,20 @@ public final class DistrictData {
         }
         DutyMatrix duty = next.duty().map(District.Duty::matrix).orElse(directory.dutyMatrix());
         progress.applying(changes.size());
+        org.gridsafe.duty.TimeLimits limits = next.timeLimits().orElse(directory.timeLimits());
+        org.gridsafe.duty.WorkCalendar calendar = next.calendar().orElse(directory.workCalendar());
         if (change.isPresent()) {
-            directory.replace(next.tree(), duty, directory.timeLimits(), directory.workCalendar(), change.get());
+            directory.replace(next.tree(), duty, limits, calendar, change.get());
         } else {
-            directory.replace(next.tree(), duty, directory.timeLimits(), directory.workCalendar());
+            directory.replace(next.tree(), duty, limits, calendar);
         }
         return new ImportReport(validation.read(), List.of(), changes, true);
     }
 
     /**
      * The same for a directory that holds no data yet (a new database): the files must include
-     * departments and duty rules, and the time limits and calendar are given.
+     * departments and duty rules; the time limits and calendar are the files' when they include them,
+     * and otherwise the given ones.
      *
      * @param files the district's files
      * @param directory the empty directory
@@ -267,12 +287,19 @@ public final class DistrictData {
         }
         District next = validation.district().get();
         List<String> changes = DistrictChanges.between(
-                new District(List.of(), Optional.of(new District.Duty(List.of(), List.of()))), next);
+                new District(
+                        List.of(),
+                        Optional.of(new District.Duty(List.of(), List.of())),
+                        Optional.of(timeLimits),
+                        Optional.of(calendar)),
+                next);
         if (!dryRun) {
+            org.gridsafe.duty.TimeLimits limits = next.timeLimits().orElse(timeLimits);
+            org.gridsafe.duty.WorkCalendar workCalendar = next.calendar().orElse(calendar);
             if (change.isPresent()) {
-                directory.replace(next.tree(), next.duty().orElseThrow().matrix(), timeLimits, calendar, change.get());
+                directory.replace(next.tree(), next.duty().orElseThrow().matrix(), limits, workCalendar, change.get());
             } else {
-                directory.replace(next.tree(), next.duty().orElseThrow().matrix(), timeLimits, calendar);
+                directory.replace(next.tree(), next.duty().orElseThrow().matrix(), limits, workCalendar);
             }
         }
         return new ImportReport(validation.read(), List.of(), changes, !dryRun);
@@ -292,12 +319,12 @@ public final class DistrictData {
         return importIntoEmpty(files, directory, dryRun, timeLimits, calendar, Optional.of(change));
     }
 
-    /** A directory's grids, departments and duty rules as files. */
+    /** A directory's grids, departments, duty rules, time limits and calendar as files. */
     public DistrictFiles export(GridDirectory directory, TableFormat format) {
         return export(District.of(directory), format);
     }
 
-    /** A district as files: grids.geojson and the tables in {@code format}. */
+    /** A district as files: grids.geojson, the tables in {@code format} and, when it has one, calendar.txt. */
     public DistrictFiles export(District district, TableFormat format) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(GeoJsonGrids.FILE, GeoJsonGrids.write(district.grids()));
@@ -344,6 +371,11 @@ public final class DistrictData {
             files.put(Table.DEPARTMENTS.baseName() + ext, format.write(Table.DEPARTMENTS, departments));
             files.put(Table.DUTY_RULES.baseName() + ext, format.write(Table.DUTY_RULES, rules));
         });
+        district.timeLimits()
+                .ifPresent(limits -> files.put(
+                        Table.TIME_LIMITS.baseName() + ext,
+                        format.write(Table.TIME_LIMITS, TimeLimitsTable.rows(limits))));
+        district.calendar().ifPresent(calendar -> files.put(CalendarFile.FILE, CalendarFile.write(calendar)));
         return DistrictFiles.of(files);
     }
 }

@@ -98,7 +98,16 @@ public enum Table {
                     new Column("storey", "所在楼层", false),
                     new Column("boarding", "寄宿制", false),
                     new Column("kindergarten", "托幼机构", false),
-                    new Column("inside_complex", "位于综合体内", false)));
+                    new Column("inside_complex", "位于综合体内", false))),
+    /** The time limit (办理时限) of each workflow step per hazard grade, with where it comes from. */
+    TIME_LIMITS(
+            "time-limits",
+            List.of(
+                    new Column("step", "办理环节", true),
+                    new Column("grade", "隐患等级", false),
+                    new Column("amount", "时限", true),
+                    new Column("unit", "时限单位", true),
+                    new Column("source", "依据", true)));
 
     /**
      * One column.

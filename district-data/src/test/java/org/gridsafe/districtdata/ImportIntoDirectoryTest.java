@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -135,13 +136,56 @@ class ImportIntoDirectoryTest {
                         .orElseThrow()
                         .personId())
                 .isEqualTo("s2-new");
-        // The import is exactly what the store now holds: exporting it gives the files' district back.
+        // The import is exactly what the store now holds: exporting it gives the files' district back,
+        // with the time limits and calendar the files (an older folder without them) left as they were.
+        District files = DistrictData.withDefaults()
+                .validate(DistrictFiles.of(changed()))
+                .district()
+                .orElseThrow();
         assertThat(after)
-                .isEqualTo(DistrictData.withDefaults()
-                        .validate(DistrictFiles.of(changed()))
-                        .district()
-                        .orElseThrow());
+                .isEqualTo(new District(
+                        files.grids(),
+                        files.duty(),
+                        Optional.of(TimeLimits.defaults()),
+                        Optional.of(WorkCalendar.chinaMainland2026())));
         assertThat(directory.workCalendar()).isEqualTo(WorkCalendar.chinaMainland2026());
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void timeLimitsAndTheCalendarAreImportedWithTheirSourcesAndReadBack(String store) {
+        DataSource ds = database(store);
+        JdbcGridDirectory directory = loaded(ds);
+        Map<String, byte[]> files = new LinkedHashMap<>(ValidFiles.small());
+        files.put("time-limits.csv", TimeLimitsAndCalendarFilesTest.LIMITS_ZH.getBytes(StandardCharsets.UTF_8));
+        files.put("calendar.txt", TimeLimitsAndCalendarFilesTest.CALENDAR.getBytes(StandardCharsets.UTF_8));
+        District before = stored(ds);
+
+        ImportReport dryRun = DistrictData.withDefaults().importInto(DistrictFiles.of(files), directory, true);
+        assertThat(dryRun.changes())
+                .contains(
+                        "change time limit REGISTER GENERAL: 2 working hours → 1 working hours, source 区政府 2026"
+                                + " 网格办法 第十条",
+                        "change time limit RECTIFY GENERAL: 3 working days → 0 working days, source 令第16号: 立即")
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("replace the work calendar: Asia/Shanghai, hours [09:00-17:00], covers 2026")
+                        .endsWith("hours [08:30-12:00, 14:00-17:30], covers 2026..2027, 4 holidays, 1 swapped working"
+                                + " days"))
+                .noneSatisfy(c -> assertThat(c).startsWith("change time limit DISPATCH"));
+        assertThat(stored(ds)).isEqualTo(before);
+
+        ImportReport report = DistrictData.withDefaults().importInto(DistrictFiles.of(files), directory, false);
+        assertThat(report.applied()).isTrue();
+        District expected = DistrictData.withDefaults()
+                .validate(DistrictFiles.of(files))
+                .district()
+                .orElseThrow();
+        // Read back through a new storage: the sources and both windows survived the database.
+        assertThat(stored(ds)).isEqualTo(expected);
+        assertThat(DistrictData.withDefaults()
+                        .importInto(DistrictFiles.of(files), directory, false)
+                        .changes())
+                .isEmpty();
     }
 
     @ParameterizedTest

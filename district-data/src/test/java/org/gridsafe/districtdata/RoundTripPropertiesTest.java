@@ -8,13 +8,17 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** import → export → import is the identity, in both table formats. */
+/**
+ * import → export → import is the identity, in both table formats, including the time limits with
+ * their sources and the work calendar (zone, one or two windows, weekend, covered years, named
+ * holidays and swapped working days); a district without them exports neither file.
+ */
 class RoundTripPropertiesTest {
 
     private static final DistrictData DATA = DistrictData.withDefaults();
 
     private static int examples() {
-        // Each example writes and reads five files, and .xlsx is a zip: a tenth of the usual count.
+        // Each example writes and reads up to seven files, and .xlsx is a zip: a tenth of the usual count.
         return Math.max(10, Integer.getInteger("gridsafe.qt.examples", 1000) / 10);
     }
 
@@ -29,6 +33,10 @@ class RoundTripPropertiesTest {
                         DistrictData.Validation back = DATA.validate(files);
                         assertThat(back.problems()).as(format.name()).isEmpty();
                         assertThat(back.district()).as(format.name()).contains(district);
+                        assertThat(files.files().containsKey("time-limits." + format.extension()))
+                                .isEqualTo(district.timeLimits().isPresent());
+                        assertThat(files.files().containsKey("calendar.txt"))
+                                .isEqualTo(district.calendar().isPresent());
                         // And the files written again are the same bytes (CSV) or the same district (xlsx).
                         DistrictFiles again = DATA.export(back.district().orElseThrow(), format);
                         if (format == TableFormat.CSV) {

@@ -1,5 +1,10 @@
 package org.gridsafe.districtdata;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,6 +14,11 @@ import java.util.Set;
 import org.gridsafe.duty.Department;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.duty.DutyRule;
+import org.gridsafe.duty.TimeLimit;
+import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.duty.TimeUnitKind;
+import org.gridsafe.duty.WorkCalendar;
+import org.gridsafe.duty.WorkflowStep;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.grid.GridRole;
@@ -105,7 +115,74 @@ final class SampleDistricts {
                         .forGrade(HazardGrade.MAJOR));
             }
         }
-        return new District(grids, Optional.of(new District.Duty(departments, rules)));
+        // Older folders have neither file: now and then the district leaves them out too.
+        Optional<TimeLimits> limits = draw(4) == 0 ? Optional.empty() : Optional.of(timeLimits());
+        Optional<WorkCalendar> calendar = draw(4) == 0 ? Optional.empty() : Optional.of(calendar());
+        return new District(grids, Optional.of(new District.Duty(departments, rules)), limits, calendar);
+    }
+
+    private static final String[] SOURCES = {
+        "project default", "福州 2013 办法, 第十二条", "凤县 2018: \"2-3 days\"", "区政府令; 第5号", " 太原 10 min "
+    };
+
+    private TimeLimits timeLimits() {
+        TimeLimits.Builder b = TimeLimits.builder();
+        for (WorkflowStep step : WorkflowStep.values()) {
+            if (step == WorkflowStep.REPORT) {
+                continue;
+            }
+            for (HazardGrade grade : HazardGrade.values()) {
+                TimeUnitKind unit = TimeUnitKind.values()[draw(2)];
+                b.limit(step, grade, new TimeLimit(draw(3) == 0 ? 0 : draw(61), unit), SOURCES[draw(SOURCES.length)]);
+            }
+        }
+        return b.build();
+    }
+
+    private static final String[] DAY_NAMES = {"", "元旦", "春节", "劳动节 调休", "国庆节,中秋节", "\"端午\"  节"};
+
+    private WorkCalendar calendar() {
+        WorkCalendar.Builder b = WorkCalendar.builder();
+        b.zone(draw(3) == 0 ? ZoneId.of("Asia/Urumqi") : WorkCalendar.DEFAULT_ZONE);
+        if (draw(2) == 0) {
+            b.windows(
+                    new WorkCalendar.Window(LocalTime.of(8, draw(60)), LocalTime.of(11, 30 + draw(30))),
+                    new WorkCalendar.Window(LocalTime.of(13, draw(60)), LocalTime.of(17, draw(60))));
+        } else {
+            b.hours(LocalTime.of(8 + draw(2), 0), LocalTime.of(16 + draw(2), 30));
+        }
+        int weekend = draw(4);
+        b.weekend(
+                weekend == 0
+                        ? EnumSet.noneOf(DayOfWeek.class)
+                        : weekend == 1
+                                ? EnumSet.of(DayOfWeek.SUNDAY)
+                                : EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        if (draw(5) == 0) {
+            return b.build(); // claims no years, so holds no days
+        }
+        int first = 2026 + draw(3);
+        int last = first + draw(2);
+        b.covers(Year.of(first), Year.of(last));
+        // Runs of days with one name (written as a range), single days, and days next to each other
+        // with different names (not merged into one range).
+        LocalDate day = LocalDate.of(first, 1, 1).plusDays(draw(20));
+        int periods = draw(6);
+        for (int i = 0; i < periods && day.getYear() <= last; i++) {
+            int length = 1 + draw(7);
+            LocalDate end = day.plusDays(length - 1);
+            if (end.getYear() > last) {
+                break;
+            }
+            String name = DAY_NAMES[draw(DAY_NAMES.length)];
+            if (draw(3) == 0) {
+                b.workdays(day, end, name);
+            } else {
+                b.holidays(day, end, name);
+            }
+            day = end.plusDays(draw(2) == 0 ? 1 : 1 + draw(60));
+        }
+        return b.build();
     }
 
     private static double strip(double from, double to, int i, int n) {

@@ -21,7 +21,8 @@ import org.gridsafe.port.GridDirectory;
 
 /**
  * The demo district 示范区 (fictional code 320599), shipped as district data files in the jar
- * ({@code org/gridsafe/examples/demo-district/}: {@code grids.geojson} and CSV tables, the formats of
+ * ({@code org/gridsafe/examples/demo-district/}: {@code grids.geojson}, CSV tables and {@code
+ * calendar.txt}, the formats of
  * {@code docs/district-data.md}), so a newcomer sees the formats a real district brings. 7 streets
  * (街道, codes 001-007) and 3 towns (镇, codes 101-103), 10 communities each, 10 micro-grids per
  * community (1,111 grids), tiling 120.0-120.5°E × 31.0-31.4°N without gaps or overlaps; every grid
@@ -49,8 +50,14 @@ public final class DemoDistrict {
     /** The same folder in the source tree, relative to the module. */
     static final String RESOURCE_FOLDER = "src/main/resources/org/gridsafe/examples/demo-district";
 
-    static final List<String> FILES =
-            List.of("grids.geojson", "staff.csv", "responsibility.csv", "departments.csv", "duty-rules.csv");
+    static final List<String> FILES = List.of(
+            "grids.geojson",
+            "staff.csv",
+            "responsibility.csv",
+            "departments.csv",
+            "duty-rules.csv",
+            "time-limits.csv",
+            "calendar.txt");
 
     private DemoDistrict() {}
 
@@ -84,10 +91,19 @@ public final class DemoDistrict {
         return validation.district().orElseThrow();
     }
 
-    /** The whole directory: grids, duty matrix, default time limits, the 2026 calendar. */
+    /** The whole directory: grids, duty matrix, time limits and calendar, all from the files. */
     public static GridDirectory directory() {
-        return new InMemoryGridDirectory(
-                grids(), dutyMatrix(), TimeLimits.defaults(), WorkCalendar.chinaMainland2026());
+        return new InMemoryGridDirectory(grids(), dutyMatrix(), timeLimits(), calendar());
+    }
+
+    /** The time limits of {@code time-limits.csv} (the library's defaults, each with its source). */
+    public static TimeLimits timeLimits() {
+        return Loaded.DISTRICT.timeLimits().orElseThrow();
+    }
+
+    /** The work calendar of {@code calendar.txt} (the 2026 calendar of mainland China). */
+    public static WorkCalendar calendar() {
+        return Loaded.DISTRICT.calendar().orElseThrow();
     }
 
     /** The 1,111 grids of the district. */

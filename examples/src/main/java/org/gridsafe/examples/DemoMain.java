@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.gridsafe.GridSafe;
-import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.files.FileSystemMediaStore;
 import org.gridsafe.jdbc.H2CrashRecovery;
 import org.gridsafe.jdbc.JdbcGridSafeStorage;
@@ -149,13 +148,13 @@ public final class DemoMain {
                 if (!storage.directory().isSaved()) {
                     LOG.info("first start: loading the demo district from its data files");
                     var grids = DemoDistrict.grids();
-                    var calendar = org.gridsafe.duty.WorkCalendar.chinaMainland2026();
+                    var calendar = DemoDistrict.calendar();
                     // The first load is the history's version 1: the system's, effective the day of loading.
                     storage.directory()
                             .replace(
                                     grids,
                                     DemoDistrict.dutyMatrix(),
-                                    TimeLimits.defaults(),
+                                    DemoDistrict.timeLimits(),
                                     calendar,
                                     new org.gridsafe.port.DirectoryChange(
                                             org.gridsafe.access.Actor.SYSTEM,

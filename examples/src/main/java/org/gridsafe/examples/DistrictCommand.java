@@ -87,10 +87,11 @@ final class DistrictCommand {
                 options.addAll(List.of(FROM, ENCODING, DRY_RUN, REASON, EFFECTIVE_FROM));
                 options.addAll(DATABASE);
                 description = "Validates a district's files and, when they have no problem, replaces the"
-                        + " database's grids, staff, chains (and departments and duty rules, when given) in one"
-                        + " transaction, recorded in the directory's history as the system's change with the"
-                        + " reason and effective day given; prints what was read, the problems or the changes. A"
-                        + " new database gets the default time limits and the 2026 calendar.";
+                        + " database's grids, staff, chains (and departments and duty rules, time limits and the"
+                        + " work calendar, each when given) in one transaction, recorded in the directory's history"
+                        + " as the system's change with the reason and effective day given; prints what was read,"
+                        + " the problems or the changes. A new database without time-limits or calendar.txt gets"
+                        + " the default time limits and the 2026 calendar.";
             }
             case "import-entities" -> {
                 options.addAll(List.of(FROM, ENCODING, DRY_RUN));
@@ -107,7 +108,8 @@ final class DistrictCommand {
             default -> {
                 options.addAll(List.of(TO, FORMAT));
                 options.addAll(DATABASE);
-                description = "Writes the database's district as grids.geojson and CSV or .xlsx tables.";
+                description = "Writes the database's district as grids.geojson, CSV or .xlsx tables (time-limits"
+                        + " included) and calendar.txt.";
             }
         }
         return new ProgramOptions("gridsafe-demo.jar " + command, description, options);
