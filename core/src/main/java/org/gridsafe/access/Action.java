@@ -73,7 +73,9 @@ public enum Action {
     /** 重大事故隐患降级: make an open MAJOR case GENERAL, with a reason (command centers). */
     DOWNGRADE_MAJOR_HAZARD("重大事故隐患降级", "downgrade a major hazard"),
     /** 变更重大事故隐患判定依据: link a major-hazard criterion to an open case, or replace it (command centers). */
-    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion");
+    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion"),
+    /** 网格调整: move an unfinished case whose grid left the directory to the grid covering it now (the system). */
+    MOVE_TO_GRID("网格调整", "move to another grid");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
