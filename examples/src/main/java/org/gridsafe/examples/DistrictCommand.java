@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.gridsafe.GridSafe;
 import org.gridsafe.SupervisedEntities;
 import org.gridsafe.access.Actor;
+import org.gridsafe.casework.GridMove;
 import org.gridsafe.districtdata.DistrictData;
 import org.gridsafe.districtdata.DistrictFiles;
 import org.gridsafe.districtdata.EntityData;
@@ -154,14 +156,37 @@ final class DistrictCommand {
         DistrictData data = data(values);
         DistrictFiles files = from(values);
         boolean dryRun = values.given("--dry-run");
-        return withDirectory(values, environment, err, directory -> {
+        return withStorage(values, environment, err, storage -> {
+            JdbcGridDirectory directory = storage.directory();
             ImportReport report = directory.isSaved()
                     ? data.importInto(files, directory, dryRun)
                     : data.importIntoEmpty(
                             files, directory, dryRun, TimeLimits.defaults(), WorkCalendar.chinaMainland2026());
             out.print(report.text());
+            if (report.valid() && !dryRun) {
+                moveCasesOfRemovedGrids(storage, out);
+            }
             return report.valid() ? 0 : FAILED;
         });
+    }
+
+    /** 网格调整: open cases of grids the import removed follow the documented rule (docs/district-data.md). */
+    private static void moveCasesOfRemovedGrids(JdbcGridSafeStorage storage, PrintStream out) {
+        Clock clock = Clock.systemUTC();
+        List<GridMove> moves = GridSafe.builder()
+                .directory(storage.directory())
+                .caseStore(storage.caseStore())
+                .caseQueries(storage.caseQueries())
+                .idGenerator(
+                        storage.idGenerator(storage.directory().workCalendar().zone()))
+                .clock(clock)
+                .build()
+                .casework()
+                .moveCasesOfRemovedGrids(Actor.SYSTEM, clock.instant());
+        for (GridMove move : moves) {
+            out.println("网格调整: case " + move.caseId() + " moved from removed grid " + move.from() + " to " + move.to()
+                    + " (" + move.basis().name().toLowerCase(Locale.ROOT) + ")");
+        }
     }
 
     private static TableFormat format(ProgramOptions.Values values) {
