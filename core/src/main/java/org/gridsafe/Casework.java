@@ -18,12 +18,14 @@ import org.gridsafe.access.AccessPolicy;
 import org.gridsafe.access.Action;
 import org.gridsafe.access.Actor;
 import org.gridsafe.access.ScopeFacts;
+import org.gridsafe.casework.AccessDeniedException;
 import org.gridsafe.casework.ApproveExtension;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseDecider;
 import org.gridsafe.casework.CaseEvent;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.CaseLicence;
+import org.gridsafe.casework.CaseMovedToGrid;
 import org.gridsafe.casework.CaseOrigin;
 import org.gridsafe.casework.CaseOriginTakenException;
 import org.gridsafe.casework.CaseReported;
@@ -45,9 +47,11 @@ import org.gridsafe.casework.Escalate;
 import org.gridsafe.casework.EscalationPolicy;
 import org.gridsafe.casework.ExistingCaseCommand;
 import org.gridsafe.casework.FieldError;
+import org.gridsafe.casework.GridMove;
 import org.gridsafe.casework.InputLimits;
 import org.gridsafe.casework.InvalidCommandException;
 import org.gridsafe.casework.Merge;
+import org.gridsafe.casework.MoveToGrid;
 import org.gridsafe.casework.NotificationTemplates;
 import org.gridsafe.casework.Reassign;
 import org.gridsafe.casework.RecordedEvent;
@@ -70,6 +74,7 @@ import org.gridsafe.casework.VerificationPassed;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.entity.Licence;
 import org.gridsafe.grid.GridLocator;
+import org.gridsafe.grid.GridTree;
 import org.gridsafe.hazard.HazardCatalog;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
@@ -518,6 +523,58 @@ public final class Casework {
             query = query.after(page.next().get());
         }
         return escalations + resumeAtReviewDates(at);
+    }
+
+    /**
+     * 网格调整 after a change of the grid directory (a boundary change, a split or a merge of grids):
+     * every unfinished case whose grid the directory no longer holds moves, by {@code actor}
+     * (normally {@link Actor#SYSTEM}), to the grid the rule of {@link GridMove} gives, as a
+     * {@link CaseMovedToGrid} event dated {@code now}. Cases whose grid still exists, and finished
+     * cases, stay where they are; a case nothing of the directory covers any more (its whole
+     * district is gone) is left and logged. Running it again changes nothing. Hosts call it after
+     * every directory replacement; the demo jar's {@code import} and the demo server's start do.
+     *
+     * @return the moves made, in case-id order
+     * @throws AccessDeniedException when {@code actor} may not move cases ({@link Action#MOVE_TO_GRID})
+     */
+    public List<GridMove> moveCasesOfRemovedGrids(Actor actor, Instant now) {
+        Objects.requireNonNull(actor, "actor");
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        List<GridMove> moves = new ArrayList<>();
+        GridTree tree = directory.grids();
+        CaseQuery query = CaseQuery.all().inStates(UNFINISHED_STATES).limit(ESCALATION_BATCH);
+        while (true) {
+            CasePage page = queries.find(query);
+            for (Case c : page.cases()) {
+                if (tree.find(c.grid()).isEmpty()) {
+                    moveToGrid(actor, c, at).ifPresent(moves::add);
+                }
+            }
+            if (page.next().isEmpty()) {
+                return moves;
+            }
+            query = query.after(page.next().get());
+        }
+    }
+
+    private Optional<GridMove> moveToGrid(Actor actor, Case c, Instant at) {
+        try {
+            Case after = execute(
+                    actor, MoveToGrid.of(c.id()).expectedVersion(c.version()).build(), at);
+            // The event just written says where and why; the decider applied the same rule.
+            RecordedEvent last = store.load(c.id()).get((int) after.version() - 1);
+            CaseMovedToGrid moved = (CaseMovedToGrid) last.event();
+            return Optional.of(new GridMove(c.id(), moved.from(), moved.to(), moved.basis()));
+        } catch (AccessDeniedException denied) {
+            throw denied;
+        } catch (InvalidCommandException uncovered) {
+            LOG.warn("case {} keeps its removed grid {}: {}", c.id(), c.grid(), uncovered.getMessage());
+            return Optional.empty();
+        } catch (CaseworkException raced) {
+            // Finished or changed meanwhile: a rerun sees the new state.
+            LOG.debug("move of {} skipped: {}", c.id(), raced.getMessage());
+            return Optional.empty();
+        }
     }
 
     private int resumeAtReviewDates(Instant at) {

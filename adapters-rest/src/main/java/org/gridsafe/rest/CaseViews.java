@@ -11,11 +11,13 @@ import java.util.Optional;
 import org.gridsafe.access.AccessPolicy;
 import org.gridsafe.access.Action;
 import org.gridsafe.access.Actor;
+import org.gridsafe.casework.Accountability;
 import org.gridsafe.casework.AuditResult;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseAudit;
 import org.gridsafe.casework.CaseReported;
 import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.grid.Responsibility;
 
 /**
  * How cases and their logs look in JSON. Private data (the reporter's contact always, and the
@@ -150,6 +152,7 @@ final class CaseViews {
         boolean privileged = seesPrivateData(viewer, c);
         boolean hideReporter = c.anonymous() && !privileged;
         List<Object> items = new ArrayList<>();
+        List<List<Responsibility>> responsibleAt = Accountability.atEachEvent(events);
         for (RecordedEvent recorded : events) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("version", recorded.version());
@@ -164,6 +167,12 @@ final class CaseViews {
             item.put("data", data);
             item.put("previousHash", recorded.previousHash());
             item.put("hash", recorded.hash());
+            // Who answered for the case at this step, as recorded then (not today's holders).
+            item.put(
+                    "responsible",
+                    responsibleAt.get(items.size()).stream()
+                            .map(CaseViews::responsibility)
+                            .toList());
             items.add(item);
         }
         AuditResult audit = CaseAudit.verify(events);
@@ -177,6 +186,16 @@ final class CaseViews {
         result.put("events", items);
         result.put("audit", auditView);
         return result;
+    }
+
+    private static Map<String, Object> responsibility(Responsibility r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("grid", r.grid().value());
+        v.put("role", r.role().name());
+        v.put("roleName", r.role().zhName());
+        v.put("personId", r.person().personId());
+        v.put("displayName", r.person().displayName());
+        return v;
     }
 
     /** A two-entry map that, unlike {@code Map.of}, takes a null value (older stored data may hold one). */

@@ -93,7 +93,9 @@ public enum Action {
      * The staff of one grid (decided over a scope, that grid): its staff assignments and rung
      * holders. District administrators, and street command centers in their street.
      */
-    ADMINISTER_STAFF("网格人员管理", "administer a grid's staff");
+    ADMINISTER_STAFF("网格人员管理", "administer a grid's staff"),
+    /** 网格调整: move an unfinished case whose grid left the directory to the grid covering it now (the system). */
+    MOVE_TO_GRID("网格调整", "move to another grid");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {

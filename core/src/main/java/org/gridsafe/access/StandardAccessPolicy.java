@@ -567,7 +567,12 @@ final class StandardAccessPolicy implements AccessPolicy {
         String rule = "system-scheduled-work";
         // REPORT: the licence run opens LICENCE_EXPIRED cases, the one source a system reports from.
         // RESUME: the escalation scan ends suspensions whose review date came.
-        if (action == Action.ESCALATE || action == Action.READ || action == Action.REPORT || action == Action.RESUME) {
+        // MOVE_TO_GRID: after a directory change, cases of removed grids follow the documented rule.
+        if (action == Action.ESCALATE
+                || action == Action.READ
+                || action == Action.REPORT
+                || action == Action.RESUME
+                || action == Action.MOVE_TO_GRID) {
             return allow(rule, actor, action, facts);
         }
         return notTheirs(
@@ -575,7 +580,8 @@ final class StandardAccessPolicy implements AccessPolicy {
                 actor,
                 action,
                 facts,
-                "the system only escalates, resumes at review dates, reads and reports expired licences");
+                "the system only escalates, resumes at review dates, reads, reports expired licences and moves cases"
+                        + " of removed grids");
     }
 
     private static boolean insideHomeGrid(Actor actor, CaseFacts facts) {

@@ -348,6 +348,8 @@ public abstract class Case {
                     .withSatisfaction(e.satisfaction());
         } else if (event instanceof CaseEscalated e) {
             return c.withEscalationRung(e.rung()).withEverOverdue(true);
+        } else if (event instanceof CaseMovedToGrid e) {
+            return c.withGrid(e.to());
         } else if (event instanceof CaseReported) {
             throw new IllegalArgumentException("case " + c.id() + " was already reported");
         }

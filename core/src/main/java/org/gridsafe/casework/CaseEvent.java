@@ -28,7 +28,8 @@ public sealed interface CaseEvent
                 CaseResumed,
                 CaseReopened,
                 MajorHazardDowngraded,
-                MajorHazardCriterionChanged {
+                MajorHazardCriterionChanged,
+                CaseMovedToGrid {
 
     /**
      * The event type's stable name ({@code "case.reported"}), used in storage and audit trails; it
@@ -36,5 +37,15 @@ public sealed interface CaseEvent
      */
     default String type() {
         return CaseEventTypes.nameOf(getClass());
+    }
+
+    /**
+     * Who answered for the case when this event was decided (责任到人 at that moment): the events
+     * that hand the case to someone (registration, dispatch, reassignment, escalation, a move to
+     * another grid) record it; every other event records none, and its step is answered by the
+     * last event before it that does ({@link Accountability}).
+     */
+    default java.util.List<org.gridsafe.grid.Responsibility> responsible() {
+        return java.util.List.of();
     }
 }

@@ -65,7 +65,8 @@ final class Dispatching implements Step<Dispatch, StepContext> {
                 StepContext.orEmpty(command.overrideReason()),
                 StepContext.orEmpty(command.plan()),
                 StepContext.orEmpty(command.listedSupervision()),
-                ctx.deadline(CaseState.DISPATCHED, c.grade())));
+                ctx.deadline(CaseState.DISPATCHED, c.grade()),
+                Accountability.of(rules.grids(), c.grid())));
         ctx.notify(
                 NotificationKind.CASE_DISPATCHED,
                 Optional.of(department.id()),

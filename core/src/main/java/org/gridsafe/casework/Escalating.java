@@ -1,6 +1,7 @@
 package org.gridsafe.casework;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
@@ -60,7 +61,7 @@ final class Escalating implements Step<Escalate, StepContext> {
                     ? target
                     : reached.get().grid();
             ctx.add(new CaseEscalated(
-                    c.state(), rung, grid, Optional.of(reached.get().person())));
+                    c.state(), rung, grid, Optional.of(reached.get().person()), List.of(reached.get())));
             ctx.notifyEscalation(grid, c.department(), reached.get().person().personId(), rung);
             next = rung.next();
         }

@@ -22,7 +22,8 @@ public sealed interface ExistingCaseCommand extends CaseCommand
                 Resume,
                 Reopen,
                 DowngradeMajorHazard,
-                ChangeMajorHazardCriterion {
+                ChangeMajorHazardCriterion,
+                MoveToGrid {
 
     /** The case to act on. */
     CaseId caseId();

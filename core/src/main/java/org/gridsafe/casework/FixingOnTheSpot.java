@@ -1,7 +1,9 @@
 package org.gridsafe.casework;
 
+import java.util.List;
 import java.util.Optional;
 import org.gridsafe.duty.Department;
+import org.gridsafe.grid.Responsibility;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.lifecycle.Step;
 
@@ -51,16 +53,26 @@ final class FixingOnTheSpot implements Step<ReportFixedOnSpot, StepContext> {
             return;
         }
         HazardGrade grade = r.grade();
-        ctx.add(r.event(ctx.deadline(CaseState.REPORTED, grade)));
+        CaseReported reportedEvent = r.event(ctx.deadline(CaseState.REPORTED, grade));
+        ctx.add(reportedEvent);
+        List<Responsibility> responsible = Accountability.of(ctx.rules().grids(), reportedEvent.grid());
         ctx.add(new CaseRegistered(
-                r.domain(), r.hazard(), grade, Optional.of("立查立改"), ctx.deadline(CaseState.REGISTERED, grade)));
+                r.domain(),
+                r.hazard(),
+                grade,
+                Optional.of("立查立改"),
+                ctx.deadline(CaseState.REGISTERED, grade),
+                Optional.empty(),
+                Optional.empty(),
+                responsible));
         ctx.add(new CaseDispatched(
                 department.get().id(),
                 Optional.of(ctx.actor().id()),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                ctx.deadline(CaseState.DISPATCHED, grade)));
+                ctx.deadline(CaseState.DISPATCHED, grade),
+                responsible));
         ctx.add(new RectificationSubmitted(
                 command.evidence(),
                 command.evidenceAttachments(),

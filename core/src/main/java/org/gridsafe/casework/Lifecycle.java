@@ -55,6 +55,11 @@ public final class Lifecycle {
             .filter(CaseState::isOpen)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class)));
 
+    /** Not closed, rejected or merged: a suspended case moves with its grid too. */
+    private static final Set<CaseState> UNFINISHED = Arrays.stream(CaseState.values())
+            .filter(state -> !state.isFinished())
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class)));
+
     static final TransitionTable<CaseState, Case, CaseCommand, StepContext> TABLE =
             TransitionTable.<CaseState, Case, CaseCommand, StepContext>builder(CaseState.class)
                     // step 1, 发现上报
@@ -181,6 +186,12 @@ public final class Lifecycle {
                     .yields(CaseReopened.class)
                     .to(DISPATCHED)
                     .decidedBy(new Reopening())
+                    // 网格调整: the case's grid left the directory; it follows the documented rule (GridMove)
+                    .in(UNFINISHED)
+                    .on(MoveToGrid.class, Action.MOVE_TO_GRID)
+                    .yields(CaseMovedToGrid.class)
+                    .keepingState()
+                    .decidedBy(new MovingToGrid())
                     .build();
 
     private Lifecycle() {}

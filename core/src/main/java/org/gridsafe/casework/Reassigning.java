@@ -31,7 +31,8 @@ final class Reassigning implements Step<Reassign, StepContext> {
                 command.department(),
                 command.handlerId(),
                 command.reason(),
-                ctx.deadline(CaseState.DISPATCHED, c.grade())));
+                ctx.deadline(CaseState.DISPATCHED, c.grade()),
+                Accountability.of(ctx.rules().grids(), c.grid())));
         ctx.notify(
                 NotificationKind.CASE_DISPATCHED,
                 Optional.ofNullable(command.department()),

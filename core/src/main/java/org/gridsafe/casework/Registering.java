@@ -44,6 +44,7 @@ final class Registering implements Step<Register, StepContext> {
                 command.note(),
                 ctx.deadline(CaseState.REGISTERED, grade),
                 entity,
-                criterion.equals(c.majorHazardCriterion()) ? Optional.empty() : criterion));
+                criterion.equals(c.majorHazardCriterion()) ? Optional.empty() : criterion,
+                Accountability.of(ctx.rules().grids(), c.grid())));
     }
 }

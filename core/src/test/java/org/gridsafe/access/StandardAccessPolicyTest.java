@@ -144,6 +144,7 @@ class StandardAccessPolicyTest {
             COMMAND_CENTER      DOWNGRADE_MAJOR_HAZARD own-subtree      any      allow   command-center-own-subtree
             COMMAND_CENTER      CHANGE_MAJOR_HAZARD_CRITERION own-subtree any   allow   command-center-own-subtree
             SYSTEM              REPORT                any               any      allow   system-scheduled-work
+            SYSTEM              MOVE_TO_GRID          any               any      allow   system-scheduled-work
             """;
 
     /** The rule that refuses what {@link #CASE_MATRIX} does not list, per role. */
@@ -448,7 +449,12 @@ class StandardAccessPolicyTest {
 
         for (Action action : Action.values()) {
             boolean may = EnumSet.of(
-                            Action.ESCALATE, Action.RESUME, Action.READ, Action.READ_PUBLIC_STATUS, Action.REPORT)
+                            Action.ESCALATE,
+                            Action.RESUME,
+                            Action.READ,
+                            Action.READ_PUBLIC_STATUS,
+                            Action.REPORT,
+                            Action.MOVE_TO_GRID)
                     .contains(action);
             assertThat(POLICY.decide(Actor.SYSTEM, action, anyCase).allowed())
                     .as("system %s", action)

@@ -63,7 +63,9 @@ class CaseEventTypesTest {
                         // added with major-hazard criteria (重大事故隐患降级)
                         "MajorHazardDowngraded",
                         // added with changing the criterion link (变更重大事故隐患判定依据)
-                        "MajorHazardCriterionChanged");
+                        "MajorHazardCriterionChanged",
+                        // added with moving the cases of removed grids (网格调整)
+                        "CaseMovedToGrid");
         assertThat(Arrays.stream(CaseEvent.class.getPermittedSubclasses())
                         .map(Class::getSimpleName)
                         .toList())

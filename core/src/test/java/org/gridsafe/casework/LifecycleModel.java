@@ -332,7 +332,8 @@ final class LifecycleModel {
                 action == Action.ESCALATE
                         || action == Action.READ
                         || action == Action.REPORT
-                        || action == Action.RESUME;
+                        || action == Action.RESUME
+                        || action == Action.MOVE_TO_GRID;
             // The district administrator keeps the directory and takes no part in casework.
             case DISTRICT_ADMINISTRATOR -> false;
         };

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.gridsafe.GridSafe;
+import org.gridsafe.access.Actor;
 import org.gridsafe.files.FileSystemMediaStore;
 import org.gridsafe.jdbc.H2CrashRecovery;
 import org.gridsafe.jdbc.JdbcGridSafeStorage;
@@ -181,6 +182,15 @@ public final class DemoMain {
                         .entityRegistry(storage.entityRegistry())
                         .clock(clock)
                         .build();
+                // 网格调整: open cases of grids a directory change removed move before anything is served.
+                gridSafe.casework()
+                        .moveCasesOfRemovedGrids(Actor.SYSTEM, clock.instant())
+                        .forEach(move -> LOG.info(
+                                "网格调整: case {} moved from removed grid {} to {} ({})",
+                                move.caseId(),
+                                move.from(),
+                                move.to(),
+                                move.basis()));
                 OutboxRelay relay = storage.outboxRelay(
                         notification -> LOG.info(
                                 "notify {} case {} v{} to {}",

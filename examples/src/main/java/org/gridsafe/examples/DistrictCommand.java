@@ -18,8 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gridsafe.GridSafe;
 import org.gridsafe.SupervisedEntities;
 import org.gridsafe.access.Actor;
+import org.gridsafe.casework.GridMove;
 import org.gridsafe.districtdata.DistrictData;
 import org.gridsafe.districtdata.DistrictFiles;
 import org.gridsafe.districtdata.EntityData;
@@ -184,7 +186,8 @@ final class DistrictCommand {
                     "--effective-from: '" + values.text("--effective-from").orElse("")
                             + "' is not a date; write YYYY-MM-DD, e.g. 2026-12-01");
         }
-        return withDirectory(values, environment, err, directory -> {
+        return withStorage(values, environment, err, storage -> {
+            JdbcGridDirectory directory = storage.directory();
             boolean saved = directory.isSaved();
             WorkCalendar calendar = saved ? directory.workCalendar() : WorkCalendar.chinaMainland2026();
             DirectoryChange change = new DirectoryChange(
@@ -200,8 +203,30 @@ final class DistrictCommand {
                 return FAILED;
             }
             out.print(report.text());
+            if (report.valid() && !dryRun) {
+                moveCasesOfRemovedGrids(storage, out);
+            }
             return report.valid() ? 0 : FAILED;
         });
+    }
+
+    /** 网格调整: open cases of grids the import removed follow the documented rule (docs/district-data.md). */
+    private static void moveCasesOfRemovedGrids(JdbcGridSafeStorage storage, PrintStream out) {
+        Clock clock = Clock.systemUTC();
+        List<GridMove> moves = GridSafe.builder()
+                .directory(storage.directory())
+                .caseStore(storage.caseStore())
+                .caseQueries(storage.caseQueries())
+                .idGenerator(
+                        storage.idGenerator(storage.directory().workCalendar().zone()))
+                .clock(clock)
+                .build()
+                .casework()
+                .moveCasesOfRemovedGrids(Actor.SYSTEM, clock.instant());
+        for (GridMove move : moves) {
+            out.println("网格调整: case " + move.caseId() + " moved from removed grid " + move.from() + " to " + move.to()
+                    + " (" + move.basis().name().toLowerCase(Locale.ROOT) + ")");
+        }
     }
 
     private static TableFormat format(ProgramOptions.Values values) {
