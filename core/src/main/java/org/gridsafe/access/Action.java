@@ -73,7 +73,20 @@ public enum Action {
     /** 重大事故隐患降级: make an open MAJOR case GENERAL, with a reason (command centers). */
     DOWNGRADE_MAJOR_HAZARD("重大事故隐患降级", "downgrade a major hazard"),
     /** 变更重大事故隐患判定依据: link a major-hazard criterion to an open case, or replace it (command centers). */
-    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion");
+    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion"),
+    /**
+     * Open an administrative inspection (行政检查) of an enterprise: department officers holding an
+     * enforcement credential, never grid staff (国办发〔2024〕54号).
+     */
+    OPEN_INSPECTION("开展行政检查", "open an inspection"),
+    /** Record an inspection's checklist, findings and documents, and close it (its officers). */
+    RECORD_INSPECTION("记录行政检查", "record an inspection"),
+    /** Read inspections. */
+    READ_INSPECTION("查看行政检查", "read inspections"),
+    /** Register an officer's enforcement credential (执法证件). */
+    MANAGE_ENFORCEMENT_CREDENTIAL("登记执法证件", "register enforcement credentials"),
+    /** Run a random draw (双随机) of entities and inspectors. */
+    DRAW_INSPECTIONS("双随机抽取", "run a random draw");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -105,6 +118,15 @@ public enum Action {
                     MARK_PATROL_MISSED,
                     READ_PATROL,
                     ISSUE_ENFORCEMENT_DOCUMENT -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the action is decided over an inspection ({@link InspectionFacts}). */
+    public boolean onInspection() {
+        return switch (this) {
+            case OPEN_INSPECTION, RECORD_INSPECTION, READ_INSPECTION, MANAGE_ENFORCEMENT_CREDENTIAL, DRAW_INSPECTIONS ->
+                true;
             default -> false;
         };
     }
