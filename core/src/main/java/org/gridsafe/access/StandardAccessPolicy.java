@@ -484,10 +484,6 @@ final class StandardAccessPolicy implements AccessPolicy {
         if (action == Action.REPORT) {
             return allow("department-inspection-report", actor, action, facts);
         }
-        // An inspecting officer reads the cases they reported (so a retried finding finds its case).
-        if (action == Action.READ && facts.reporterId().equals(java.util.Optional.of(actor.id()))) {
-            return allow("department-reads-own-reports", actor, action, facts);
-        }
         String rule = "department-own-cases";
         if (!DEPARTMENT_ACTIONS.contains(action)) {
             return notTheirs(rule, actor, action, facts, "departments do not " + action.enName());
