@@ -66,6 +66,9 @@ abstract class FixtureStorage implements AutoCloseable {
     /** Where patrol plans and occurrences live. */
     abstract org.gridsafe.port.PatrolStore patrolStore();
 
+    /** Where credentials and inspections live. */
+    abstract org.gridsafe.port.InspectionStore inspectionStore();
+
     /** How many cases the store holds. */
     abstract int size();
 
@@ -88,6 +91,13 @@ abstract class FixtureStorage implements AutoCloseable {
         private final org.gridsafe.memory.InMemoryEntityRegistry entities =
                 new org.gridsafe.memory.InMemoryEntityRegistry();
         private final org.gridsafe.memory.InMemoryPatrolStore patrols = new org.gridsafe.memory.InMemoryPatrolStore();
+        private final org.gridsafe.memory.InMemoryInspectionStore inspections =
+                new org.gridsafe.memory.InMemoryInspectionStore();
+
+        @Override
+        org.gridsafe.port.InspectionStore inspectionStore() {
+            return inspections;
+        }
 
         @Override
         org.gridsafe.port.PatrolStore patrolStore() {
@@ -276,6 +286,11 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.PatrolStore patrolStore() {
             return storage.patrolStore();
+        }
+
+        @Override
+        org.gridsafe.port.InspectionStore inspectionStore() {
+            return storage.inspectionStore();
         }
 
         @Override
