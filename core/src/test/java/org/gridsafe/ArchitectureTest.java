@@ -109,6 +109,7 @@ class ArchitectureTest {
             "port",
             "stats",
             "patrol",
+            "inspection",
             "casework",
             "registry",
             "lifecycle",
@@ -137,6 +138,8 @@ class ArchitectureTest {
                 .definedBy("org.gridsafe.stats..")
                 .layer("Patrol")
                 .definedBy("org.gridsafe.patrol..")
+                .layer("Inspection")
+                .definedBy("org.gridsafe.inspection..")
                 .layer("Casework")
                 .definedBy("org.gridsafe.casework..")
                 .layer("Registry")
@@ -169,25 +172,38 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("Port", "Memory", "Root")
                 .whereLayer("Patrol")
                 .mayOnlyBeAccessedByLayers("Stats", "Port", "Memory", "Root")
+                .whereLayer("Inspection")
+                .mayOnlyBeAccessedByLayers("Stats", "Port", "Memory", "Root")
                 .whereLayer("Casework")
-                .mayOnlyBeAccessedByLayers("Patrol", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Patrol", "Inspection", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Registry")
-                .mayOnlyBeAccessedByLayers("Patrol", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Patrol", "Inspection", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Lifecycle")
-                .mayOnlyBeAccessedByLayers("Patrol", "Registry", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers(
+                        "Patrol", "Inspection", "Registry", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Access")
                 .mayOnlyBeAccessedByLayers(
-                        "Patrol", "Registry", "Lifecycle", "Casework", "Stats", "Port", "Memory", "Root")
+                        "Patrol", "Inspection", "Registry", "Lifecycle", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Duty")
                 .mayOnlyBeAccessedByLayers(
-                        "Patrol", "Registry", "Access", "Casework", "Stats", "Port", "Memory", "Root")
+                        "Patrol", "Inspection", "Registry", "Access", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Checklist")
                 .mayOnlyBeAccessedByLayers(
-                        "Patrol", "Registry", "Duty", "Access", "Casework", "Stats", "Port", "Memory", "Root")
+                        "Patrol",
+                        "Inspection",
+                        "Registry",
+                        "Duty",
+                        "Access",
+                        "Casework",
+                        "Stats",
+                        "Port",
+                        "Memory",
+                        "Root")
                 .whereLayer("Entity")
                 .mayOnlyBeAccessedByLayers(
                         "Checklist",
                         "Patrol",
+                        "Inspection",
                         "Registry",
                         "Duty",
                         "Access",
@@ -200,6 +216,7 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers(
                         "Checklist",
                         "Patrol",
+                        "Inspection",
                         "Registry",
                         "Entity",
                         "Duty",
@@ -213,6 +230,7 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers(
                         "Checklist",
                         "Patrol",
+                        "Inspection",
                         "Registry",
                         "Entity",
                         "Duty",

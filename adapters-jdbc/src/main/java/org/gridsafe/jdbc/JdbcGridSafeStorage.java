@@ -64,6 +64,7 @@ public final class JdbcGridSafeStorage {
     private final StorageRuns runs;
     private final JdbcEntityRegistry entities;
     private final JdbcPatrolStore patrols;
+    private final JdbcInspectionStore inspections;
 
     private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect, boolean h2File) {
         this.tx = new Transactions(dataSource, h2File);
@@ -75,6 +76,7 @@ public final class JdbcGridSafeStorage {
         this.statistics = new JdbcCaseStatistics(tx);
         this.entities = new JdbcEntityRegistry(tx, new EntityJson(org.gridsafe.entity.LicenceTypeCatalog.standard()));
         this.patrols = new JdbcPatrolStore(tx);
+        this.inspections = new JdbcInspectionStore(tx);
     }
 
     /**
@@ -221,6 +223,14 @@ public final class JdbcGridSafeStorage {
      */
     public org.gridsafe.port.PatrolStore patrolStore() {
         return patrols;
+    }
+
+    /**
+     * Enforcement credentials, inspections and their histories, and each enterprise's counted
+     * inspections per year; an opening takes its cap slot in the same transaction.
+     */
+    public org.gridsafe.port.InspectionStore inspectionStore() {
+        return inspections;
     }
 
     /** The grid directory, with {@link JdbcGridDirectory#save} to store one. */

@@ -232,6 +232,18 @@ public final class GridSafeHttpApi {
         DirectoryHistoryRoutes directoryHistory = new DirectoryHistoryRoutes(gridSafe, json, clock);
         r.add(api(HandlerType.GET, v1 + "/grids/{code}/responsibility", directoryHistory::responsibility));
         r.add(api(HandlerType.GET, v1 + "/directory/changes", directoryHistory::changes));
+        if (b.inspections != null) {
+            InspectionRoutes in =
+                    new InspectionRoutes(b.inspections, json, new CaseViews(json, gridSafe.accessPolicy()), clock);
+            r.add(api(HandlerType.POST, v1 + "/enforcement-credentials", in::registerCredential));
+            r.add(api(HandlerType.POST, v1 + "/inspections", in::open));
+            r.add(api(HandlerType.GET, v1 + "/inspections/{id}", in::get));
+            r.add(api(HandlerType.POST, v1 + "/inspections/{id}/checklist", in::checklist));
+            r.add(api(HandlerType.POST, v1 + "/inspections/{id}/documents", in::document));
+            r.add(api(HandlerType.POST, v1 + "/inspections/{id}/close", in::close));
+            r.add(api(HandlerType.GET, v1 + "/inspections/{id}/cases", in::cases));
+            r.add(api(HandlerType.POST, v1 + "/random-draws", in::draw));
+        }
         return List.copyOf(r);
     }
 
@@ -454,11 +466,40 @@ public final class GridSafeHttpApi {
         if (e instanceof org.gridsafe.patrol.PatrolException p) {
             return patrolProblem(p);
         }
+        if (e instanceof org.gridsafe.inspection.InspectionException p) {
+            return inspectionProblem(p);
+        }
         // Bad input is parsed where it is read and refused there as a ProblemException naming the
         // field; any other exception, an IllegalArgumentException from deep inside included, is a
         // bug on this side and never the client's fault.
         LOG.error("unexpected failure in {}", path, e);
         return ProblemException.of(500, "internal-error", "Internal error", "the server failed; the failure is logged");
+    }
+
+    private static ProblemException inspectionProblem(org.gridsafe.inspection.InspectionException p) {
+        if (p instanceof org.gridsafe.inspection.InvalidInspectionException invalid) {
+            return ProblemException.invalid(
+                    p.getMessage(),
+                    invalid.problems().stream()
+                            .map(x -> new org.gridsafe.casework.FieldError(x.field(), x.message()))
+                            .toList());
+        }
+        if (p instanceof org.gridsafe.inspection.InspectionAccessDeniedException denied) {
+            return ProblemException.forbidden(denied.decision().rule(), p.getMessage());
+        }
+        if (p instanceof org.gridsafe.inspection.InspectionNotFoundException) {
+            return ProblemException.notFound(p.getMessage());
+        }
+        if (p instanceof org.gridsafe.inspection.WrongInspectionStateException) {
+            return ProblemException.of(409, "wrong-state", "Wrong state", p.getMessage());
+        }
+        if (p instanceof org.gridsafe.inspection.InspectionVersionConflictException) {
+            return ProblemException.of(409, "stale-version", "Conflict", p.getMessage());
+        }
+        if (p instanceof org.gridsafe.inspection.InspectionCapExceededException) {
+            return ProblemException.of(409, "inspection-cap-reached", "Conflict", p.getMessage());
+        }
+        return ProblemException.of(409, "already-exists", "Conflict", p.getMessage());
     }
 
     private static ProblemException patrolProblem(org.gridsafe.patrol.PatrolException p) {
@@ -728,6 +769,7 @@ public final class GridSafeHttpApi {
         private SupervisedEntities entities;
         private LicenceTypeCatalog licenceTypes = LicenceTypeCatalog.standard();
         private org.gridsafe.Patrols patrols;
+        private org.gridsafe.Inspections inspections;
         private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
         private org.gridsafe.port.WritableGridDirectory administration;
         private org.gridsafe.districtdata.DistrictData districtData =
@@ -825,6 +867,16 @@ public final class GridSafeHttpApi {
          */
         public Builder patrols(org.gridsafe.Patrols patrols) {
             this.patrols = Objects.requireNonNull(patrols, "patrols");
+            return this;
+        }
+
+        /**
+         * The inspection service; given, the API serves {@code /api/v1/inspections},
+         * {@code /api/v1/enforcement-credentials} and {@code /api/v1/random-draws}. Build it over the same
+         * GridSafe's casework and access policy.
+         */
+        public Builder inspections(org.gridsafe.Inspections inspections) {
+            this.inspections = Objects.requireNonNull(inspections, "inspections");
             return this;
         }
 

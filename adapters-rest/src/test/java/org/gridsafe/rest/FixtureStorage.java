@@ -72,6 +72,8 @@ abstract class FixtureStorage implements AutoCloseable {
 
     /** The GridSafe's directory, which the district administrator's routes replace. */
     abstract org.gridsafe.port.WritableGridDirectory writableDirectory();
+    /** Where credentials and inspections live. */
+    abstract org.gridsafe.port.InspectionStore inspectionStore();
 
     /** How many cases the store holds. */
     abstract int size();
@@ -95,6 +97,13 @@ abstract class FixtureStorage implements AutoCloseable {
         private final org.gridsafe.memory.InMemoryEntityRegistry entities =
                 new org.gridsafe.memory.InMemoryEntityRegistry();
         private final org.gridsafe.memory.InMemoryPatrolStore patrols = new org.gridsafe.memory.InMemoryPatrolStore();
+        private final org.gridsafe.memory.InMemoryInspectionStore inspections =
+                new org.gridsafe.memory.InMemoryInspectionStore();
+
+        @Override
+        org.gridsafe.port.InspectionStore inspectionStore() {
+            return inspections;
+        }
 
         @Override
         org.gridsafe.port.PatrolStore patrolStore() {
@@ -306,6 +315,11 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.PatrolStore patrolStore() {
             return storage.patrolStore();
+        }
+
+        @Override
+        org.gridsafe.port.InspectionStore inspectionStore() {
+            return storage.inspectionStore();
         }
 
         @Override

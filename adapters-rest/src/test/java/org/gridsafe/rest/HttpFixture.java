@@ -90,6 +90,7 @@ final class HttpFixture implements AutoCloseable {
     final HashedActorTokens tokens = new HashedActorTokens();
     final GridSafeHttpApi api;
     final org.gridsafe.Patrols patrols;
+    final org.gridsafe.Inspections inspections;
     final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper mapper = new ObjectMapper();
@@ -126,8 +127,17 @@ final class HttpFixture implements AutoCloseable {
                 .clock(clock)
                 .zone(SampleDistrict.ZONE)
                 .build();
+        inspections = org.gridsafe.Inspections.builder()
+                .store(store.inspectionStore())
+                .entities(store.entityRegistry())
+                .casework(gridSafe.casework())
+                .policy(gridSafe.accessPolicy())
+                .clock(clock)
+                .zone(SampleDistrict.ZONE)
+                .build();
         api = GridSafeHttpApi.builder(gridSafe)
                 .patrols(patrols)
+                .inspections(inspections)
                 .tokens(tokens)
                 .entities(entities)
                 .idempotencyKeys(store.idempotencyKeys())

@@ -85,6 +85,19 @@ public interface AccessPolicy {
         return StandardAccessPolicy.decidePatrol(actor, action, facts);
     }
 
+    /**
+     * Decides {@code action} ({@link Action#onInspection()}) by {@code actor} on the inspection
+     * described by {@code facts}. The default applies the standard inspection rules: a department
+     * officer opens and records inspections of their department in which they are one of the officers,
+     * reads their department's inspections and runs its random draws; a command center reads the
+     * inspections of entities in its home grid's subtree, and at the district level registers
+     * enforcement credentials; the system reads and registers credentials; grid staff, enterprises and
+     * citizens do nothing on inspections (grid staff may not inspect: 国办发〔2024〕54号).
+     */
+    default AccessDecision decide(Actor actor, Action action, InspectionFacts facts) {
+        return StandardAccessPolicy.decideInspection(actor, action, facts);
+    }
+
     /** The rules of design.md, listed on this interface. */
     static AccessPolicy standard() {
         return new StandardAccessPolicy();

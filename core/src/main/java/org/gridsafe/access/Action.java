@@ -95,7 +95,20 @@ public enum Action {
      */
     ADMINISTER_STAFF("网格人员管理", "administer a grid's staff"),
     /** 网格调整: move an unfinished case whose grid left the directory to the grid covering it now (the system). */
-    MOVE_TO_GRID("网格调整", "move to another grid");
+    MOVE_TO_GRID("网格调整", "move to another grid"),
+    /**
+     * Open an administrative inspection (行政检查) of an enterprise: department officers holding an
+     * enforcement credential, never grid staff (国办发〔2024〕54号).
+     */
+    OPEN_INSPECTION("开展行政检查", "open an inspection"),
+    /** Record an inspection's checklist, findings and documents, and close it (its officers). */
+    RECORD_INSPECTION("记录行政检查", "record an inspection"),
+    /** Read inspections. */
+    READ_INSPECTION("查看行政检查", "read inspections"),
+    /** Register an officer's enforcement credential (执法证件). */
+    MANAGE_ENFORCEMENT_CREDENTIAL("登记执法证件", "register enforcement credentials"),
+    /** Run a random draw (双随机) of entities and inspectors. */
+    DRAW_INSPECTIONS("双随机抽取", "run a random draw");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -133,6 +146,15 @@ public enum Action {
                     MARK_PATROL_MISSED,
                     READ_PATROL,
                     ISSUE_ENFORCEMENT_DOCUMENT -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the action is decided over an inspection ({@link InspectionFacts}). */
+    public boolean onInspection() {
+        return switch (this) {
+            case OPEN_INSPECTION, RECORD_INSPECTION, READ_INSPECTION, MANAGE_ENFORCEMENT_CREDENTIAL, DRAW_INSPECTIONS ->
+                true;
             default -> false;
         };
     }

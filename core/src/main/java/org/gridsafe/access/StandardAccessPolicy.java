@@ -394,6 +394,91 @@ final class StandardAccessPolicy implements AccessPolicy {
                         .orElse(false);
     }
 
+    static AccessDecision decideInspection(Actor actor, Action action, InspectionFacts facts) {
+        String refused = actor + " may not " + action.enName() + " on " + facts.label() + ": ";
+        if (!action.onInspection()) {
+            return AccessDecision.deny("not-an-inspection-action", refused + "it is not an action on inspections");
+        }
+        AccessDecision refusal = null;
+        for (ActorRole role : ActorRole.values()) {
+            if (!actor.has(role)) {
+                continue;
+            }
+            AccessDecision decision = decideInspection(role, actor, action, facts, refused);
+            if (decision.allowed()) {
+                return decision;
+            }
+            if (refusal == null) {
+                refusal = decision;
+            }
+        }
+        return refusal != null ? refusal : AccessDecision.deny("no-role", refused + "no role of theirs may");
+    }
+
+    private static AccessDecision decideInspection(
+            ActorRole role, Actor actor, Action action, InspectionFacts facts, String refused) {
+        String verdict = actor + " may " + action.enName() + " on " + facts.label();
+        switch (role) {
+            case GRID_STAFF -> {
+                // 国办发〔2024〕54号: 严禁网格员等未取得执法证件的人员实施涉企行政检查.
+                return AccessDecision.deny(
+                        "grid-staff-do-not-inspect",
+                        refused + "grid staff patrol, they do not inspect; an administrative inspection is carried"
+                                + " out by officers holding an enforcement credential");
+            }
+            case DEPARTMENT_OFFICER -> {
+                String rule = "department-officers-inspect-for-their-department";
+                if (action == Action.MANAGE_ENFORCEMENT_CREDENTIAL) {
+                    return AccessDecision.deny(
+                            "credentials-registered-by-district", refused + "an officer does not register credentials");
+                }
+                if (facts.department().isEmpty() || !facts.department().equals(actor.department())) {
+                    return AccessDecision.deny(
+                            rule,
+                            refused + "it is not an inspection of "
+                                    + actor.department().map(Object::toString).orElse("their department"));
+                }
+                if ((action == Action.OPEN_INSPECTION || action == Action.RECORD_INSPECTION)
+                        && !facts.inspectors().contains(actor.id())) {
+                    return AccessDecision.deny(
+                            "inspection-by-its-officers", refused + "they are not one of the inspection's officers");
+                }
+                return AccessDecision.allow(rule, verdict);
+            }
+            case COMMAND_CENTER -> {
+                String rule = "command-center-reads-inspections-in-subtree";
+                GridCode home = actor.homeGrid().orElseThrow();
+                if (action == Action.MANAGE_ENFORCEMENT_CREDENTIAL) {
+                    return home.level() == org.gridsafe.grid.GridLevel.DISTRICT
+                            ? AccessDecision.allow("credentials-registered-by-district", verdict)
+                            : AccessDecision.deny(
+                                    "credentials-registered-by-district",
+                                    refused + "credentials are registered by the district's command center");
+                }
+                if (action != Action.READ_INSPECTION) {
+                    return AccessDecision.deny(rule, refused + "command centers do not inspect; they read inspections");
+                }
+                if (facts.grid().isEmpty()
+                        || !home.isSameOrAncestorOf(facts.grid().get())) {
+                    return AccessDecision.deny(rule, refused + "the entity is outside their home grid " + home);
+                }
+                return AccessDecision.allow(rule, verdict);
+            }
+            case SYSTEM -> {
+                return action == Action.READ_INSPECTION || action == Action.MANAGE_ENFORCEMENT_CREDENTIAL
+                        ? AccessDecision.allow("system-reads-inspections", verdict)
+                        : AccessDecision.deny(
+                                "system-reads-inspections",
+                                refused + "the system only reads inspections and registers credentials");
+            }
+            default -> {
+                return AccessDecision.deny(
+                        "inspections-are-enforcement-work",
+                        refused + "inspections are the work of credentialed department officers");
+            }
+        }
+    }
+
     @Override
     public ScopeFacts scopeOf(Actor actor, Action action) {
         return reach(actor, action);
