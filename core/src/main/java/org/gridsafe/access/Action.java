@@ -73,7 +73,15 @@ public enum Action {
     /** 重大事故隐患降级: make an open MAJOR case GENERAL, with a reason (command centers). */
     DOWNGRADE_MAJOR_HAZARD("重大事故隐患降级", "downgrade a major hazard"),
     /** 变更重大事故隐患判定依据: link a major-hazard criterion to an open case, or replace it (command centers). */
-    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion");
+    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion"),
+    /** Propose a patrol plan for a short-staffed grid subtree (over a {@link PatrolFacts}). */
+    PROPOSE_PATROL_PLAN("编制巡查计划建议", "propose a patrol plan"),
+    /** Upload one's own patrol track points (over a {@link PatrolFacts} naming the staff member). */
+    UPLOAD_PATROL_TRACK("上传巡查轨迹", "upload patrol track"),
+    /** Read a staff member's patrol track and its daily online time and mileage. */
+    READ_PATROL_TRACK("查看巡查轨迹", "read patrol track"),
+    /** Purge track points older than the retention period (over each root grid of the district). */
+    PURGE_PATROL_TRACKS("清除过期巡查轨迹", "purge patrol tracks");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -104,7 +112,11 @@ public enum Action {
                     SKIP_PATROL,
                     MARK_PATROL_MISSED,
                     READ_PATROL,
-                    ISSUE_ENFORCEMENT_DOCUMENT -> true;
+                    ISSUE_ENFORCEMENT_DOCUMENT,
+                    PROPOSE_PATROL_PLAN,
+                    UPLOAD_PATROL_TRACK,
+                    READ_PATROL_TRACK,
+                    PURGE_PATROL_TRACKS -> true;
             default -> false;
         };
     }
