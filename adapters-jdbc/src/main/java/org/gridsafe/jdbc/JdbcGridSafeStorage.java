@@ -64,6 +64,7 @@ public final class JdbcGridSafeStorage {
     private final StorageRuns runs;
     private final JdbcEntityRegistry entities;
     private final JdbcPatrolStore patrols;
+    private final JdbcPatrolTrackStore tracks;
 
     private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect, boolean h2File) {
         this.tx = new Transactions(dataSource, h2File);
@@ -75,6 +76,7 @@ public final class JdbcGridSafeStorage {
         this.statistics = new JdbcCaseStatistics(tx);
         this.entities = new JdbcEntityRegistry(tx, new EntityJson(org.gridsafe.entity.LicenceTypeCatalog.standard()));
         this.patrols = new JdbcPatrolStore(tx);
+        this.tracks = new JdbcPatrolTrackStore(tx);
     }
 
     /**
@@ -220,6 +222,14 @@ public final class JdbcGridSafeStorage {
      */
     public org.gridsafe.port.PatrolStore patrolStore() {
         return patrols;
+    }
+
+    /**
+     * Patrol track points and their days' online time and mileage; an append of points already held
+     * stores nothing.
+     */
+    public org.gridsafe.port.PatrolTrackStore patrolTrackStore() {
+        return tracks;
     }
 
     /** The grid directory, with {@link JdbcGridDirectory#save} to store one. */
