@@ -66,6 +66,9 @@ abstract class FixtureStorage implements AutoCloseable {
     /** Where patrol plans and occurrences live. */
     abstract org.gridsafe.port.PatrolStore patrolStore();
 
+    /** Where patrol track points and days live. */
+    abstract org.gridsafe.port.PatrolTrackStore patrolTrackStore();
+
     /** How many cases the store holds. */
     abstract int size();
 
@@ -92,6 +95,14 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.PatrolStore patrolStore() {
             return patrols;
+        }
+
+        private final org.gridsafe.memory.InMemoryPatrolTrackStore tracks =
+                new org.gridsafe.memory.InMemoryPatrolTrackStore();
+
+        @Override
+        org.gridsafe.port.PatrolTrackStore patrolTrackStore() {
+            return tracks;
         }
 
         Memory(Notifier notifier) {
@@ -276,6 +287,11 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.PatrolStore patrolStore() {
             return storage.patrolStore();
+        }
+
+        @Override
+        org.gridsafe.port.PatrolTrackStore patrolTrackStore() {
+            return storage.patrolTrackStore();
         }
 
         @Override
