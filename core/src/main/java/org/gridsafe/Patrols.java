@@ -25,7 +25,9 @@ import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.checklist.ChecklistAnswer;
 import org.gridsafe.checklist.ChecklistItem;
 import org.gridsafe.grid.Grid;
+import org.gridsafe.grid.GridCode;
 import org.gridsafe.grid.StaffAssignment;
+import org.gridsafe.memory.InMemoryPatrolTrackStore;
 import org.gridsafe.patrol.Finding;
 import org.gridsafe.patrol.InvalidPatrolException;
 import org.gridsafe.patrol.OccurrenceAlreadyExistsException;
@@ -36,22 +38,35 @@ import org.gridsafe.patrol.PatrolCommand;
 import org.gridsafe.patrol.PatrolDecider;
 import org.gridsafe.patrol.PatrolDecision;
 import org.gridsafe.patrol.PatrolEvent;
+import org.gridsafe.patrol.PatrolFrequency;
 import org.gridsafe.patrol.PatrolNotFoundException;
 import org.gridsafe.patrol.PatrolOccurrence;
 import org.gridsafe.patrol.PatrolPeriod;
 import org.gridsafe.patrol.PatrolPlan;
 import org.gridsafe.patrol.PatrolPlanId;
+import org.gridsafe.patrol.PatrolPlanner;
 import org.gridsafe.patrol.PatrolQuery;
 import org.gridsafe.patrol.PatrolRules;
 import org.gridsafe.patrol.PatrolTarget;
 import org.gridsafe.patrol.PatrolVersionConflictException;
+import org.gridsafe.patrol.PlanProposal;
 import org.gridsafe.patrol.PlanRecord;
+import org.gridsafe.patrol.PlanRequest;
+import org.gridsafe.patrol.PlanningRules;
 import org.gridsafe.patrol.RecordedPatrolEvent;
 import org.gridsafe.patrol.ScheduleResult;
+import org.gridsafe.patrol.TrackDay;
+import org.gridsafe.patrol.TrackMeasure;
+import org.gridsafe.patrol.TrackPoint;
+import org.gridsafe.patrol.TrackPurge;
+import org.gridsafe.patrol.TrackRules;
+import org.gridsafe.patrol.TrackUpload;
+import org.gridsafe.patrol.VisitDemand;
 import org.gridsafe.patrol.WrongPatrolStateException;
 import org.gridsafe.port.EntityRegistry;
 import org.gridsafe.port.GridDirectory;
 import org.gridsafe.port.PatrolStore;
+import org.gridsafe.port.PatrolTrackStore;
 import org.gridsafe.registry.EntityId;
 import org.gridsafe.registry.EntityQuery;
 import org.gridsafe.registry.SupervisedEntity;
@@ -84,8 +99,22 @@ public final class Patrols {
     private final ZoneId zone;
     private final PatrolRules rules;
     private final PatrolDecider decider;
+    private final PatrolTrackStore tracks;
+    private final TrackRules trackRules;
+    private final PlanningRules planningRules;
+    private final TrackMeasure trackMeasure;
+    // Uploads of one staff member measure their days one at a time, so a day is never saved from fewer
+    // points than another upload already stored (within this service).
+    private final Object[] trackLocks = new Object[64];
 
     private Patrols(Builder b) {
+        this.tracks = b.tracks;
+        this.trackRules = b.trackRules;
+        this.planningRules = b.planningRules;
+        this.trackMeasure = new TrackMeasure(b.trackRules, b.zone);
+        for (int i = 0; i < trackLocks.length; i++) {
+            trackLocks[i] = new Object();
+        }
         this.store = b.store;
         this.entities = b.entities;
         this.directory = b.directory;
@@ -435,6 +464,294 @@ public final class Patrols {
         }
     }
 
+    /** The rules tracks are measured and kept by. */
+    public TrackRules trackRules() {
+        return trackRules;
+    }
+
+    /** The rules staff time converts into visits by. */
+    public PlanningRules planningRules() {
+        return planningRules;
+    }
+
+    /**
+     * Proposes visits for {@code request}'s subtree and period ({@link Action#PROPOSE_PATROL_PLAN}): each
+     * operating or suspended entity's floor is what the saved plans covering it require in the period (a
+     * plan's periods that begin in it) or its risk level's floor, whichever is more; {@link PatrolPlanner}
+     * spends each grid's capacity, higher risk first. Nothing is written.
+     *
+     * @throws InvalidPatrolException when a capacity's grid is outside the subtree, or a number is negative
+     */
+    public PlanProposal propose(Actor actor, PlanRequest request) {
+        Objects.requireNonNull(request, "request");
+        require(actor, Action.PROPOSE_PATROL_PLAN, PatrolFacts.plan("plan proposal", request.grid()));
+        List<org.gridsafe.entity.FieldProblem> problems = new ArrayList<>();
+        if (directory.grids().find(request.grid()).isEmpty()) {
+            problems.add(
+                    new org.gridsafe.entity.FieldProblem("grid", "no grid " + request.grid() + " in this district"));
+        }
+        request.capacity().forEach((grid, visits) -> {
+            if (!request.grid().isSameOrAncestorOf(grid)) {
+                problems.add(new org.gridsafe.entity.FieldProblem(
+                        "capacity." + grid, "grid " + grid + " is outside the planned subtree " + request.grid()));
+            }
+            if (visits < 0) {
+                problems.add(new org.gridsafe.entity.FieldProblem("capacity." + grid, "visits are at least 0"));
+            }
+        });
+        request.caps().forEach((id, cap) -> {
+            if (cap < 0) {
+                problems.add(new org.gridsafe.entity.FieldProblem("caps." + id, "a cap is at least 0"));
+            }
+        });
+        request.riskFloors().forEach((level, n) -> {
+            if (n < 0) {
+                problems.add(new org.gridsafe.entity.FieldProblem("riskFloors." + level, "visits are at least 0"));
+            }
+        });
+        request.riskTargets().forEach((level, n) -> {
+            if (n < 0) {
+                problems.add(new org.gridsafe.entity.FieldProblem("riskTargets." + level, "visits are at least 0"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidPatrolException(problems);
+        }
+        PatrolPeriod period = request.period().periodOf(request.day());
+        List<PatrolPlan> plans = store.plans().stream()
+                .map(PlanRecord::plan)
+                .filter(p -> p.grid().isSameOrAncestorOf(request.grid())
+                        || request.grid().isSameOrAncestorOf(p.grid()))
+                .toList();
+        List<GridCode> pools = request.capacity().keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(
+                                (GridCode g) -> g.value().length())
+                        .reversed()
+                        .thenComparing(GridCode::value))
+                .toList();
+        List<VisitDemand> demands = new ArrayList<>();
+        for (SupervisedEntity e : entities.search(EntityQuery.all().within(request.grid()))) {
+            GridCode home = e.grid().grid();
+            int floor = 0;
+            for (PatrolPlan p : plans) {
+                if (p.grid().isSameOrAncestorOf(home) && p.target().matches(e)) {
+                    floor += periodsBeginningIn(p.frequency(), period);
+                }
+            }
+            if (floor == 0 && !PatrolTarget.everything().matches(e)) {
+                continue; // closed or deregistered: no visits
+            }
+            Optional<org.gridsafe.hazard.RiskLevel> risk = e.riskLevel();
+            floor = Math.max(
+                    floor,
+                    risk.map(r -> request.riskFloors().getOrDefault(r, 0)).orElse(0));
+            int target = Math.max(
+                    floor,
+                    risk.map(r -> request.riskTargets().getOrDefault(r, 0)).orElse(0));
+            if (target == 0) {
+                continue;
+            }
+            GridCode pool = pools.stream()
+                    .filter(g -> g.isSameOrAncestorOf(home))
+                    .findFirst()
+                    .orElse(home);
+            Integer cap = request.caps().get(e.id().value());
+            demands.add(new VisitDemand(
+                    e.id().value(),
+                    pool,
+                    risk,
+                    floor,
+                    target,
+                    cap == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(cap)));
+        }
+        return new PatrolPlanner(planningRules).plan(period, demands, request.capacity());
+    }
+
+    private static int periodsBeginningIn(PatrolFrequency frequency, PatrolPeriod period) {
+        int n = 0;
+        for (LocalDate d = period.start(); d.isBefore(period.end()); ) {
+            PatrolPeriod p = frequency.periodOf(d);
+            if (!p.start().isBefore(period.start())) {
+                n++;
+            }
+            d = p.end();
+        }
+        return n;
+    }
+
+    /**
+     * Stores the track points {@code actor}'s terminal recorded ({@link Action#UPLOAD_PATROL_TRACK}: grid
+     * staff, their own track) and measures the days they fall on again. Points already held (a retried
+     * batch) are not stored twice.
+     *
+     * @throws InvalidPatrolException naming each bad point ({@code points[3].time}), with nothing stored
+     */
+    public TrackUpload uploadTrack(Actor actor, List<TrackPoint> points) {
+        Objects.requireNonNull(points, "points");
+        // Only grid staff have a home grid to upload from; anyone else is refused by the policy over the district.
+        GridCode home = actor.homeGrid()
+                .orElseGet(() -> directory.grids().roots().get(0).code());
+        require(actor, Action.UPLOAD_PATROL_TRACK, trackFacts(actor.id(), home));
+        Instant now = now();
+        Instant oldest = retentionCutoff(now);
+        List<org.gridsafe.entity.FieldProblem> problems = new ArrayList<>();
+        if (points.isEmpty()) {
+            problems.add(new org.gridsafe.entity.FieldProblem("points", "an upload holds at least one point"));
+        }
+        if (points.size() > trackRules.maxPointsPerUpload()) {
+            problems.add(new org.gridsafe.entity.FieldProblem(
+                    "points",
+                    "at most " + trackRules.maxPointsPerUpload() + " points per upload, got " + points.size()));
+        }
+        List<TrackPoint> clean = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            TrackPoint p = points.get(i);
+            if (p.time().isAfter(now.plus(rules.clockSkew()))) {
+                problems.add(new org.gridsafe.entity.FieldProblem(
+                        "points[" + i + "].time", p.time() + " is in the future (now " + now + ")"));
+            } else if (p.time().isBefore(oldest)) {
+                problems.add(new org.gridsafe.entity.FieldProblem(
+                        "points[" + i + "].time",
+                        p.time() + " is older than the retention period of "
+                                + trackRules.retention().toDays() + " days (points before " + oldest
+                                + " are not kept)"));
+            }
+            clean.add(new TrackPoint(p.time().truncatedTo(ChronoUnit.MILLIS), p.point(), p.accuracyMeters()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPatrolException(problems);
+        }
+        synchronized (trackLocks[Math.floorMod(actor.id().hashCode(), trackLocks.length)]) {
+            int stored = tracks.append(actor.id(), home, clean);
+            java.util.SortedSet<LocalDate> touched = new java.util.TreeSet<>();
+            clean.forEach(p -> touched.add(trackMeasure.dayOf(p)));
+            List<TrackDay> days = new ArrayList<>();
+            for (LocalDate day : touched) {
+                TrackDay measured = trackMeasure.day(
+                        actor.id(),
+                        home,
+                        day,
+                        tracks.points(
+                                actor.id(),
+                                day.atStartOfDay(zone).toInstant(),
+                                day.plusDays(1).atStartOfDay(zone).toInstant()));
+                tracks.saveDay(measured);
+                days.add(measured);
+            }
+            return new TrackUpload(points.size(), stored, days);
+        }
+    }
+
+    /**
+     * The online time and mileage of {@code staffId} per day from {@code from} to {@code to} inclusive
+     * ({@link Action#READ_PATROL_TRACK}: command centers over the staff member's grid; nobody else).
+     */
+    public List<TrackDay> trackDays(Actor actor, String staffId, LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 366) {
+            throw new InvalidPatrolException(
+                    "to", "a range of days from " + from + " ends on or after it, within 366 days");
+        }
+        List<TrackDay> days = tracks.days(staffId, from, to);
+        requireTrackRead(actor, staffId, days);
+        return days;
+    }
+
+    /**
+     * The points of {@code staffId} on {@code day} still held (none after the retention period), as
+     * {@link #trackDays} allows.
+     */
+    public List<TrackPoint> trackPoints(Actor actor, String staffId, LocalDate day) {
+        List<TrackDay> days = tracks.day(staffId, day).map(List::of).orElse(List.of());
+        requireTrackRead(actor, staffId, days);
+        return tracks.points(
+                staffId,
+                day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private void requireTrackRead(Actor actor, String staffId, List<TrackDay> days) {
+        if (days.isEmpty()) {
+            // Nothing to show: whether the actor may read tracks at all is asked over the district.
+            List<GridCode> roots =
+                    directory.grids().roots().stream().map(Grid::code).toList();
+            PatrolAccessDeniedException refusal = null;
+            for (GridCode root : roots) {
+                try {
+                    require(actor, Action.READ_PATROL_TRACK, trackFacts(staffId, root));
+                    return;
+                } catch (PatrolAccessDeniedException e) {
+                    refusal = refusal == null ? e : refusal;
+                }
+            }
+            if (refusal != null) {
+                throw refusal;
+            }
+            return;
+        }
+        new java.util.LinkedHashSet<>(days.stream().map(TrackDay::grid).toList())
+                .forEach(grid -> require(actor, Action.READ_PATROL_TRACK, trackFacts(staffId, grid)));
+    }
+
+    /**
+     * Deletes the track points older than the retention period ({@link Action#PURGE_PATROL_TRACKS} over a
+     * root grid of the district): the days they fall on are measured once more and kept, then the points
+     * before the midnight that starts the retention period are deleted. A second run with the same
+     * {@code now} deletes nothing.
+     */
+    public TrackPurge purgeTracks(Actor actor, Instant now) {
+        Objects.requireNonNull(now, "now");
+        List<GridCode> roots =
+                directory.grids().roots().stream().map(Grid::code).toList();
+        PatrolAccessDeniedException refusal = null;
+        boolean allowed = false;
+        for (GridCode root : roots) {
+            try {
+                require(actor, Action.PURGE_PATROL_TRACKS, PatrolFacts.plan("track purge", root));
+                allowed = true;
+                break;
+            } catch (PatrolAccessDeniedException e) {
+                refusal = refusal == null ? e : refusal;
+            }
+        }
+        if (!allowed) {
+            throw refusal != null ? refusal : new InvalidPatrolException("grid", "the district has no grids");
+        }
+        Instant before = retentionCutoff(now);
+        int kept = 0;
+        for (String staffId : tracks.staffWithPointsBefore(before)) {
+            synchronized (trackLocks[Math.floorMod(staffId.hashCode(), trackLocks.length)]) {
+                List<TrackPoint> old = tracks.points(staffId, Instant.EPOCH, before);
+                java.util.SortedSet<LocalDate> touched = new java.util.TreeSet<>();
+                old.forEach(p -> touched.add(trackMeasure.dayOf(p)));
+                for (LocalDate day : touched) {
+                    Optional<TrackDay> held = tracks.day(staffId, day);
+                    if (held.isEmpty()) {
+                        continue;
+                    }
+                    tracks.saveDay(trackMeasure.day(
+                            staffId,
+                            held.get().grid(),
+                            day,
+                            tracks.points(
+                                    staffId,
+                                    day.atStartOfDay(zone).toInstant(),
+                                    day.plusDays(1).atStartOfDay(zone).toInstant())));
+                    kept++;
+                }
+            }
+        }
+        return new TrackPurge(before, tracks.purgePointsBefore(before), kept);
+    }
+
+    private Instant retentionCutoff(Instant now) {
+        LocalDate first = now.minus(trackRules.retention()).atZone(zone).toLocalDate();
+        return first.atStartOfDay(zone).toInstant();
+    }
+
+    private static PatrolFacts trackFacts(String staffId, GridCode grid) {
+        return new PatrolFacts(Optional.of("track of " + staffId), grid, Optional.of(staffId));
+    }
+
     private void require(Actor actor, Action action, PatrolFacts facts) {
         Objects.requireNonNull(actor, "actor");
         AccessDecision d = policy.decide(actor, action, facts);
@@ -462,8 +779,29 @@ public final class Patrols {
         private Clock clock;
         private ZoneId zone = ZoneId.of("Asia/Shanghai");
         private PatrolRules rules = PatrolRules.standard();
+        private PatrolTrackStore tracks = new InMemoryPatrolTrackStore();
+        private TrackRules trackRules = TrackRules.standard();
+        private PlanningRules planningRules = PlanningRules.standard();
 
         private Builder() {}
+
+        /** Where track points and days are kept; in memory unless given. */
+        public Builder tracks(PatrolTrackStore value) {
+            tracks = Objects.requireNonNull(value, "tracks");
+            return this;
+        }
+
+        /** The gap, speed and retention rules of tracks; {@link TrackRules#standard()} unless given. */
+        public Builder trackRules(TrackRules value) {
+            trackRules = Objects.requireNonNull(value, "trackRules");
+            return this;
+        }
+
+        /** The staff-day and visit length of planning; {@link PlanningRules#standard()} unless given. */
+        public Builder planningRules(PlanningRules value) {
+            planningRules = Objects.requireNonNull(value, "planningRules");
+            return this;
+        }
 
         /** Where plans and occurrences are kept. */
         public Builder store(PatrolStore value) {

@@ -65,6 +65,7 @@ public final class JdbcGridSafeStorage {
     private final JdbcEntityRegistry entities;
     private final JdbcPatrolStore patrols;
     private final JdbcInspectionStore inspections;
+    private final JdbcPatrolTrackStore tracks;
 
     private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect, boolean h2File) {
         this.tx = new Transactions(dataSource, h2File);
@@ -77,6 +78,7 @@ public final class JdbcGridSafeStorage {
         this.entities = new JdbcEntityRegistry(tx, new EntityJson(org.gridsafe.entity.LicenceTypeCatalog.standard()));
         this.patrols = new JdbcPatrolStore(tx);
         this.inspections = new JdbcInspectionStore(tx);
+        this.tracks = new JdbcPatrolTrackStore(tx);
     }
 
     /**
@@ -231,6 +233,14 @@ public final class JdbcGridSafeStorage {
      */
     public org.gridsafe.port.InspectionStore inspectionStore() {
         return inspections;
+    }
+
+    /**
+     * Patrol track points and their days' online time and mileage; an append of points already held
+     * stores nothing.
+     */
+    public org.gridsafe.port.PatrolTrackStore patrolTrackStore() {
+        return tracks;
     }
 
     /** The grid directory, with {@link JdbcGridDirectory#save} to store one. */

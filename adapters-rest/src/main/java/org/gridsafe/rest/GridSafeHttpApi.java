@@ -228,6 +228,12 @@ public final class GridSafeHttpApi {
         if (b.patrols != null) {
             r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json, gridSafe.mediaStore()), v1));
             r.add(api(HandlerType.GET, v1 + "/patrols/{id}/cases", cases::fromOccurrence));
+            TrackAndPlanningRoutes t = new TrackAndPlanningRoutes(b.patrols, json);
+            r.add(api(HandlerType.POST, v1 + "/patrol-proposals", t::propose));
+            r.add(api(HandlerType.POST, v1 + "/patrol-tracks/points", t::upload));
+            r.add(api(HandlerType.GET, v1 + "/patrol-tracks/{staff}/days", t::days));
+            r.add(api(HandlerType.GET, v1 + "/patrol-tracks/{staff}/points", t::points));
+            r.add(api(HandlerType.POST, v1 + "/patrol-runs/track-purge", ex -> t.purge(ex, clock.instant())));
         }
         DirectoryHistoryRoutes directoryHistory = new DirectoryHistoryRoutes(gridSafe, json, clock);
         r.add(api(HandlerType.GET, v1 + "/grids/{code}/responsibility", directoryHistory::responsibility));

@@ -74,6 +74,8 @@ abstract class FixtureStorage implements AutoCloseable {
     abstract org.gridsafe.port.WritableGridDirectory writableDirectory();
     /** Where credentials and inspections live. */
     abstract org.gridsafe.port.InspectionStore inspectionStore();
+    /** Where patrol track points and days live. */
+    abstract org.gridsafe.port.PatrolTrackStore patrolTrackStore();
 
     /** How many cases the store holds. */
     abstract int size();
@@ -108,6 +110,14 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.PatrolStore patrolStore() {
             return patrols;
+        }
+
+        private final org.gridsafe.memory.InMemoryPatrolTrackStore tracks =
+                new org.gridsafe.memory.InMemoryPatrolTrackStore();
+
+        @Override
+        org.gridsafe.port.PatrolTrackStore patrolTrackStore() {
+            return tracks;
         }
 
         Memory(Notifier notifier) {
@@ -320,6 +330,11 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.InspectionStore inspectionStore() {
             return storage.inspectionStore();
+        }
+
+        @Override
+        org.gridsafe.port.PatrolTrackStore patrolTrackStore() {
+            return storage.patrolTrackStore();
         }
 
         @Override

@@ -120,6 +120,7 @@ final class HttpFixture implements AutoCloseable {
                 .build();
         patrols = org.gridsafe.Patrols.builder()
                 .store(store.patrolStore())
+                .tracks(store.patrolTrackStore())
                 .entities(store.entityRegistry())
                 .directory(gridSafe.directory())
                 .casework(gridSafe.casework())

@@ -108,7 +108,15 @@ public enum Action {
     /** Register an officer's enforcement credential (执法证件). */
     MANAGE_ENFORCEMENT_CREDENTIAL("登记执法证件", "register enforcement credentials"),
     /** Run a random draw (双随机) of entities and inspectors. */
-    DRAW_INSPECTIONS("双随机抽取", "run a random draw");
+    DRAW_INSPECTIONS("双随机抽取", "run a random draw"),
+    /** Propose a patrol plan for a short-staffed grid subtree (over a {@link PatrolFacts}). */
+    PROPOSE_PATROL_PLAN("编制巡查计划建议", "propose a patrol plan"),
+    /** Upload one's own patrol track points (over a {@link PatrolFacts} naming the staff member). */
+    UPLOAD_PATROL_TRACK("上传巡查轨迹", "upload patrol track"),
+    /** Read a staff member's patrol track and its daily online time and mileage. */
+    READ_PATROL_TRACK("查看巡查轨迹", "read patrol track"),
+    /** Purge track points older than the retention period (over each root grid of the district). */
+    PURGE_PATROL_TRACKS("清除过期巡查轨迹", "purge patrol tracks");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -145,7 +153,11 @@ public enum Action {
                     SKIP_PATROL,
                     MARK_PATROL_MISSED,
                     READ_PATROL,
-                    ISSUE_ENFORCEMENT_DOCUMENT -> true;
+                    ISSUE_ENFORCEMENT_DOCUMENT,
+                    PROPOSE_PATROL_PLAN,
+                    UPLOAD_PATROL_TRACK,
+                    READ_PATROL_TRACK,
+                    PURGE_PATROL_TRACKS -> true;
             default -> false;
         };
     }

@@ -251,16 +251,23 @@ final class StandardAccessPolicy implements AccessPolicy {
         }
     }
 
-    private static final Set<Action> GRID_STAFF_PATROL_ACTIONS =
-            EnumSet.of(Action.CHECK_IN_PATROL, Action.SUBMIT_PATROL, Action.SKIP_PATROL, Action.READ_PATROL);
+    private static final Set<Action> GRID_STAFF_PATROL_ACTIONS = EnumSet.of(
+            Action.CHECK_IN_PATROL,
+            Action.SUBMIT_PATROL,
+            Action.SKIP_PATROL,
+            Action.READ_PATROL,
+            Action.UPLOAD_PATROL_TRACK);
     private static final Set<Action> COMMAND_CENTER_PATROL_ACTIONS = EnumSet.of(
             Action.MANAGE_PATROL_PLAN,
             Action.SCHEDULE_PATROLS,
             Action.SKIP_PATROL,
             Action.MARK_PATROL_MISSED,
-            Action.READ_PATROL);
-    private static final Set<Action> SYSTEM_PATROL_ACTIONS =
-            EnumSet.of(Action.SCHEDULE_PATROLS, Action.MARK_PATROL_MISSED, Action.READ_PATROL);
+            Action.READ_PATROL,
+            Action.PROPOSE_PATROL_PLAN,
+            Action.READ_PATROL_TRACK,
+            Action.PURGE_PATROL_TRACKS);
+    private static final Set<Action> SYSTEM_PATROL_ACTIONS = EnumSet.of(
+            Action.SCHEDULE_PATROLS, Action.MARK_PATROL_MISSED, Action.READ_PATROL, Action.PURGE_PATROL_TRACKS);
 
     static AccessDecision decidePatrol(Actor actor, Action action, PatrolFacts facts) {
         String refused = actor + " may not " + action.enName() + " on " + facts.label() + ": ";
@@ -311,7 +318,12 @@ final class StandardAccessPolicy implements AccessPolicy {
                 if (action != Action.READ_PATROL && !facts.assigneeId().equals(java.util.Optional.of(actor.id()))) {
                     return AccessDecision.deny(
                             rule,
-                            refused + "it is assigned to " + facts.assigneeId().orElse("nobody") + ", not to them");
+                            refused
+                                    + (action == Action.UPLOAD_PATROL_TRACK
+                                            ? "a staff member uploads only their own track, and this is "
+                                                    + facts.assigneeId().orElse("nobody") + "'s"
+                                            : "it is assigned to "
+                                                    + facts.assigneeId().orElse("nobody") + ", not to them"));
                 }
                 return AccessDecision.allow(rule, verdict);
             }
@@ -331,7 +343,8 @@ final class StandardAccessPolicy implements AccessPolicy {
                 return SYSTEM_PATROL_ACTIONS.contains(action)
                         ? AccessDecision.allow("system-patrol-runs", verdict)
                         : AccessDecision.deny(
-                                "system-patrol-runs", refused + "the system only schedules, marks missed and reads");
+                                "system-patrol-runs",
+                                refused + "the system only schedules, marks missed, reads and purges old tracks");
             }
             default -> {
                 return AccessDecision.deny(

@@ -33,7 +33,10 @@ class PatrolAccessMatrixTest {
             Action.SCHEDULE_PATROLS,
             Action.SKIP_PATROL,
             Action.MARK_PATROL_MISSED,
-            Action.READ_PATROL);
+            Action.READ_PATROL,
+            Action.PROPOSE_PATROL_PLAN,
+            Action.READ_PATROL_TRACK,
+            Action.PURGE_PATROL_TRACKS);
     private static final Set<Action> NONE = EnumSet.noneOf(Action.class);
 
     record Row(String who, Actor actor, PatrolFacts facts, Set<Action> allowed) {}
@@ -46,7 +49,11 @@ class PatrolAccessMatrixTest {
                         patroller,
                         MINE,
                         EnumSet.of(
-                                Action.CHECK_IN_PATROL, Action.SUBMIT_PATROL, Action.SKIP_PATROL, Action.READ_PATROL)),
+                                Action.CHECK_IN_PATROL,
+                                Action.SUBMIT_PATROL,
+                                Action.SKIP_PATROL,
+                                Action.READ_PATROL,
+                                Action.UPLOAD_PATROL_TRACK)),
                 new Row("other staff of the grid", jinqiaoGridManager(), MINE, EnumSet.of(Action.READ_PATROL)),
                 new Row("staff of another grid", shihuGridManager(), MINE, NONE),
                 new Row("staff, the plan over their street", patroller, PLAN, EnumSet.of(Action.READ_PATROL)),
@@ -58,7 +65,11 @@ class PatrolAccessMatrixTest {
                         "system",
                         Actor.SYSTEM,
                         SHIHU,
-                        EnumSet.of(Action.SCHEDULE_PATROLS, Action.MARK_PATROL_MISSED, Action.READ_PATROL)),
+                        EnumSet.of(
+                                Action.SCHEDULE_PATROLS,
+                                Action.MARK_PATROL_MISSED,
+                                Action.READ_PATROL,
+                                Action.PURGE_PATROL_TRACKS)),
                 new Row("department officer", fireOfficer(), MINE, NONE),
                 new Row("enterprise", enterprise(), MINE, NONE),
                 new Row("citizen", citizen(), MINE, NONE));
