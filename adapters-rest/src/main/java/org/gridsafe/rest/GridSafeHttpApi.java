@@ -187,6 +187,7 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.GET, v1 + "/stats/rankings/departments", stats::rankDepartments));
         r.addAll(open311.routes());
         r.add(api(HandlerType.GET, v1 + "/stats/departments", stats::departmentIndicators));
+        r.add(api(HandlerType.GET, v1 + "/stats/rankings/department-disposal", stats::rankDepartmentDisposal));
         MediaRoutes media = new MediaRoutes(gridSafe, json, b.maxFilesPerUpload);
         r.add(api(HandlerType.POST, v1 + "/media", (StreamingHandler) media::upload));
         r.add(api(HandlerType.GET, v1 + "/cases/{id}/media", media::list));
@@ -206,6 +207,10 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.GET, v1 + "/licence-expiries", entities.guarded(entities::licenceExpiries)));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/major-hazard-downgrade", cases::downgradeMajorHazard));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/major-hazard-criterion", cases::changeMajorHazardCriterion));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/major-hazard-reports", cases::fileMajorHazardReport));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/production-stop", cases::stopProduction));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/production-resumption", cases::applyForResumption));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/production-resumption/review", cases::reviewResumption));
         if (b.patrols != null) {
             r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json, gridSafe.mediaStore()), v1));
             r.add(api(HandlerType.GET, v1 + "/patrols/{id}/cases", cases::fromOccurrence));

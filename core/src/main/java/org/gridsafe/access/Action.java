@@ -73,7 +73,19 @@ public enum Action {
     /** 重大事故隐患降级: make an open MAJOR case GENERAL, with a reason (command centers). */
     DOWNGRADE_MAJOR_HAZARD("重大事故隐患降级", "downgrade a major hazard"),
     /** 变更重大事故隐患判定依据: link a major-hazard criterion to an open case, or replace it (command centers). */
-    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion");
+    CHANGE_MAJOR_HAZARD_CRITERION("变更重大事故隐患判定依据", "change the major-hazard criterion"),
+    /**
+     * 重大事故隐患报告: record a report a major hazard owes (to the supervising department, to the
+     * workers' congress, the publication of its listed supervision): the enterprise, its department,
+     * the command center.
+     */
+    FILE_MAJOR_HAZARD_REPORT("重大事故隐患报告", "file a major-hazard report"),
+    /** 停产停业 / 撤离人员: stop production where safety cannot be assured (the department, the command center). */
+    STOP_PRODUCTION("责令停产停业", "stop production"),
+    /** 恢复生产申请: the rectification under stopped production is done; apply to resume (enterprise, department). */
+    APPLY_FOR_RESUMPTION("恢复生产申请", "apply to resume production"),
+    /** 恢复生产审查 / 核销: review the application; passed writes the hazard off (the department). */
+    REVIEW_RESUMPTION("恢复生产审查核销", "review resumption and write off");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {

@@ -28,7 +28,13 @@ public sealed interface CaseEvent
                 CaseResumed,
                 CaseReopened,
                 MajorHazardDowngraded,
-                MajorHazardCriterionChanged {
+                MajorHazardCriterionChanged,
+                MajorHazardReportsDue,
+                MajorHazardReportFiled,
+                ProductionStopped,
+                ResumptionApplied,
+                ResumptionApproved,
+                ResumptionRefused {
 
     /**
      * The event type's stable name ({@code "case.reported"}), used in storage and audit trails; it

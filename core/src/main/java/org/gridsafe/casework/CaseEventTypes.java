@@ -69,24 +69,36 @@ public final class CaseEventTypes {
                     MajorHazardCriterionChanged.class,
                     "case.major-hazard-criterion-changed",
                     "MajorHazardCriterionChanged",
-                    List.of()));
+                    List.of()),
+            new Entry(MajorHazardReportsDue.class, "case.major-hazard-reports-due", "MajorHazardReportsDue", List.of()),
+            new Entry(
+                    MajorHazardReportFiled.class,
+                    "case.major-hazard-report-filed",
+                    "MajorHazardReportFiled",
+                    List.of()),
+            new Entry(ProductionStopped.class, "case.production-stopped", "ProductionStopped", List.of()),
+            new Entry(ResumptionApplied.class, "case.resumption-applied", "ResumptionApplied", List.of()),
+            new Entry(ResumptionApproved.class, "case.resumption-approved", "ResumptionApproved", List.of()),
+            new Entry(ResumptionRefused.class, "case.resumption-refused", "ResumptionRefused", List.of()));
 
     /**
      * The frozen hash names of the value records events hold, as the first release encoded them.
      * A value record not listed here is encoded under its simple class name: add it here before
      * an event stores it, so a later rename cannot change hashes.
      */
-    private static final Map<String, String> VALUE_HASH_NAMES = Map.of(
-            "org.gridsafe.grid.GeoPoint", "GeoPoint",
-            "org.gridsafe.grid.ResponsiblePerson", "ResponsiblePerson",
-            "org.gridsafe.casework.RectificationPlan", "RectificationPlan",
-            "org.gridsafe.casework.ListedSupervision", "ListedSupervision",
-            "org.gridsafe.media.MediaReference", "MediaReference",
-            "org.gridsafe.casework.CaseEntity", "CaseEntity",
-            "org.gridsafe.casework.CaseLicence", "CaseLicence",
-            "org.gridsafe.registry.EntityId", "EntityId",
-            "org.gridsafe.entity.SupervisionClass", "SupervisionClass",
-            "org.gridsafe.casework.CaseOrigin", "CaseOrigin");
+    private static final Map<String, String> VALUE_HASH_NAMES = Map.ofEntries(
+            Map.entry("org.gridsafe.grid.GeoPoint", "GeoPoint"),
+            Map.entry("org.gridsafe.grid.ResponsiblePerson", "ResponsiblePerson"),
+            Map.entry("org.gridsafe.casework.RectificationPlan", "RectificationPlan"),
+            Map.entry("org.gridsafe.casework.ListedSupervision", "ListedSupervision"),
+            Map.entry("org.gridsafe.media.MediaReference", "MediaReference"),
+            Map.entry("org.gridsafe.casework.CaseEntity", "CaseEntity"),
+            Map.entry("org.gridsafe.casework.CaseLicence", "CaseLicence"),
+            Map.entry("org.gridsafe.registry.EntityId", "EntityId"),
+            Map.entry("org.gridsafe.entity.SupervisionClass", "SupervisionClass"),
+            Map.entry("org.gridsafe.casework.CaseOrigin", "CaseOrigin"),
+            Map.entry("org.gridsafe.casework.TreatmentPlan", "TreatmentPlan"),
+            Map.entry("org.gridsafe.casework.MajorHazardReportDuty", "MajorHazardReportDuty"));
 
     private static final Map<Class<?>, Entry> BY_TYPE = new LinkedHashMap<>();
     private static final Map<String, Class<? extends CaseEvent>> BY_STORED_NAME = new LinkedHashMap<>();

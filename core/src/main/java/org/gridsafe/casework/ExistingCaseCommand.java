@@ -22,7 +22,11 @@ public sealed interface ExistingCaseCommand extends CaseCommand
                 Resume,
                 Reopen,
                 DowngradeMajorHazard,
-                ChangeMajorHazardCriterion {
+                ChangeMajorHazardCriterion,
+                FileMajorHazardReport,
+                StopProduction,
+                ApplyForResumption,
+                ReviewResumption {
 
     /** The case to act on. */
     CaseId caseId();

@@ -63,7 +63,14 @@ class CaseEventTypesTest {
                         // added with major-hazard criteria (重大事故隐患降级)
                         "MajorHazardDowngraded",
                         // added with changing the criterion link (变更重大事故隐患判定依据)
-                        "MajorHazardCriterionChanged");
+                        "MajorHazardCriterionChanged",
+                        // added with the duties of major hazards (令第16号, 安全生产法 art. 41)
+                        "MajorHazardReportsDue",
+                        "MajorHazardReportFiled",
+                        "ProductionStopped",
+                        "ResumptionApplied",
+                        "ResumptionApproved",
+                        "ResumptionRefused");
         assertThat(Arrays.stream(CaseEvent.class.getPermittedSubclasses())
                         .map(Class::getSimpleName)
                         .toList())
