@@ -19,6 +19,7 @@ import org.gridsafe.access.Action;
 import org.gridsafe.access.Actor;
 import org.gridsafe.access.ScopeFacts;
 import org.gridsafe.casework.AccessDeniedException;
+import org.gridsafe.casework.ApplyForResumption;
 import org.gridsafe.casework.ApproveExtension;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseDecider;
@@ -48,8 +49,10 @@ import org.gridsafe.casework.EscalationPolicy;
 import org.gridsafe.casework.ExistingCaseCommand;
 import org.gridsafe.casework.FieldError;
 import org.gridsafe.casework.GridMove;
+import org.gridsafe.casework.FileMajorHazardReport;
 import org.gridsafe.casework.InputLimits;
 import org.gridsafe.casework.InvalidCommandException;
+import org.gridsafe.casework.MajorHazardRules;
 import org.gridsafe.casework.Merge;
 import org.gridsafe.casework.MoveToGrid;
 import org.gridsafe.casework.NotificationTemplates;
@@ -66,6 +69,8 @@ import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
 import org.gridsafe.casework.Resume;
 import org.gridsafe.casework.ReturnCase;
+import org.gridsafe.casework.ReviewResumption;
+import org.gridsafe.casework.StopProduction;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Suspend;
 import org.gridsafe.casework.Suspension;
@@ -143,6 +148,7 @@ public final class Casework {
     private final Clock clock;
     private final EntityRegistry entities;
     private final EntityLookup entityLookup;
+    private final MajorHazardRules majorHazards;
     private final AtomicReference<CaseDecider> decider = new AtomicReference<>();
 
     Casework(
@@ -157,7 +163,8 @@ public final class Casework {
             IdGenerator ids,
             MediaStore media,
             Clock clock,
-            EntityRegistry entities) {
+            EntityRegistry entities,
+            MajorHazardRules majorHazards) {
         this.store = store;
         this.queries = queries;
         this.directory = directory;
@@ -171,6 +178,7 @@ public final class Casework {
         this.clock = clock;
         this.entities = entities;
         this.entityLookup = entities == null ? EntityLookup.unchecked() : new RegistryEntityLookup(entities);
+        this.majorHazards = majorHazards;
     }
 
     /** Step 1, 发现上报: reports a hazard; returns the new case. */
@@ -323,6 +331,26 @@ public final class Casework {
 
     /** 变更重大事故隐患判定依据: the command center links a criterion to an open case, or replaces it. */
     public Case changeMajorHazardCriterion(Actor actor, ChangeMajorHazardCriterion command) {
+        return execute(actor, command);
+    }
+
+    /** 重大事故隐患报告: records a report the major hazard owes (department, workers' congress, publication). */
+    public Case fileMajorHazardReport(Actor actor, FileMajorHazardReport command) {
+        return execute(actor, command);
+    }
+
+    /** 停产停业: stops a dispatched major hazard's production while it is rectified. */
+    public Case stopProduction(Actor actor, StopProduction command) {
+        return execute(actor, command);
+    }
+
+    /** 恢复生产申请: the rectification under stopped production is done; the review falls due. */
+    public Case applyForResumption(Actor actor, ApplyForResumption command) {
+        return execute(actor, command);
+    }
+
+    /** 恢复生产审查: passed writes the major hazard off (核销); failed keeps production stopped. */
+    public Case reviewResumption(Actor actor, ReviewResumption command) {
         return execute(actor, command);
     }
 
@@ -868,7 +896,8 @@ public final class Casework {
                 escalation,
                 commandCenters,
                 templates,
-                entityLookup));
+                entityLookup,
+                majorHazards));
         decider.set(fresh);
         return fresh;
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.gridsafe.access.AccessPolicy;
 import org.gridsafe.casework.CommandCenters;
 import org.gridsafe.casework.EscalationPolicy;
+import org.gridsafe.casework.MajorHazardRules;
 import org.gridsafe.casework.NotificationTemplates;
 import org.gridsafe.hazard.HazardCatalog;
 import org.gridsafe.memory.InMemoryCaseStore;
@@ -90,7 +91,8 @@ public final class GridSafe {
                 ids,
                 mediaStore,
                 builder.clock,
-                builder.entityRegistry);
+                builder.entityRegistry,
+                builder.majorHazardRules);
     }
 
     /** A new builder. */
@@ -152,6 +154,7 @@ public final class GridSafe {
         private EscalationPolicy escalationPolicy = EscalationPolicy.standard();
         private CommandCenters commandCenters = CommandCenters.standard();
         private NotificationTemplates notificationTemplates = NotificationTemplates.standard();
+        private MajorHazardRules majorHazardRules = MajorHazardRules.standard();
         private Clock clock = Clock.systemUTC();
         private MediaStore mediaStore;
         private EntityRegistry entityRegistry;
@@ -242,6 +245,15 @@ public final class GridSafe {
          */
         public Builder notificationTemplates(NotificationTemplates notificationTemplates) {
             this.notificationTemplates = Objects.requireNonNull(notificationTemplates, "notificationTemplates");
+            return this;
+        }
+
+        /**
+         * The time limits of a major hazard's reports and of the review of its resumption; default
+         * {@link MajorHazardRules#standard()} (each limit says its source).
+         */
+        public Builder majorHazardRules(MajorHazardRules majorHazardRules) {
+            this.majorHazardRules = Objects.requireNonNull(majorHazardRules, "majorHazardRules");
             return this;
         }
 

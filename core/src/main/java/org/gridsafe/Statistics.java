@@ -84,6 +84,15 @@ public final class Statistics {
         return scope;
     }
 
+    /**
+     * {@link #departmentIndicators(Actor, CaseScope, Period, Instant)} ranked by the departments' own
+     * step ({@link org.gridsafe.stats.DepartmentIndicators#ranked}).
+     */
+    public List<org.gridsafe.stats.DepartmentIndicators> rankDepartmentDisposal(
+            Actor actor, CaseScope requested, Period period, Instant asOf) {
+        return org.gridsafe.stats.DepartmentIndicators.ranked(departmentIndicators(actor, requested, period, asOf));
+    }
+
     /** As {@link #rankDepartments(CaseScope, Period, Instant)}, only the rows {@code actor} may see. */
     public List<Ranked<Department>> rankDepartments(Actor actor, CaseScope requested, Period period, Instant asOf) {
         CaseScope scope = scopeFor(actor, requested);

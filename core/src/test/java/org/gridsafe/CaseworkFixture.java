@@ -85,7 +85,28 @@ final class CaseworkFixture {
                 .plan(new RectificationPlan(
                         "王厂长", "清理通道、加装防火分隔", "企业自筹 20 万元", java.time.LocalDate.of(2026, 5, 15), "专人值守，配置灭火器材"))
                 .listedSupervision(new ListedSupervision("示范区安委办", "示安委督〔2026〕3号"))
+                .treatmentPlan(org.gridsafe.testkit.SamplePlans.treatment())
                 .build();
+    }
+
+    /** Files every report a major hazard owes (by its department), so it may close. */
+    Case reportsFiled(Case c) {
+        for (org.gridsafe.casework.MajorHazardReport owed : c.majorHazardReports()) {
+            if (!owed.filed()) {
+                c = casework.fileMajorHazardReport(
+                        org.gridsafe.access.Actor.departmentOfficer(
+                                "officer-" + c.department().orElseThrow().value(),
+                                "部门执法员",
+                                c.department().orElseThrow()),
+                        org.gridsafe.casework.FileMajorHazardReport.of(c.id())
+                                .expectedVersion(c.version())
+                                .kind(owed.kind())
+                                .recipient("区应急管理局")
+                                .reference("报告〔2026〕1号")
+                                .build());
+            }
+        }
+        return c;
     }
 
     Case reload(Case c) {

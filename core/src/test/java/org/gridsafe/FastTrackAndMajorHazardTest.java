@@ -86,7 +86,7 @@ class FastTrackAndMajorHazardTest {
                 .isInstanceOf(InvalidCommandException.class)
                 .satisfies(e -> assertThat(((InvalidCommandException) e).fieldErrors())
                         .extracting(f -> f.field())
-                        .containsExactly("plan", "listedSupervision"));
+                        .containsExactly("plan", "listedSupervision", "treatmentPlan"));
         assertThat(fixture.reload(registered).state()).isEqualTo(CaseState.REGISTERED);
 
         Case dispatched =
@@ -96,8 +96,8 @@ class FastTrackAndMajorHazardTest {
                 .get()
                 .extracting(l -> l.authority())
                 .isEqualTo("示范区安委办");
-        // 30 working days for a major hazard, counted past the holiday and the weekends.
-        assertThat(dispatched.deadline()).contains(CaseworkFixture.at(LocalDateTime.of(2026, 5, 12, 17, 0)));
+        // A major hazard is due at the end of its plan's due date (2026-05-15), not after a flat limit.
+        assertThat(dispatched.deadline()).contains(CaseworkFixture.at(LocalDateTime.of(2026, 5, 16, 0, 0)));
     }
 
     @Test
@@ -128,6 +128,7 @@ class FastTrackAndMajorHazardTest {
                         .passed(true)
                         .remarks("验收合格")
                         .build());
+        c = fixture.reportsFiled(c);
         c = fixture.casework.close(
                 CaseworkFixture.center(),
                 Close.of(c.id()).expectedVersion(c.version()).evaluation("销号").build());

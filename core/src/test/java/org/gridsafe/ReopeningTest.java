@@ -40,6 +40,7 @@ class ReopeningTest {
         c = fixture.casework.verify(
                 grade == HazardGrade.MAJOR ? fireOfficer() : jinqiaoGridManager(),
                 Verify.of(c.id()).expectedVersion(c.version()).passed(true).build());
+        c = fixture.reportsFiled(c);
         return fixture.casework.close(
                 jinqiaoCommandCenter(),
                 Close.of(c.id()).expectedVersion(c.version()).satisfaction(5).build());

@@ -13,8 +13,11 @@ import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.EscalationRung;
 import org.gridsafe.casework.ExtensionRequest;
 import org.gridsafe.casework.ListedSupervision;
+import org.gridsafe.casework.MajorHazardReport;
+import org.gridsafe.casework.ProductionStop;
 import org.gridsafe.casework.RectificationPlan;
 import org.gridsafe.casework.Suspension;
+import org.gridsafe.casework.TreatmentPlan;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GeoPoint;
 import org.gridsafe.grid.GridCode;
@@ -73,7 +76,11 @@ record CaseSnapshot(
         Optional<Boolean> closedOnTime,
         Optional<Integer> satisfaction,
         long version,
-        String lastHash) {
+        String lastHash,
+        Optional<TreatmentPlan> treatmentPlan,
+        List<MajorHazardReport> majorHazardReports,
+        Optional<ProductionStop> productionStop,
+        Optional<Instant> writtenOffAt) {
 
     static final int VERSION = 1;
 
@@ -81,7 +88,8 @@ record CaseSnapshot(
      * Counters added after version 1 ({@link Case#reopenCount()}): a row without one reads as 0,
      * as an Optional or list added since reads as empty ({@link Case#suspension()}, {@link
      * Case#entity()}, {@link Case#licence()}, {@link Case#majorHazardCriterion()}, {@link
-     * Case#origin()}), because no
+     * Case#origin()}, and the major-hazard attributes: {@link Case#treatmentPlan()}, {@link
+     * Case#majorHazardReports()}, {@link Case#productionStop()}, {@link Case#writtenOffAt()}), because no
      * event could set them when the row was written; so adding them needs no new version.
      */
     static final List<String> COUNTERS_ADDED_LATER = List.of("reopenCount");
@@ -130,7 +138,11 @@ record CaseSnapshot(
                 c.closedOnTime(),
                 c.satisfaction(),
                 c.version(),
-                c.lastHash());
+                c.lastHash(),
+                c.treatmentPlan(),
+                c.majorHazardReports(),
+                c.productionStop(),
+                c.writtenOffAt());
     }
 
     Case toCase() {
@@ -178,6 +190,10 @@ record CaseSnapshot(
                 .satisfaction(satisfaction)
                 .version(version)
                 .lastHash(lastHash)
+                .treatmentPlan(treatmentPlan)
+                .majorHazardReports(majorHazardReports)
+                .productionStop(productionStop)
+                .writtenOffAt(writtenOffAt)
                 .build();
     }
 }

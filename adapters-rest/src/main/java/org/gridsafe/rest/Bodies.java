@@ -42,12 +42,29 @@ final class Bodies {
 
     record SupervisionBody(String authority, String documentReference) {}
 
+    record TreatmentPlanBody(
+            String objectivesAndTasks,
+            String methodsAndMeasures,
+            String fundsAndMaterials,
+            String organisationAndPersonnel,
+            String timeLimitAndRequirements,
+            String safetyMeasuresAndContingencyPlan) {}
+
     record DispatchBody(
             String department,
             String overrideReason,
             String handlerId,
             PlanBody plan,
-            SupervisionBody listedSupervision) {}
+            SupervisionBody listedSupervision,
+            TreatmentPlanBody treatmentPlan) {}
+
+    record FileMajorHazardReportBody(String kind, String recipient, String reference) {}
+
+    record StopProductionBody(String scope, Boolean evacuated, String reason) {}
+
+    record ApplyForResumptionBody(String summary) {}
+
+    record ReviewResumptionBody(Boolean passed, String remarks) {}
 
     record RectificationBody(String evidence, List<String> attachments, List<String> media) {}
 

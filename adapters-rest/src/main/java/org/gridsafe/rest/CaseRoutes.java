@@ -14,6 +14,7 @@ import org.gridsafe.Casework;
 import org.gridsafe.GridSafe;
 import org.gridsafe.access.Actor;
 import org.gridsafe.access.ActorRole;
+import org.gridsafe.casework.ApplyForResumption;
 import org.gridsafe.casework.ApproveExtension;
 import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseId;
@@ -28,9 +29,12 @@ import org.gridsafe.casework.DenyExtension;
 import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.DowngradeMajorHazard;
 import org.gridsafe.casework.ExistingCaseCommand;
+import org.gridsafe.casework.FileMajorHazardReport;
 import org.gridsafe.casework.InputLimits;
 import org.gridsafe.casework.ListedSupervision;
+import org.gridsafe.casework.MajorHazardReportKind;
 import org.gridsafe.casework.Merge;
+import org.gridsafe.casework.ProductionStopScope;
 import org.gridsafe.casework.Reassign;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.casework.RectificationPlan;
@@ -42,9 +46,12 @@ import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.casework.RequestExtension;
 import org.gridsafe.casework.Resume;
 import org.gridsafe.casework.ReturnCase;
+import org.gridsafe.casework.ReviewResumption;
+import org.gridsafe.casework.StopProduction;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Suspend;
 import org.gridsafe.casework.SuspensionKind;
+import org.gridsafe.casework.TreatmentPlan;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GeoPoint;
@@ -382,6 +389,23 @@ final class CaseRoutes {
                     : Optional.of(new ListedSupervision(
                             b.listedSupervision().authority(),
                             b.listedSupervision().documentReference()));
+            Optional<TreatmentPlan> treatment = Optional.empty();
+            if (b.treatmentPlan() != null) {
+                Bodies.TreatmentPlanBody t = b.treatmentPlan();
+                present(f, "treatmentPlan.objectivesAndTasks", t.objectivesAndTasks());
+                present(f, "treatmentPlan.methodsAndMeasures", t.methodsAndMeasures());
+                present(f, "treatmentPlan.fundsAndMaterials", t.fundsAndMaterials());
+                present(f, "treatmentPlan.organisationAndPersonnel", t.organisationAndPersonnel());
+                present(f, "treatmentPlan.timeLimitAndRequirements", t.timeLimitAndRequirements());
+                present(f, "treatmentPlan.safetyMeasuresAndContingencyPlan", t.safetyMeasuresAndContingencyPlan());
+                treatment = Optional.of(new TreatmentPlan(
+                        t.objectivesAndTasks(),
+                        t.methodsAndMeasures(),
+                        t.fundsAndMaterials(),
+                        t.organisationAndPersonnel(),
+                        t.timeLimitAndRequirements(),
+                        t.safetyMeasuresAndContingencyPlan()));
+            }
             return Dispatch.of(id)
                     .expectedVersion(v)
                     .department(f.parse("department", b.department(), DepartmentId::of))
@@ -389,6 +413,7 @@ final class CaseRoutes {
                     .handlerId(b.handlerId())
                     .plan(plan)
                     .listedSupervision(supervision)
+                    .treatmentPlan(treatment)
                     .build();
         });
     }
@@ -462,6 +487,55 @@ final class CaseRoutes {
                         .expectedVersion(v)
                         .complaint(b.complaint())
                         .build());
+    }
+
+    Reply fileMajorHazardReport(Exchange ex) {
+        return command(
+                ex,
+                Bodies.FileMajorHazardReportBody.class,
+                (b, id, v, f) -> FileMajorHazardReport.of(id)
+                        .expectedVersion(v)
+                        .kind(f.enumValue("kind", b.kind(), MajorHazardReportKind.class)
+                                .orElse(null))
+                        .recipient(b.recipient())
+                        .reference(b.reference())
+                        .build());
+    }
+
+    Reply stopProduction(Exchange ex) {
+        return command(
+                ex,
+                Bodies.StopProductionBody.class,
+                (b, id, v, f) -> StopProduction.of(id)
+                        .expectedVersion(v)
+                        .scope(f.enumValue("scope", b.scope(), ProductionStopScope.class)
+                                .orElse(null))
+                        .evacuated(Boolean.TRUE.equals(b.evacuated()))
+                        .reason(b.reason())
+                        .build());
+    }
+
+    Reply applyForResumption(Exchange ex) {
+        return command(
+                ex,
+                Bodies.ApplyForResumptionBody.class,
+                (b, id, v, f) -> ApplyForResumption.of(id)
+                        .expectedVersion(v)
+                        .summary(b.summary())
+                        .build());
+    }
+
+    Reply reviewResumption(Exchange ex) {
+        return command(ex, Bodies.ReviewResumptionBody.class, (b, id, v, f) -> {
+            if (b.passed() == null) {
+                f.fail("passed", "is required: true to write the hazard off and resume, false to keep it stopped");
+            }
+            return ReviewResumption.of(id)
+                    .expectedVersion(v)
+                    .passed(Boolean.TRUE.equals(b.passed()))
+                    .remarks(b.remarks())
+                    .build();
+        });
     }
 
     Reply requestExtension(Exchange ex) {

@@ -101,6 +101,40 @@ final class CaseViews {
                 .ifPresent(s -> v.put(
                         "listedSupervision",
                         nullable("authority", s.authority(), "documentReference", s.documentReference())));
+        c.treatmentPlan().ifPresent(t -> {
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("objectivesAndTasks", t.objectivesAndTasks());
+            plan.put("methodsAndMeasures", t.methodsAndMeasures());
+            plan.put("fundsAndMaterials", t.fundsAndMaterials());
+            plan.put("organisationAndPersonnel", t.organisationAndPersonnel());
+            plan.put("timeLimitAndRequirements", t.timeLimitAndRequirements());
+            plan.put("safetyMeasuresAndContingencyPlan", t.safetyMeasuresAndContingencyPlan());
+            v.put("treatmentPlan", plan);
+        });
+        if (!c.majorHazardReports().isEmpty()) {
+            List<Map<String, Object>> reports = new ArrayList<>();
+            for (var r : c.majorHazardReports()) {
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("kind", r.kind().name());
+                report.put("kindName", r.kind().zhName());
+                report.put("dueAt", json.time(r.dueAt()));
+                report.put("overdue", r.overdueAt(now));
+                r.filedAt().ifPresent(at -> report.put("filedAt", json.time(at)));
+                r.recipient().ifPresent(x -> report.put("recipient", x));
+                r.reference().ifPresent(x -> report.put("reference", x));
+                reports.add(report);
+            }
+            v.put("majorHazardReports", reports);
+        }
+        c.productionStop().ifPresent(p -> {
+            Map<String, Object> stop = new LinkedHashMap<>();
+            stop.put("scope", p.scope().name());
+            stop.put("evacuated", p.evacuated());
+            stop.put("reason", p.reason());
+            stop.put("since", json.time(p.since()));
+            v.put("productionStop", stop);
+        });
+        c.writtenOffAt().ifPresent(at -> v.put("writtenOffAt", json.time(at)));
         c.pendingExtension().ifPresent(e -> {
             Map<String, Object> ext = new LinkedHashMap<>();
             ext.put("requestedDeadline", json.time(e.requestedDeadline()));

@@ -194,6 +194,7 @@ public final class GridSafeHttpApi {
         r.addAll(open311.routes());
         r.add(api(HandlerType.GET, v1 + "/stats/departments", stats::departmentIndicators));
         r.add(api(HandlerType.GET, v1 + "/stats/open/grids", stats::openGrids));
+        r.add(api(HandlerType.GET, v1 + "/stats/rankings/department-disposal", stats::rankDepartmentDisposal));
         MediaRoutes media = new MediaRoutes(gridSafe, json, b.maxFilesPerUpload);
         r.add(api(HandlerType.POST, v1 + "/media", (StreamingHandler) media::upload));
         r.add(api(HandlerType.GET, v1 + "/cases/{id}/media", media::list));
@@ -225,6 +226,10 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.GET, v1 + "/district/imports/{id}", admin::importJob));
         r.add(api(HandlerType.GET, v1 + "/district/export", admin::export));
         r.add(api(HandlerType.PUT, v1 + "/grids/{code}/staff", ex -> admin.replaceStaff(ex, directory::staffView)));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/major-hazard-reports", cases::fileMajorHazardReport));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/production-stop", cases::stopProduction));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/production-resumption", cases::applyForResumption));
+        r.add(api(HandlerType.POST, v1 + "/cases/{id}/production-resumption/review", cases::reviewResumption));
         if (b.patrols != null) {
             r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json, gridSafe.mediaStore()), v1));
             r.add(api(HandlerType.GET, v1 + "/patrols/{id}/cases", cases::fromOccurrence));

@@ -115,8 +115,18 @@ final class StatisticsRoutes {
     /** Each department judged on its own step (处置率, 按期处置率, 超期待处置率, returns, reassignments). */
     Reply departmentIndicators(Exchange ex) {
         Request r = request(ex, false);
-        List<DepartmentIndicators> rows =
-                gridSafe.statistics().departmentIndicators(ex.actor(), r.scope(), r.period(), r.asOf());
+        return departmentTable(
+                ex, r, gridSafe.statistics().departmentIndicators(ex.actor(), r.scope(), r.period(), r.asOf()));
+    }
+
+    /** The department table in ranking order (处置考核排名). */
+    Reply rankDepartmentDisposal(Exchange ex) {
+        Request r = request(ex, false);
+        return departmentTable(
+                ex, r, gridSafe.statistics().rankDepartmentDisposal(ex.actor(), r.scope(), r.period(), r.asOf()));
+    }
+
+    private Reply departmentTable(Exchange ex, Request r, List<DepartmentIndicators> rows) {
         if (StatisticsCsv.wanted(ex)) {
             return StatisticsCsv.departmentIndicators(json, rows);
         }

@@ -62,6 +62,10 @@ class AuthorizationMatrixTest {
             verification        Y N         N N          N N         N N         N N       N
             close               N N         Y N          N N         N N         N N       N
             major-hazard-criterion N N      Y N          N N         N N         N N       N
+            major-hazard-reports N N        Y N          Y N         Y N         N N       N
+            production-stop     N N         Y N          Y N         N N         N N       N
+            production-resumption N N       N N          Y N         Y N         N N       N
+            production-resumption/review N N N N         Y N         N N         N N       N
             """;
 
     enum Role {
@@ -299,6 +303,11 @@ class AuthorizationMatrixTest {
             case "verification" -> Map.of("passed", true);
             case "close" -> Map.of("satisfaction", 4);
             case "major-hazard-criterion" -> Map.of("criterion", "MEM_ORDER_10_2023:3.2", "reason", "矩阵测试");
+            case "major-hazard-reports" ->
+                Map.of("kind", "SUPERVISING_DEPARTMENT", "recipient", "区应急管理局", "reference", "矩阵〔2026〕1号");
+            case "production-stop" -> Map.of("scope", "WHOLE", "evacuated", true, "reason", "矩阵测试");
+            case "production-resumption" -> Map.of("summary", "矩阵测试");
+            case "production-resumption/review" -> Map.of("passed", true);
             default -> Map.of();
         };
     }

@@ -40,6 +40,9 @@ final class CaseSetup {
             reporter = citizen();
             report.source(CaseSource.PUBLIC_REPORT);
         }
+        if (MAJOR_ENDPOINTS.contains(endpoint)) {
+            return majorFor(http, endpoint);
+        }
         Case c = casework.report(reporter, report.build());
         String needs = switch (endpoint) {
             case "report", "register", "reject", "merge" -> "REPORTED";
@@ -108,6 +111,63 @@ final class CaseSetup {
         }
         return casework.close(
                 center, Close.of(c.id()).expectedVersion(c.version()).build());
+    }
+
+    private static final java.util.Set<String> MAJOR_ENDPOINTS = java.util.Set.of(
+            "major-hazard-reports", "production-stop", "production-resumption", "production-resumption/review");
+
+    /**
+     * A dispatched major hazard of 金桥一号 (fire-brigade, the sample enterprise's), and for the
+     * resumption endpoints one whose production is stopped, or whose resumption waits for review.
+     */
+    static Case majorFor(HttpFixture http, String endpoint) {
+        Casework casework = http.gridSafe.casework();
+        Actor center = jinqiaoCommandCenter();
+        Case c = casework.report(
+                jinqiaoGridManager(),
+                Report.builder()
+                        .grid(JINQIAO_MICRO_1)
+                        .domain(SafetyDomain.FIRE)
+                        .hazard(PROTECTION_DEFECT)
+                        .grade(HazardGrade.MAJOR)
+                        .description("重大事故隐患测试")
+                        .enterpriseId(enterprise().enterpriseId().orElseThrow())
+                        .source(CaseSource.GRID_PATROL)
+                        .build());
+        c = casework.register(
+                center, Register.of(c.id()).expectedVersion(c.version()).build());
+        c = casework.dispatch(
+                center,
+                Dispatch.of(c.id())
+                        .expectedVersion(c.version())
+                        .plan(new org.gridsafe.casework.RectificationPlan(
+                                "王厂长",
+                                "更换报警装置",
+                                "20 万元",
+                                http.clock.instant().atZone(ZONE).toLocalDate().plusDays(40),
+                                "专人值守"))
+                        .listedSupervision(new org.gridsafe.casework.ListedSupervision("区安委办", "区安委办督〔2026〕3号"))
+                        .treatmentPlan(org.gridsafe.testkit.SamplePlans.treatment())
+                        .build());
+        if (endpoint.equals("major-hazard-reports") || endpoint.equals("production-stop")) {
+            return c;
+        }
+        c = casework.stopProduction(
+                fireOfficer(),
+                org.gridsafe.casework.StopProduction.of(c.id())
+                        .expectedVersion(c.version())
+                        .scope(org.gridsafe.casework.ProductionStopScope.PART)
+                        .reason("无法保证安全")
+                        .build());
+        if (endpoint.equals("production-resumption")) {
+            return c;
+        }
+        return casework.applyForResumption(
+                fireOfficer(),
+                org.gridsafe.casework.ApplyForResumption.of(c.id())
+                        .expectedVersion(c.version())
+                        .summary("已整改完毕")
+                        .build());
     }
 
     /** Another open case in the same grid, to merge into. */

@@ -125,6 +125,7 @@ class OpenApiDocumentTest {
                 "/api/v1/stats/rankings/departments?from=2026-03-01&to=2026-04-01",
                 "/api/v1/stats/departments",
                 "/api/v1/stats/open/grids",
+                "/api/v1/stats/rankings/department-disposal",
                 "/api/v1/entities?kind=PRODUCTION_UNIT",
                 "/api/v1/entities.geojson",
                 "/api/v1/entities/PU-DOC-1",

@@ -116,7 +116,19 @@ public enum Action {
     /** Read a staff member's patrol track and its daily online time and mileage. */
     READ_PATROL_TRACK("查看巡查轨迹", "read patrol track"),
     /** Purge track points older than the retention period (over each root grid of the district). */
-    PURGE_PATROL_TRACKS("清除过期巡查轨迹", "purge patrol tracks");
+    PURGE_PATROL_TRACKS("清除过期巡查轨迹", "purge patrol tracks"),
+    /**
+     * 重大事故隐患报告: record a report a major hazard owes (to the supervising department, to the
+     * workers' congress, the publication of its listed supervision): the enterprise, its department,
+     * the command center.
+     */
+    FILE_MAJOR_HAZARD_REPORT("重大事故隐患报告", "file a major-hazard report"),
+    /** 停产停业 / 撤离人员: stop production where safety cannot be assured (the department, the command center). */
+    STOP_PRODUCTION("责令停产停业", "stop production"),
+    /** 恢复生产申请: the rectification under stopped production is done; apply to resume (enterprise, department). */
+    APPLY_FOR_RESUMPTION("恢复生产申请", "apply to resume production"),
+    /** 恢复生产审查 / 核销: review the application; passed writes the hazard off (the department). */
+    REVIEW_RESUMPTION("恢复生产审查核销", "review resumption and write off");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {

@@ -30,6 +30,9 @@ final class StandardAccessPolicy implements AccessPolicy {
             Action.DOWNGRADE_MAJOR_HAZARD,
             // and so is linking a case to a criterion after the report and registration.
             Action.CHANGE_MAJOR_HAZARD_CRITERION,
+            // Major hazards: the command center records the reports it receives and may stop production.
+            Action.FILE_MAJOR_HAZARD_REPORT,
+            Action.STOP_PRODUCTION,
             // Command centers call reporters back; nobody else sees their contact or identity.
             Action.READ_REPORTER);
     private static final Set<Action> DEPARTMENT_ACTIONS = EnumSet.of(
@@ -38,9 +41,21 @@ final class StandardAccessPolicy implements AccessPolicy {
             Action.RETURN,
             Action.VERIFY,
             Action.READ,
-            Action.REOPEN);
-    private static final Set<Action> ENTERPRISE_ACTIONS =
-            EnumSet.of(Action.REPORT, Action.SUBMIT_RECTIFICATION, Action.REQUEST_EXTENSION, Action.READ);
+            Action.REOPEN,
+            // Major hazards of its cases: the supervising department receives reports, orders the stop,
+            // rectifies with the unit and reviews the resumption (核销).
+            Action.FILE_MAJOR_HAZARD_REPORT,
+            Action.STOP_PRODUCTION,
+            Action.APPLY_FOR_RESUMPTION,
+            Action.REVIEW_RESUMPTION);
+    private static final Set<Action> ENTERPRISE_ACTIONS = EnumSet.of(
+            Action.REPORT,
+            Action.SUBMIT_RECTIFICATION,
+            Action.REQUEST_EXTENSION,
+            Action.READ,
+            // The unit owes the reports of its major hazards and applies to resume production.
+            Action.FILE_MAJOR_HAZARD_REPORT,
+            Action.APPLY_FOR_RESUMPTION);
 
     static final String STATISTICS_ROLE = "statistics-command-center-or-department";
     static final String STATISTICS_SUBTREE = "statistics-within-home-grid";

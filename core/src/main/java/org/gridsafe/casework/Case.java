@@ -124,6 +124,26 @@ public abstract class Case {
         return 0;
     }
 
+    /** The elements of a major hazard's treatment plan (令第16号), as dispatched. */
+    public abstract Optional<TreatmentPlan> treatmentPlan();
+
+    /**
+     * The reports a major hazard owes (重大事故隐患报告), filed or outstanding; empty until a major hazard
+     * is dispatched. A major hazard cannot close while any is outstanding.
+     */
+    public abstract List<MajorHazardReport> majorHazardReports();
+
+    /** The stopped production (停产停业) of a major hazard, from the stop until it is written off. */
+    public abstract Optional<ProductionStop> productionStop();
+
+    /** When the review of its resumption wrote the major hazard off (核销), if it did. */
+    public abstract Optional<Instant> writtenOffAt();
+
+    /** Whether a major-hazard report is outstanding. */
+    public boolean owesMajorHazardReport() {
+        return majorHazardReports().stream().anyMatch(r -> !r.filed());
+    }
+
     /** Failed verifications (返工). */
     public abstract int reworkCount();
 
@@ -282,6 +302,7 @@ public abstract class Case {
                     .withHandlerId(e.handlerId())
                     .withRectificationPlan(e.plan())
                     .withListedSupervision(e.listedSupervision())
+                    .withTreatmentPlan(e.treatmentPlan())
                     .withDeadline(e.rectifyDeadline());
         } else if (event instanceof CaseReturned e) {
             return enter(c, CaseState.REGISTERED, at, late)
@@ -346,6 +367,43 @@ public abstract class Case {
             return finish(enter(c, CaseState.CLOSED, at, late), at)
                     .withClosedOnTime(e.onTime())
                     .withSatisfaction(e.satisfaction());
+        } else if (event instanceof MajorHazardReportsDue e) {
+            return c.withMajorHazardReports(e.duties().stream()
+                    .map(d -> new MajorHazardReport(
+                            d.kind(), d.dueAt(), Optional.empty(), Optional.empty(), Optional.empty()))
+                    .toList());
+        } else if (event instanceof MajorHazardReportFiled e) {
+            return c.withMajorHazardReports(c.majorHazardReports().stream()
+                    .map(r -> r.kind() == e.kind()
+                            ? new MajorHazardReport(
+                                    r.kind(),
+                                    r.dueAt(),
+                                    Optional.of(at),
+                                    Optional.of(e.recipient()),
+                                    Optional.of(e.reference()))
+                            : r)
+                    .toList());
+        } else if (event instanceof ProductionStopped e) {
+            // The rectification goes on under the stop: the running deadline is kept.
+            return enter(c, CaseState.PRODUCTION_STOPPED, at, late)
+                    .withPendingExtension(Optional.empty())
+                    .withLastReason(e.reason())
+                    .withProductionStop(new ProductionStop(e.scope(), e.evacuated(), e.reason(), at));
+        } else if (event instanceof ResumptionApplied e) {
+            return enter(c, CaseState.RESUMPTION_REQUESTED, at, late)
+                    .withRectifiedAt(at)
+                    .withDeadline(e.reviewDeadline());
+        } else if (event instanceof ResumptionApproved e) {
+            return enter(c, CaseState.VERIFIED, at, late)
+                    .withVerifiedAt(at)
+                    .withWrittenOffAt(at)
+                    .withProductionStop(Optional.empty())
+                    .withDeadline(e.closeDeadline());
+        } else if (event instanceof ResumptionRefused e) {
+            return enter(c, CaseState.PRODUCTION_STOPPED, at, late)
+                    .withReworkCount(c.reworkCount() + 1)
+                    .withLastReason(e.reason())
+                    .withDeadline(e.rectifyDeadline());
         } else if (event instanceof CaseEscalated e) {
             return c.withEscalationRung(e.rung()).withEverOverdue(true);
         } else if (event instanceof CaseMovedToGrid e) {

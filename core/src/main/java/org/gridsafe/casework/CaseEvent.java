@@ -29,7 +29,13 @@ public sealed interface CaseEvent
                 CaseReopened,
                 MajorHazardDowngraded,
                 MajorHazardCriterionChanged,
-                CaseMovedToGrid {
+                CaseMovedToGrid,
+                MajorHazardReportsDue,
+                MajorHazardReportFiled,
+                ProductionStopped,
+                ResumptionApplied,
+                ResumptionApproved,
+                ResumptionRefused {
 
     /**
      * The event type's stable name ({@code "case.reported"}), used in storage and audit trails; it

@@ -70,7 +70,17 @@ public final class CaseEventTypes {
                     "case.major-hazard-criterion-changed",
                     "MajorHazardCriterionChanged",
                     List.of()),
-            new Entry(CaseMovedToGrid.class, "case.moved-to-grid", "CaseMovedToGrid", List.of()));
+            new Entry(CaseMovedToGrid.class, "case.moved-to-grid", "CaseMovedToGrid", List.of()),
+            new Entry(MajorHazardReportsDue.class, "case.major-hazard-reports-due", "MajorHazardReportsDue", List.of()),
+            new Entry(
+                    MajorHazardReportFiled.class,
+                    "case.major-hazard-report-filed",
+                    "MajorHazardReportFiled",
+                    List.of()),
+            new Entry(ProductionStopped.class, "case.production-stopped", "ProductionStopped", List.of()),
+            new Entry(ResumptionApplied.class, "case.resumption-applied", "ResumptionApplied", List.of()),
+            new Entry(ResumptionApproved.class, "case.resumption-approved", "ResumptionApproved", List.of()),
+            new Entry(ResumptionRefused.class, "case.resumption-refused", "ResumptionRefused", List.of()));
 
     /**
      * The frozen hash names of the value records events hold, as the first release encoded them.
@@ -88,7 +98,9 @@ public final class CaseEventTypes {
             Map.entry("org.gridsafe.registry.EntityId", "EntityId"),
             Map.entry("org.gridsafe.entity.SupervisionClass", "SupervisionClass"),
             Map.entry("org.gridsafe.casework.CaseOrigin", "CaseOrigin"),
-            Map.entry("org.gridsafe.grid.Responsibility", "Responsibility"));
+            Map.entry("org.gridsafe.grid.Responsibility", "Responsibility"),
+            Map.entry("org.gridsafe.casework.TreatmentPlan", "TreatmentPlan"),
+            Map.entry("org.gridsafe.casework.MajorHazardReportDuty", "MajorHazardReportDuty"));
 
     private static final Map<Class<?>, Entry> BY_TYPE = new LinkedHashMap<>();
     private static final Map<String, Class<? extends CaseEvent>> BY_STORED_NAME = new LinkedHashMap<>();

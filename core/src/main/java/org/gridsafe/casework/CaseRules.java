@@ -24,6 +24,7 @@ import org.gridsafe.hazard.HazardCatalog;
  * @param commandCenters which command center is the parent command center of a case
  * @param templates the display texts of notifications
  * @param entities what the registry says about the supervised entity a case names
+ * @param majorHazards the time limits of a major hazard's reports and resumption review
  */
 public record CaseRules(
         GridTree grids,
@@ -36,7 +37,36 @@ public record CaseRules(
         EscalationPolicy escalation,
         CommandCenters commandCenters,
         NotificationTemplates templates,
-        EntityLookup entities) {
+        EntityLookup entities,
+        MajorHazardRules majorHazards) {
+
+    /** Rules with the standard major-hazard time limits. */
+    public CaseRules(
+            GridTree grids,
+            GridLocator locator,
+            HazardCatalog hazards,
+            DutyMatrix duties,
+            TimeLimits timeLimits,
+            WorkCalendar calendar,
+            AccessPolicy access,
+            EscalationPolicy escalation,
+            CommandCenters commandCenters,
+            NotificationTemplates templates,
+            EntityLookup entities) {
+        this(
+                grids,
+                locator,
+                hazards,
+                duties,
+                timeLimits,
+                calendar,
+                access,
+                escalation,
+                commandCenters,
+                templates,
+                entities,
+                MajorHazardRules.standard());
+    }
 
     /** Rules without a registry: any entity id a case names is accepted as given. */
     public CaseRules(
@@ -76,5 +106,6 @@ public record CaseRules(
         Objects.requireNonNull(commandCenters, "commandCenters");
         Objects.requireNonNull(templates, "templates");
         Objects.requireNonNull(entities, "entities");
+        Objects.requireNonNull(majorHazards, "majorHazards");
     }
 }

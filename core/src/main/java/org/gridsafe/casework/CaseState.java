@@ -25,7 +25,17 @@ public enum CaseState {
      * 缓办 / 挂账: dispatched work that cannot be done now, suspended with approval until a review
      * date; no step is pending, so it has no deadline, is never overdue and leaves 应结案数.
      */
-    SUSPENDED("缓办", "suspended", null);
+    SUSPENDED("缓办", "suspended", null),
+    /**
+     * 停产停业整改: a major hazard where safety could not be assured; production is stopped (and
+     * people evacuated where ordered) while it is rectified, by the running rectification deadline.
+     */
+    PRODUCTION_STOPPED("停产整改", "production stopped", WorkflowStep.RECTIFY),
+    /**
+     * 恢复生产审查: the unit applied to resume production; the department reviews the rectification
+     * within the review time limit and, when it passes, writes the hazard off (核销).
+     */
+    RESUMPTION_REQUESTED("恢复生产待审查", "resumption under review", WorkflowStep.VERIFY);
 
     private final String zhName;
     private final String enName;

@@ -28,5 +28,9 @@ final class ChangingMajorHazardCriterion implements Step<ChangeMajorHazardCriter
             return;
         }
         ctx.add(new MajorHazardCriterionChanged(command.criterion(), c.majorHazardCriterion(), command.reason()));
+        // A case that becomes major after its dispatch owes the reports from now.
+        if (c.dispatchedAt().isPresent()) {
+            ctx.reportsDueIfNone();
+        }
     }
 }

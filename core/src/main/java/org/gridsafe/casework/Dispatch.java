@@ -20,6 +20,7 @@ import org.gridsafe.duty.DepartmentId;
  * @param handlerId the person or enterprise who will do the work
  * @param plan the treatment plan; required for a major hazard
  * @param listedSupervision the upper-level supervision; required for a major hazard
+ * @param treatmentPlan the elements of the treatment plan (令第16号); required for a major hazard
  */
 public record Dispatch(
         CaseId caseId,
@@ -28,8 +29,22 @@ public record Dispatch(
         Optional<String> overrideReason,
         Optional<String> handlerId,
         Optional<RectificationPlan> plan,
-        Optional<ListedSupervision> listedSupervision)
+        Optional<ListedSupervision> listedSupervision,
+        Optional<TreatmentPlan> treatmentPlan)
         implements ExistingCaseCommand {
+
+    /** A dispatch without the treatment plan's elements. */
+    public Dispatch(
+            CaseId caseId,
+            OptionalLong expectedVersion,
+            Optional<DepartmentId> department,
+            Optional<String> overrideReason,
+            Optional<String> handlerId,
+            Optional<RectificationPlan> plan,
+            Optional<ListedSupervision> listedSupervision) {
+        this(caseId, expectedVersion, department, overrideReason, handlerId, plan, listedSupervision, Optional.empty());
+    }
+
     /** A builder for a {@code Dispatch} of case {@code caseId}; unset optional parts stay empty. */
     public static Builder of(CaseId caseId) {
         return new Builder(Objects.requireNonNull(caseId, "caseId"));
@@ -37,6 +52,7 @@ public record Dispatch(
 
     public Dispatch {
         expectedVersion = expectedVersion == null ? OptionalLong.empty() : expectedVersion;
+        treatmentPlan = treatmentPlan == null ? Optional.empty() : treatmentPlan;
     }
 
     @Override
@@ -56,6 +72,7 @@ public record Dispatch(
         private String handlerId;
         private RectificationPlan plan;
         private ListedSupervision listedSupervision;
+        private TreatmentPlan treatmentPlan;
 
         private Builder(CaseId caseId) {
             this.caseId = caseId;
@@ -133,6 +150,18 @@ public record Dispatch(
             return this;
         }
 
+        /** Sets the elements of the treatment plan (令第16号); required for a major hazard. */
+        public Builder treatmentPlan(TreatmentPlan treatmentPlan) {
+            this.treatmentPlan = treatmentPlan;
+            return this;
+        }
+
+        /** As {@link #treatmentPlan(TreatmentPlan)}; empty leaves it unset. */
+        public Builder treatmentPlan(Optional<TreatmentPlan> treatmentPlan) {
+            this.treatmentPlan = treatmentPlan.orElse(null);
+            return this;
+        }
+
         public Dispatch build() {
             return new Dispatch(
                     caseId,
@@ -141,7 +170,8 @@ public record Dispatch(
                     Optional.ofNullable(overrideReason),
                     Optional.ofNullable(handlerId),
                     Optional.ofNullable(plan),
-                    Optional.ofNullable(listedSupervision));
+                    Optional.ofNullable(listedSupervision),
+                    Optional.ofNullable(treatmentPlan));
         }
     }
 }

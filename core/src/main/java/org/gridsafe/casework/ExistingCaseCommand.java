@@ -23,7 +23,11 @@ public sealed interface ExistingCaseCommand extends CaseCommand
                 Reopen,
                 DowngradeMajorHazard,
                 ChangeMajorHazardCriterion,
-                MoveToGrid {
+                MoveToGrid,
+                FileMajorHazardReport,
+                StopProduction,
+                ApplyForResumption,
+                ReviewResumption {
 
     /** The case to act on. */
     CaseId caseId();

@@ -3,10 +3,12 @@ package org.gridsafe.casework;
 import static org.gridsafe.casework.CaseState.CLOSED;
 import static org.gridsafe.casework.CaseState.DISPATCHED;
 import static org.gridsafe.casework.CaseState.MERGED;
+import static org.gridsafe.casework.CaseState.PRODUCTION_STOPPED;
 import static org.gridsafe.casework.CaseState.RECTIFIED;
 import static org.gridsafe.casework.CaseState.REGISTERED;
 import static org.gridsafe.casework.CaseState.REJECTED;
 import static org.gridsafe.casework.CaseState.REPORTED;
+import static org.gridsafe.casework.CaseState.RESUMPTION_REQUESTED;
 import static org.gridsafe.casework.CaseState.SUSPENDED;
 import static org.gridsafe.casework.CaseState.VERIFIED;
 
@@ -34,7 +36,12 @@ import org.gridsafe.lifecycle.TransitionTable;
  * VERIFIED   → CLOSED
  * SUSPENDED  → DISPATCHED (resumed); DISPATCHED → SUSPENDED (缓办 / 挂账, renewed in SUSPENDED)
  * CLOSED     → DISPATCHED (reopened on a complaint: 投诉重办)
+ * DISPATCHED → PRODUCTION_STOPPED (a major hazard: 停产停业) → RESUMPTION_REQUESTED (恢复生产申请)
+ *            → VERIFIED (审查通过, 核销) | PRODUCTION_STOPPED (审查未通过)
  * </pre>
+ *
+ * A major hazard closes only once the reports it owes are filed; its VERIFIED state is reached
+ * only through a review (verification, or the resumption review).
  *
  * Escalations keep the state in every open state (a suspended case is not open: no step runs).
  * REJECTED and MERGED accept no command; CLOSED only a reopening.
@@ -59,6 +66,32 @@ public final class Lifecycle {
     private static final Set<CaseState> UNFINISHED = Arrays.stream(CaseState.values())
             .filter(state -> !state.isFinished())
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class)));
+
+    private static final Guard<Case> MAJOR_HAZARD = Guard.of(
+            "a major hazard",
+            "it is not a major hazard: only a major hazard's production is stopped in the loop",
+            c -> c.grade() == org.gridsafe.hazard.HazardGrade.MAJOR);
+
+    private static final Guard<Case> REPORT_OUTSTANDING = Guard.of(
+            "a major-hazard report outstanding",
+            "it owes no major-hazard report (none arose, or all are filed)",
+            Case::owesMajorHazardReport);
+
+    private static final Guard<Case> MAJOR_HAZARD_REPORTS_FILED = Guard.of(
+            "a major hazard's reports filed",
+            "it is a major hazard whose reports are not all filed (majorHazardReports)",
+            c -> c.grade() != org.gridsafe.hazard.HazardGrade.MAJOR || !c.owesMajorHazardReport());
+
+    /** Where a report a major hazard owes may be filed: any state with work left, suspended too. */
+    private static final Set<CaseState> REPORTING = EnumSet.copyOf(Set.of(
+            REPORTED,
+            REGISTERED,
+            DISPATCHED,
+            RECTIFIED,
+            VERIFIED,
+            SUSPENDED,
+            PRODUCTION_STOPPED,
+            RESUMPTION_REQUESTED));
 
     static final TransitionTable<CaseState, Case, CaseCommand, StepContext> TABLE =
             TransitionTable.<CaseState, Case, CaseCommand, StepContext>builder(CaseState.class)
@@ -96,7 +129,7 @@ public final class Lifecycle {
                     // step 3, 派遣交办
                     .in(REGISTERED)
                     .on(Dispatch.class, Action.DISPATCH)
-                    .yields(CaseDispatched.class)
+                    .yields(CaseDispatched.class, MajorHazardReportsDue.class)
                     .to(DISPATCHED)
                     .decidedBy(new Dispatching())
                     // step 4, 整改处置, with extensions of its deadline
@@ -142,6 +175,7 @@ public final class Lifecycle {
                     // step 6, 结案评价
                     .in(VERIFIED)
                     .on(Close.class, Action.CLOSE)
+                    .when(MAJOR_HAZARD_REPORTS_FILED)
                     .yields(CaseClosed.class)
                     .to(CLOSED)
                     .decidedBy(new Closing())
@@ -166,7 +200,7 @@ public final class Lifecycle {
                     // 变更重大事故隐患判定依据: the command center links a criterion to an open case, or replaces it
                     .in(OPEN)
                     .on(ChangeMajorHazardCriterion.class, Action.CHANGE_MAJOR_HAZARD_CRITERION)
-                    .yields(MajorHazardCriterionChanged.class)
+                    .yields(MajorHazardCriterionChanged.class, MajorHazardReportsDue.class)
                     .keepingState()
                     .decidedBy(new ChangingMajorHazardCriterion())
                     // 缓办 / 挂账: the clocks stop until the case resumes (by hand or at the review date)
@@ -192,6 +226,29 @@ public final class Lifecycle {
                     .yields(CaseMovedToGrid.class)
                     .keepingState()
                     .decidedBy(new MovingToGrid())
+                    // 重大事故隐患: the reports the law requires, stopped production, 恢复生产 → 审查 → 核销
+                    .in(REPORTING)
+                    .on(FileMajorHazardReport.class, Action.FILE_MAJOR_HAZARD_REPORT)
+                    .when(REPORT_OUTSTANDING)
+                    .yields(MajorHazardReportFiled.class)
+                    .keepingState()
+                    .decidedBy(new FilingMajorHazardReport())
+                    .in(DISPATCHED)
+                    .on(StopProduction.class, Action.STOP_PRODUCTION)
+                    .when(MAJOR_HAZARD)
+                    .yields(ProductionStopped.class)
+                    .to(PRODUCTION_STOPPED)
+                    .decidedBy(new StoppingProduction())
+                    .in(PRODUCTION_STOPPED)
+                    .on(ApplyForResumption.class, Action.APPLY_FOR_RESUMPTION)
+                    .yields(ResumptionApplied.class)
+                    .to(RESUMPTION_REQUESTED)
+                    .decidedBy(new ApplyingForResumption())
+                    .in(RESUMPTION_REQUESTED)
+                    .on(ReviewResumption.class, Action.REVIEW_RESUMPTION)
+                    .yields(ResumptionApproved.class, ResumptionRefused.class)
+                    .to(VERIFIED, PRODUCTION_STOPPED)
+                    .decidedBy(new ReviewingResumption())
                     .build();
 
     private Lifecycle() {}

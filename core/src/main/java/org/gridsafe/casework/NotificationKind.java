@@ -23,7 +23,13 @@ public enum NotificationKind {
     /** A suspended case is worked on again, with a new rectification deadline. */
     CASE_RESUMED("恢复办理", "case resumed"),
     /** A complaint after closing reopened the case; the department rectifies again. */
-    CASE_REOPENED("投诉重办", "case reopened");
+    CASE_REOPENED("投诉重办", "case reopened"),
+    /** A major hazard's production was stopped (停产停业) while it is rectified. */
+    PRODUCTION_STOPPED("停产停业", "production stopped"),
+    /** The unit applied to resume production; the department reviews it within its time limit. */
+    RESUMPTION_APPLIED("恢复生产申请", "resumption applied for"),
+    /** The department reviewed the application: written off (核销) or rectify again. */
+    RESUMPTION_REVIEWED("恢复生产审查", "resumption reviewed");
 
     private final String zhName;
     private final String enName;

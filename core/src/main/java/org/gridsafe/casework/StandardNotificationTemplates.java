@@ -79,6 +79,21 @@ final class StandardNotificationTemplates implements NotificationTemplates {
                                 + due.map(d -> "，整改期限 " + zh(d)).orElse("") + "，案件 " + f.caseId()
                         : "Reopened on a complaint after closing: " + detail
                                 + due.map(d -> "; rectify by " + en(d)).orElse("") + ", case " + f.caseId();
+            case PRODUCTION_STOPPED ->
+                zh
+                        ? "重大事故隐患停产停业整改：" + detail
+                                + due.map(d -> "，整改期限 " + zh(d)).orElse("") + "，案件 " + f.caseId()
+                        : "Production stopped for a major hazard: " + detail
+                                + due.map(d -> "; rectify by " + en(d)).orElse("") + ", case " + f.caseId();
+            case RESUMPTION_APPLIED ->
+                zh
+                        ? "恢复生产申请待审查：" + detail + due.map(d -> "，审查期限 " + zh(d)).orElse("") + "，案件 " + f.caseId()
+                        : "Application to resume production: " + detail
+                                + due.map(d -> "; review by " + en(d)).orElse("") + ", case " + f.caseId();
+            case RESUMPTION_REVIEWED ->
+                zh
+                        ? "恢复生产审查结果：" + detail + "，案件 " + f.caseId()
+                        : "Resumption reviewed: " + detail + ", case " + f.caseId();
             case CASE_CLOSED ->
                 zh ? "您上报的隐患已整改完毕并结案：" + detail : "The hazard you reported was fixed and the case is closed: " + detail;
         };

@@ -184,6 +184,16 @@ final class StepContext {
                 .deadline(now, rules.timeLimits().limit(state.pendingStep().orElseThrow(), grade));
     }
 
+    /**
+     * The reports a major hazard owes, due from now, unless the case already owes them (a second
+     * dispatch after a return, a criterion changed again): they arise once per case.
+     */
+    void reportsDueIfNone() {
+        if (current().majorHazardReports().isEmpty()) {
+            add(new MajorHazardReportsDue(rules.majorHazards().dutiesFrom(now)));
+        }
+    }
+
     /** Fails {@code field} unless the catalog knows {@code hazard}. */
     void checkHazard(String field, HazardCode hazard) {
         try {

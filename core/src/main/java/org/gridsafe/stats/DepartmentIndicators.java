@@ -58,6 +58,29 @@ public record DepartmentIndicators(
     }
 
     /**
+     * {@code rows} ranked best first by their own step: the higher 按期处置率, then the higher 处置率,
+     * then the lower 超期待处置率; a department with nothing due ranks last; ties by department code.
+     * The order is the project's own choice, as the evaluation rules weigh the three rates without
+     * fixing a ranking.
+     */
+    public static List<DepartmentIndicators> ranked(List<DepartmentIndicators> rows) {
+        java.util.Comparator<DepartmentIndicators> order = java.util.Comparator.comparing(
+                        (DepartmentIndicators d) -> d.due() == 0)
+                .thenComparing(DepartmentIndicators::onTimeDisposalRate, DepartmentIndicators::higherFirst)
+                .thenComparing(DepartmentIndicators::disposalRate, DepartmentIndicators::higherFirst)
+                .thenComparing(DepartmentIndicators::overduePendingRate, (a, b) -> higherFirst(b, a))
+                .thenComparing(d -> d.department().value());
+        return rows.stream().sorted(order).toList();
+    }
+
+    /** Exact comparison of two rates (cross-multiplied), the higher first; an empty one counts as 0. */
+    private static int higherFirst(Rate a, Rate b) {
+        long left = a.denominator() == 0 ? 0 : a.numerator() * Math.max(1, b.denominator());
+        long right = b.denominator() == 0 ? 0 : b.numerator() * Math.max(1, a.denominator());
+        return Long.compare(right, left);
+    }
+
+    /**
      * The indicators of every department that held a step of a case in {@code scope} (its
      * department criterion applies to the step's department, the others to the case), over
      * {@code period}, as the logs stand at {@code asOf}; ordered by department code. Departments

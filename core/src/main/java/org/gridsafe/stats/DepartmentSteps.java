@@ -17,6 +17,8 @@ import org.gridsafe.casework.CaseSuspended;
 import org.gridsafe.casework.ExtensionApproved;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.casework.RectificationSubmitted;
+import org.gridsafe.casework.ResumptionApplied;
+import org.gridsafe.casework.ResumptionRefused;
 import org.gridsafe.casework.VerificationFailed;
 import org.gridsafe.duty.DepartmentId;
 
@@ -85,7 +87,10 @@ public final class DepartmentSteps {
             return restart(open, latest, e, f.rectifyDeadline());
         } else if (event instanceof ExtensionApproved x) {
             return new Change(Optional.empty(), open.map(s -> s.withDeadline(x.newDeadline())));
-        } else if (event instanceof RectificationSubmitted) {
+        } else if (event instanceof ResumptionRefused f) {
+            return restart(open, latest, e, f.rectifyDeadline());
+        } else if (event instanceof RectificationSubmitted || event instanceof ResumptionApplied) {
+            // An application to resume production reports the rectification under the stop done.
             return replace(open, at, DepartmentStep.Outcome.DONE, Optional.empty());
         } else if (event instanceof CaseReturned) {
             return replace(open, at, DepartmentStep.Outcome.RETURNED, Optional.empty());
@@ -106,6 +111,8 @@ public final class DepartmentSteps {
                 || event instanceof VerificationFailed
                 || event instanceof ExtensionApproved
                 || event instanceof RectificationSubmitted
+                || event instanceof ResumptionApplied
+                || event instanceof ResumptionRefused
                 || event instanceof CaseReturned
                 || event instanceof CaseSuspended
                 || event instanceof CaseClosed

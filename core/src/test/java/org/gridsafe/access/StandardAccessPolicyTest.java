@@ -143,6 +143,14 @@ class StandardAccessPolicyTest {
             COMMAND_CENTER      CHANGE_CASE_ENTITY    own-subtree       any      allow   command-center-own-subtree
             COMMAND_CENTER      DOWNGRADE_MAJOR_HAZARD own-subtree      any      allow   command-center-own-subtree
             COMMAND_CENTER      CHANGE_MAJOR_HAZARD_CRITERION own-subtree any   allow   command-center-own-subtree
+            COMMAND_CENTER      FILE_MAJOR_HAZARD_REPORT own-subtree    any      allow   command-center-own-subtree
+            COMMAND_CENTER      STOP_PRODUCTION       own-subtree       any      allow   command-center-own-subtree
+            DEPARTMENT_OFFICER  FILE_MAJOR_HAZARD_REPORT own-department any      allow   department-own-cases
+            DEPARTMENT_OFFICER  STOP_PRODUCTION       own-department    any      allow   department-own-cases
+            DEPARTMENT_OFFICER  APPLY_FOR_RESUMPTION  own-department    any      allow   department-own-cases
+            DEPARTMENT_OFFICER  REVIEW_RESUMPTION     own-department    any      allow   department-own-cases
+            ENTERPRISE          FILE_MAJOR_HAZARD_REPORT own-enterprise any      allow   enterprise-own-cases
+            ENTERPRISE          APPLY_FOR_RESUMPTION  own-enterprise    any      allow   enterprise-own-cases
             SYSTEM              REPORT                any               any      allow   system-scheduled-work
             SYSTEM              MOVE_TO_GRID          any               any      allow   system-scheduled-work
             """;
@@ -572,11 +580,12 @@ class StandardAccessPolicyTest {
                                         ? new RectificationPlan("王队长", "更换消防设施", "2万元", HOLIDAY.plusMonths(1), "专人值守")
                                         : null)
                         .listedSupervision(major ? new ListedSupervision("区安委办", "区安委办督〔2026〕3号") : null)
+                        .treatmentPlan(major ? org.gridsafe.testkit.SamplePlans.treatment() : null)
                         .build());
         return casework.submitRectification(
                 fireOfficer(),
                 SubmitRectification.of(c.id())
-                        .expectedVersion(3)
+                        .expectedVersion(c.version())
                         .evidence("已更换")
                         .build());
     }

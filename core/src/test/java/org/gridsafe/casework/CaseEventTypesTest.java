@@ -65,7 +65,14 @@ class CaseEventTypesTest {
                         // added with changing the criterion link (变更重大事故隐患判定依据)
                         "MajorHazardCriterionChanged",
                         // added with moving the cases of removed grids (网格调整)
-                        "CaseMovedToGrid");
+                        "CaseMovedToGrid",
+                        // added with the duties of major hazards (令第16号, 安全生产法 art. 41)
+                        "MajorHazardReportsDue",
+                        "MajorHazardReportFiled",
+                        "ProductionStopped",
+                        "ResumptionApplied",
+                        "ResumptionApproved",
+                        "ResumptionRefused");
         assertThat(Arrays.stream(CaseEvent.class.getPermittedSubclasses())
                         .map(Class::getSimpleName)
                         .toList())

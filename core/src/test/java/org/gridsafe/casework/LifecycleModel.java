@@ -2,6 +2,7 @@ package org.gridsafe.casework;
 
 import static org.gridsafe.testkit.SampleDistrict.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -156,6 +157,8 @@ final class LifecycleModel {
             case DISPATCHED -> Optional.of(WorkflowStep.RECTIFY);
             case RECTIFIED -> Optional.of(WorkflowStep.VERIFY);
             case VERIFIED -> Optional.of(WorkflowStep.CLOSE);
+            case PRODUCTION_STOPPED -> Optional.of(WorkflowStep.RECTIFY);
+            case RESUMPTION_REQUESTED -> Optional.of(WorkflowStep.VERIFY);
             case CLOSED, REJECTED, MERGED, SUSPENDED -> Optional.empty();
         };
     }
@@ -229,6 +232,12 @@ final class LifecycleModel {
         throw new AssertionError("the run's district has a holder in every root grid");
     }
 
+    /** The major-hazard time limits of MajorHazardRules' Javadoc: calendar days from the duty's start. */
+    static final Duration REPORT_TO_DEPARTMENT = Duration.ofDays(3);
+
+    static final Duration REPORT_TO_CONGRESS = Duration.ofDays(30);
+    static final Duration RESUMPTION_REVIEW = Duration.ofDays(10);
+
     static Instant deadline(CaseState state, HazardGrade grade, Instant now) {
         return CALENDAR.deadline(now, LIMITS.limit(pendingStep(state).orElseThrow(), grade));
     }
@@ -289,7 +298,9 @@ final class LifecycleModel {
             Action.REOPEN,
             Action.CLOSE,
             Action.ESCALATE,
-            Action.READ);
+            Action.READ,
+            Action.FILE_MAJOR_HAZARD_REPORT,
+            Action.STOP_PRODUCTION);
 
     private static boolean allowedAs(ActorRole role, Actor actor, Action action, Facts facts) {
         return switch (role) {
@@ -311,6 +322,10 @@ final class LifecycleModel {
                                         || action == Action.REQUEST_EXTENSION
                                         || action == Action.RETURN
                                         || action == Action.READ
+                                        || action == Action.FILE_MAJOR_HAZARD_REPORT
+                                        || action == Action.STOP_PRODUCTION
+                                        || action == Action.APPLY_FOR_RESUMPTION
+                                        || action == Action.REVIEW_RESUMPTION
                                         || ((action == Action.VERIFY || action == Action.REOPEN)
                                                 && facts.grade() == HazardGrade.MAJOR)));
             // Enterprises report, rectify and read their own cases only.
@@ -320,7 +335,9 @@ final class LifecycleModel {
                         && (action == Action.REPORT
                                 || action == Action.SUBMIT_RECTIFICATION
                                 || action == Action.REQUEST_EXTENSION
-                                || action == Action.READ);
+                                || action == Action.READ
+                                || action == Action.FILE_MAJOR_HAZARD_REPORT
+                                || action == Action.APPLY_FOR_RESUMPTION);
             // Citizens report anywhere; they follow only the public status of their own reports.
             // ... and complain about their own closed reports, which reopens them.
             case CITIZEN ->
@@ -398,6 +415,13 @@ final class LifecycleModel {
         Optional<Instant> closedAt = Optional.empty();
         int reopenCount;
         Optional<String> criterion = Optional.empty();
+        boolean everDispatched;
+        /** The reports a major hazard owes: kind → due, and kind → filed at (in the order they arose). */
+        Map<MajorHazardReportKind, Instant> reportsDue = new java.util.LinkedHashMap<>();
+
+        Map<MajorHazardReportKind, Instant> reportsFiled = new java.util.LinkedHashMap<>();
+        Optional<ProductionStopScope> stopped = Optional.empty();
+        Optional<Instant> writtenOffAt = Optional.empty();
 
         ModelCase copy() {
             ModelCase c = new ModelCase();
@@ -426,6 +450,11 @@ final class LifecycleModel {
             c.closedAt = closedAt;
             c.reopenCount = reopenCount;
             c.criterion = criterion;
+            c.everDispatched = everDispatched;
+            c.reportsDue = new java.util.LinkedHashMap<>(reportsDue);
+            c.reportsFiled = new java.util.LinkedHashMap<>(reportsFiled);
+            c.stopped = stopped;
+            c.writtenOffAt = writtenOffAt;
             return c;
         }
 
@@ -447,6 +476,21 @@ final class LifecycleModel {
                 pendingExtension = Optional.empty();
             }
             closedAt = next == CaseState.CLOSED ? Optional.of(now) : Optional.empty();
+        }
+
+        /** Whether a report the major hazard owes is outstanding. */
+        boolean owesReport() {
+            return reportsDue.keySet().stream().anyMatch(k -> !reportsFiled.containsKey(k));
+        }
+
+        /** The reports arise once, at the first dispatch of a major hazard (or its becoming major after one). */
+        List<String> reportsDueIfNone(Instant now) {
+            if (!reportsDue.isEmpty()) {
+                return List.of();
+            }
+            reportsDue.put(MajorHazardReportKind.SUPERVISING_DEPARTMENT, now.plus(REPORT_TO_DEPARTMENT));
+            reportsDue.put(MajorHazardReportKind.WORKERS_CONGRESS, now.plus(REPORT_TO_CONGRESS));
+            return List.of("MajorHazardReportsDue");
         }
 
         /** The rungs an escalation at {@code now} climbs, in order (none if nothing is due). */
@@ -486,7 +530,19 @@ final class LifecycleModel {
                     suspendedAs,
                     reviewAt,
                     reopenCount,
-                    criterion);
+                    criterion,
+                    reports(),
+                    stopped,
+                    writtenOffAt);
+        }
+
+        private List<String> reports() {
+            return reportsDue.entrySet().stream()
+                    .map(e -> e.getKey() + " due " + e.getValue()
+                            + Optional.ofNullable(reportsFiled.get(e.getKey()))
+                                    .map(f -> " filed " + f)
+                                    .orElse(""))
+                    .toList();
         }
 
         @Override
@@ -517,7 +573,10 @@ final class LifecycleModel {
             Optional<SuspensionKind> suspendedAs,
             Optional<Instant> reviewAt,
             int reopenCount,
-            Optional<String> majorHazardCriterion) {
+            Optional<String> majorHazardCriterion,
+            List<String> majorHazardReports,
+            Optional<ProductionStopScope> productionStop,
+            Optional<Instant> writtenOffAt) {
 
         static Projection of(Case c) {
             return new Projection(
@@ -541,7 +600,13 @@ final class LifecycleModel {
                     c.suspension().map(Suspension::kind),
                     c.suspension().map(Suspension::reviewAt),
                     c.reopenCount(),
-                    c.majorHazardCriterion());
+                    c.majorHazardCriterion(),
+                    c.majorHazardReports().stream()
+                            .map(r -> r.kind() + " due " + r.dueAt()
+                                    + r.filedAt().map(f -> " filed " + f).orElse(""))
+                            .toList(),
+                    c.productionStop().map(ProductionStop::scope),
+                    c.writtenOffAt());
         }
     }
 }

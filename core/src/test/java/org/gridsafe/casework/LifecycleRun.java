@@ -256,6 +256,7 @@ final class LifecycleRun implements LifecycleSteps.Context {
             m.enter(CaseState.REGISTERED, now);
             m.department = Optional.of(ROUTES.get(m.domain));
             m.enter(CaseState.DISPATCHED, now);
+            m.everDispatched = true;
             m.enter(CaseState.RECTIFIED, now);
             m.enter(CaseState.VERIFIED, now);
             m.closedOnTime = Optional.of(!m.everOverdue && !m.overdueAt(now));
@@ -417,18 +418,36 @@ final class LifecycleRun implements LifecycleSteps.Context {
                         true,
                         true);
             case DISPATCHED ->
-                c.pendingExtension.isPresent()
-                        ? new DecideExtensionStep(
-                                p.caseRef(),
-                                who,
-                                Seen.CURRENT,
-                                p.pass(),
-                                p.pass() ? Optional.empty() : Optional.of(Text.OK))
-                        : new SubmitStep(p.caseRef(), who, Seen.CURRENT, Text.OK);
+                c.pendingExtension.isEmpty() && c.grade == HazardGrade.MAJOR && !p.pass()
+                        ? new LifecycleSteps.StopProductionStep(
+                                p.caseRef(), who, Seen.CURRENT, Optional.of(ProductionStopScope.WHOLE), true, Text.OK)
+                        : c.pendingExtension.isPresent()
+                                ? new DecideExtensionStep(
+                                        p.caseRef(),
+                                        who,
+                                        Seen.CURRENT,
+                                        p.pass(),
+                                        p.pass() ? Optional.empty() : Optional.of(Text.OK))
+                                : new SubmitStep(p.caseRef(), who, Seen.CURRENT, Text.OK);
             case RECTIFIED ->
                 new VerifyStep(
                         p.caseRef(), who, Seen.CURRENT, p.pass(), p.pass() ? Optional.empty() : Optional.of(Text.OK));
-            case VERIFIED -> new CloseStep(p.caseRef(), who, Seen.CURRENT, Optional.of(5));
+            case VERIFIED ->
+                c.grade == HazardGrade.MAJOR && c.owesReport()
+                        ? new LifecycleSteps.FileReportStep(
+                                p.caseRef(),
+                                who,
+                                Seen.CURRENT,
+                                c.reportsDue.keySet().stream()
+                                        .filter(k -> !c.reportsFiled.containsKey(k))
+                                        .findFirst(),
+                                Text.OK,
+                                Text.OK)
+                        : new CloseStep(p.caseRef(), who, Seen.CURRENT, Optional.of(5));
+            case PRODUCTION_STOPPED -> new LifecycleSteps.ApplyResumptionStep(p.caseRef(), who, Seen.CURRENT, Text.OK);
+            case RESUMPTION_REQUESTED ->
+                new LifecycleSteps.ReviewResumptionStep(
+                        p.caseRef(), who, Seen.CURRENT, p.pass(), p.pass() ? Optional.empty() : Optional.of(Text.OK));
             case SUSPENDED -> new LifecycleSteps.ResumeStep(p.caseRef(), who, Seen.CURRENT, Text.OK);
             case CLOSED, REJECTED, MERGED ->
                 new RegisterStep(
@@ -571,6 +590,23 @@ final class LifecycleRun implements LifecycleSteps.Context {
                         () -> "entering " + after.state() + " left the rung at " + after.escalationRung());
             }
             checkDeadline(after);
+            // Invariant 11: a major hazard closes only with its reports filed, after a review (核销) of
+            // any stopped production.
+            if (event.event() instanceof CaseClosed && was.grade() == HazardGrade.MAJOR) {
+                check(
+                        !was.majorHazardReports().isEmpty()
+                                && !was.owesMajorHazardReport()
+                                && was.productionStop().isEmpty()
+                                && was.state() == CaseState.VERIFIED,
+                        () -> "major hazard " + model.id + " closed with reports " + was.majorHazardReports()
+                                + " and production stop " + was.productionStop());
+            }
+            if (after.state() == CaseState.VERIFIED && after.state() != was.state()) {
+                check(
+                        event.event() instanceof VerificationPassed || event.event() instanceof ResumptionApproved,
+                        () -> model.id + " became VERIFIED without a review: "
+                                + event.event().type());
+            }
             state = after;
         }
         Case replayed = Case.replay(log);

@@ -152,7 +152,11 @@ final class LifecycleSteps {
                     ResumeStep,
                     ReopenStep,
                     DowngradeStep,
-                    ChangeCriterionStep {
+                    ChangeCriterionStep,
+                    FileReportStep,
+                    StopProductionStep,
+                    ApplyResumptionStep,
+                    ReviewResumptionStep {
 
         int caseRef();
 
@@ -411,11 +415,9 @@ final class LifecycleSteps {
                     .department(department.pick(c.domain))
                     .overrideReason(overrideReason.map(t -> t.value("属地管理，改派")))
                     .handlerId("handler-1")
-                    .plan(
-                            plan
-                                    ? new RectificationPlan("张厂长", "更换防护设施", "五万元", LocalDate.of(2026, 6, 30), "设置警戒区")
-                                    : null)
+                    .plan(plan ? new RectificationPlan("张厂长", "更换防护设施", "五万元", PLAN_DUE, "设置警戒区") : null)
                     .listedSupervision(supervision ? new ListedSupervision("区安委办", "区安委办督〔2026〕12号") : null)
+                    .treatmentPlan(plan ? org.gridsafe.testkit.SamplePlans.treatment() : null)
                     .build();
         }
 
@@ -444,6 +446,11 @@ final class LifecycleSteps {
             if (c.grade == HazardGrade.MAJOR && !(plan && supervision)) {
                 problems.add("major hazard without plan and listed supervision");
             }
+            if (c.grade == HazardGrade.MAJOR
+                    && plan
+                    && PLAN_DUE.isBefore(context.now().atZone(CALENDAR.zone()).toLocalDate())) {
+                problems.add("the plan's due date lies before today");
+            }
             return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
         }
 
@@ -451,7 +458,16 @@ final class LifecycleSteps {
         public List<String> apply(ModelCase c, Context context) {
             c.department = Optional.of(department.pick(c.domain).orElseGet(() -> ROUTES.get(c.domain)));
             c.enter(CaseState.DISPATCHED, context.now());
-            return List.of("CaseDispatched");
+            c.everDispatched = true;
+            if (c.grade != HazardGrade.MAJOR) {
+                return List.of("CaseDispatched");
+            }
+            // A major hazard's rectification is due at the end of its plan's due date, and its reports arise.
+            c.deadline = Optional.of(
+                    PLAN_DUE.plusDays(1).atStartOfDay(CALENDAR.zone()).toInstant());
+            List<String> events = new ArrayList<>(List.of("CaseDispatched"));
+            events.addAll(c.reportsDueIfNone(context.now()));
+            return events;
         }
 
         @Override
@@ -783,7 +799,8 @@ final class LifecycleSteps {
 
         @Override
         public boolean fitsState(ModelCase c) {
-            return c.state == CaseState.VERIFIED;
+            // A major hazard closes only once its reports are filed.
+            return c.state == CaseState.VERIFIED && (c.grade != HazardGrade.MAJOR || !c.owesReport());
         }
 
         @Override
@@ -987,7 +1004,11 @@ final class LifecycleSteps {
             // The deadline is kept: the link changes what the case is, not the running clock.
             c.grade = HazardGrade.MAJOR;
             c.criterion = criterion;
-            return List.of("MajorHazardCriterionChanged");
+            List<String> events = new ArrayList<>(List.of("MajorHazardCriterionChanged"));
+            if (c.everDispatched) {
+                events.addAll(c.reportsDueIfNone(context.now()));
+            }
+            return events;
         }
 
         @Override
@@ -1170,6 +1191,213 @@ final class LifecycleSteps {
         @Override
         public String toString() {
             return "reopen(case#" + caseRef + " by " + who + " " + seen + " complaint " + complaint + ")";
+        }
+    }
+
+    /** The plan's due date in every dispatch of a major hazard: the case's rectification deadline. */
+    static final LocalDate PLAN_DUE = LocalDate.of(2026, 6, 30);
+
+    /** 重大事故隐患报告: a report the case owes, filed with its recipient and reference. */
+    record FileReportStep(
+            int caseRef, Who who, Seen seen, Optional<MajorHazardReportKind> kind, Text recipient, Text reference)
+            implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.FILE_MAJOR_HAZARD_REPORT;
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return FileMajorHazardReport.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .kind(kind.orElse(null))
+                    .recipient(recipient.value("区应急管理局"))
+                    .reference(reference.value("隐患报告〔2026〕1号"))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            return !finished(c.state) && c.owesReport();
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            List<String> problems = new ArrayList<>();
+            if (recipient == Text.BLANK) {
+                problems.add("blank recipient");
+            }
+            if (reference == Text.BLANK) {
+                problems.add("blank reference");
+            }
+            if (kind.isEmpty()) {
+                problems.add("no kind");
+            } else if (!c.reportsDue.containsKey(kind.get())) {
+                problems.add("a report the case does not owe");
+            } else if (c.reportsFiled.containsKey(kind.get())) {
+                problems.add("a report already filed");
+            }
+            return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            c.reportsFiled.put(kind.orElseThrow(), context.now());
+            return List.of("MajorHazardReportFiled");
+        }
+
+        @Override
+        public String toString() {
+            return "fileReport(case#" + caseRef + " by " + who + " " + seen + " "
+                    + kind.map(Enum::name).orElse("no kind") + " recipient " + recipient + " reference " + reference
+                    + ")";
+        }
+    }
+
+    /** 停产停业: a dispatched major hazard's production stops; the running deadline is kept. */
+    record StopProductionStep(
+            int caseRef, Who who, Seen seen, Optional<ProductionStopScope> scope, boolean evacuated, Text reason)
+            implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.STOP_PRODUCTION;
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return StopProduction.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .scope(scope.orElse(null))
+                    .evacuated(evacuated)
+                    .reason(reason.value("储罐区泄漏风险无法控制"))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            return c.state == CaseState.DISPATCHED && c.grade == HazardGrade.MAJOR;
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            List<String> problems = new ArrayList<>();
+            if (scope.isEmpty()) {
+                problems.add("no scope");
+            }
+            if (reason == Text.BLANK) {
+                problems.add("blank reason");
+            }
+            return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", problems));
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            Optional<Instant> running = c.deadline;
+            c.enter(CaseState.PRODUCTION_STOPPED, context.now());
+            c.deadline = running;
+            c.pendingExtension = Optional.empty();
+            c.stopped = scope;
+            return List.of("ProductionStopped");
+        }
+
+        @Override
+        public String toString() {
+            return "stopProduction(case#" + caseRef + " by " + who + " " + seen + " "
+                    + scope.map(Enum::name).orElse("no scope") + (evacuated ? " evacuated" : "") + " reason " + reason
+                    + ")";
+        }
+    }
+
+    /** 恢复生产申请: the review falls due ten days on. */
+    record ApplyResumptionStep(int caseRef, Who who, Seen seen, Text summary) implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.APPLY_FOR_RESUMPTION;
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return ApplyForResumption.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .summary(summary.value("储罐已更换，经检测合格"))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            return c.state == CaseState.PRODUCTION_STOPPED;
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            return summary == Text.BLANK ? Optional.of("blank summary") : Optional.empty();
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            c.enter(CaseState.RESUMPTION_REQUESTED, context.now());
+            c.deadline = Optional.of(context.now().plus(RESUMPTION_REVIEW));
+            return List.of("ResumptionApplied");
+        }
+
+        @Override
+        public String toString() {
+            return "applyForResumption(case#" + caseRef + " by " + who + " " + seen + " summary " + summary + ")";
+        }
+    }
+
+    /** 恢复生产审查: passed writes the hazard off (核销) and leads to VERIFIED; failed stops it again. */
+    record ReviewResumptionStep(int caseRef, Who who, Seen seen, boolean passed, Optional<Text> remarks)
+            implements ExistingStep {
+
+        @Override
+        public Action action() {
+            return Action.REVIEW_RESUMPTION;
+        }
+
+        @Override
+        public ExistingCaseCommand command(ModelCase c, OptionalLong expectedVersion, Context context) {
+            return ReviewResumption.of(c.id)
+                    .expectedVersion(expectedVersion)
+                    .passed(passed)
+                    .remarks(remarks.map(t -> t.value(passed ? "现场审查合格" : "防爆电气未更换"))
+                            .orElse(null))
+                    .build();
+        }
+
+        @Override
+        public boolean fitsState(ModelCase c) {
+            return c.state == CaseState.RESUMPTION_REQUESTED;
+        }
+
+        @Override
+        public Optional<String> invalid(ModelCase c, Context context) {
+            if (remarks.equals(Optional.of(Text.BLANK))) {
+                return Optional.of("blank remarks");
+            }
+            return !passed && remarks.isEmpty() ? Optional.of("refused without remarks") : Optional.empty();
+        }
+
+        @Override
+        public List<String> apply(ModelCase c, Context context) {
+            if (passed) {
+                c.enter(CaseState.VERIFIED, context.now());
+                c.writtenOffAt = Optional.of(context.now());
+                c.stopped = Optional.empty();
+                return List.of("ResumptionApproved");
+            }
+            c.reworkCount++;
+            c.enter(CaseState.PRODUCTION_STOPPED, context.now());
+            return List.of("ResumptionRefused");
+        }
+
+        @Override
+        public String toString() {
+            return "reviewResumption(case#" + caseRef + " by " + who + " " + seen + (passed ? " pass" : " fail")
+                    + remarks.map(t -> " remarks " + t).orElse("") + ")";
         }
     }
 
@@ -1357,9 +1585,9 @@ final class LifecycleSteps {
     /** Skip first: it is where a step shrinks to. The percentages add up to 100. */
     private static final List<Kind> KINDS = List.of(
             new Kind(1, d -> new Skip()),
-            new Kind(13, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
-            new Kind(10, d -> new ReportStep(report(d))),
-            new Kind(12, d -> new AdvanceClock(d.pick(ADVANCES))),
+            new Kind(11, d -> new Proceed(d.caseRef(), d.below(13), d.choose(80, true, List.of(false)))),
+            new Kind(9, d -> new ReportStep(report(d))),
+            new Kind(10, d -> new AdvanceClock(d.pick(ADVANCES))),
             new Kind(5, d -> new EscalateOverdue()),
             new Kind(3, d -> new FixedOnSpotStep(report(d), d.text())),
             new Kind(
@@ -1511,7 +1739,47 @@ final class LifecycleSteps {
                                     Review.NEXT_WEEK,
                                     List.of(Review.TOMORROW, Review.TODAY, Review.TOO_FAR, Review.NONE)))),
             new Kind(2, d -> new ResumeStep(d.caseRef(), d.who(), d.seen(), d.text())),
-            new Kind(3, d -> new ReopenStep(d.caseRef(), d.who(), d.seen(), d.text())));
+            new Kind(3, d -> new ReopenStep(d.caseRef(), d.who(), d.seen(), d.text())),
+            new Kind(
+                    2,
+                    d -> new FileReportStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(
+                                    40,
+                                    Optional.of(MajorHazardReportKind.SUPERVISING_DEPARTMENT),
+                                    List.of(
+                                            Optional.of(MajorHazardReportKind.WORKERS_CONGRESS),
+                                            Optional.of(MajorHazardReportKind.WORKERS_CONGRESS),
+                                            Optional.of(MajorHazardReportKind.LISTED_SUPERVISION_PUBLICATION),
+                                            Optional.empty())),
+                            d.text(),
+                            d.text())),
+            new Kind(
+                    1,
+                    d -> new StopProductionStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(
+                                    60,
+                                    Optional.of(ProductionStopScope.PART),
+                                    List.of(Optional.of(ProductionStopScope.WHOLE), Optional.empty())),
+                            d.choose(50, false, List.of(true)),
+                            d.text())),
+            new Kind(1, d -> new ApplyResumptionStep(d.caseRef(), d.who(), d.seen(), d.text())),
+            new Kind(
+                    1,
+                    d -> new ReviewResumptionStep(
+                            d.caseRef(),
+                            d.who(),
+                            d.seen(),
+                            d.choose(60, true, List.of(false)),
+                            d.choose(
+                                    60,
+                                    Optional.of(Text.OK),
+                                    List.of(Optional.<Text>empty(), Optional.of(Text.BLANK))))));
 
     private static final Gen<Integer> PERCENT = Generate.range(0, 99);
 

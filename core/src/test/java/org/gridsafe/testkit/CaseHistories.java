@@ -362,8 +362,23 @@ public final class CaseHistories {
                                 .remarks(passed ? "通过" : "未通过")
                                 .build());
             }
-            case VERIFIED ->
-                casework.close(center, Close.of(c.id()).expectedVersion(any).build());
+            case VERIFIED -> {
+                // A major hazard files the reports it owes, one step each, before it may close.
+                java.util.Optional<org.gridsafe.casework.MajorHazardReport> owed =
+                        c.majorHazardReports().stream().filter(r -> !r.filed()).findFirst();
+                if (c.grade() == HazardGrade.MAJOR && owed.isPresent()) {
+                    casework.fileMajorHazardReport(
+                            officer(c.department().orElseThrow()),
+                            org.gridsafe.casework.FileMajorHazardReport.of(c.id())
+                                    .expectedVersion(any)
+                                    .kind(owed.get().kind())
+                                    .recipient("区应急管理局")
+                                    .reference("报告〔2026〕1号")
+                                    .build());
+                } else {
+                    casework.close(center, Close.of(c.id()).expectedVersion(any).build());
+                }
+            }
             case CLOSED -> {
                 // A complaint reopens some closed cases (投诉重办); the rest stay closed.
                 if (choice < 20) {
@@ -430,6 +445,7 @@ public final class CaseHistories {
                 .plan(new RectificationPlan(
                         "王厂长", "清理通道、加装防火分隔", "企业自筹 20 万元", java.time.LocalDate.of(2026, 5, 15), "专人值守，配置灭火器材"))
                 .listedSupervision(new ListedSupervision("示范区安委办", "示安委督〔2026〕3号"))
+                .treatmentPlan(SamplePlans.treatment())
                 .build();
     }
 

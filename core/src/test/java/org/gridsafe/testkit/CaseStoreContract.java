@@ -305,6 +305,12 @@ public abstract class CaseStoreContract {
                         .orElseThrow()
                         .majorHazardCriterion())
                 .contains("MEM_ORDER_10_2023:3.1");
+        Case stopped = subject.queries().find(CaseId.of("YH-MAJOR-STOPPED")).orElseThrow();
+        assertThat(stopped.state()).isEqualTo(org.gridsafe.casework.CaseState.CLOSED);
+        assertThat(stopped.majorHazardReports()).hasSize(2).allMatch(org.gridsafe.casework.MajorHazardReport::filed);
+        assertThat(stopped.writtenOffAt()).isPresent();
+        assertThat(stopped.treatmentPlan()).contains(SamplePlans.treatment());
+        assertThat(stopped.reworkCount()).isEqualTo(1);
         Case bare = subject.queries().find(CaseId.of("YH-BARE")).orElseThrow();
         assertThat(bare.location()).isEmpty();
         assertThat(bare.attachments()).isEmpty();
@@ -900,6 +906,7 @@ public abstract class CaseStoreContract {
                         .handlerId("ent-a")
                         .plan(plan())
                         .listedSupervision(new ListedSupervision("区安委办", "区安委办督〔2026〕12号"))
+                        .treatmentPlan(SamplePlans.treatment())
                         .build());
         Actor fire = officerOf(full);
         clock.add(Duration.ofHours(2));
@@ -989,6 +996,7 @@ public abstract class CaseStoreContract {
                         .build());
         full = rectify(casework, full);
         full = verify(casework, full, true);
+        full = reportsFiled(casework, full);
         casework.close(
                 DISTRICT_CENTER,
                 Close.of(full.id())
@@ -1142,6 +1150,51 @@ public abstract class CaseStoreContract {
                         .approval("区网格办")
                         .reviewDate(today.plusDays(90))
                         .build());
+
+        // A major hazard (重大事故隐患): production stopped, a refused and an approved resumption
+        // (核销), its reports filed, closed; the stored projection holds its reports and write-off.
+        ids.then("YH-MAJOR-STOPPED");
+        Case major = dispatchMajor(
+                casework,
+                register(
+                        casework,
+                        report(casework, JINQIAO_MICRO_1, SafetyDomain.FIRE, HazardGrade.MAJOR, "储罐区可燃气体报警失效")),
+                clock.instant().atZone(SampleDistrict.ZONE).toLocalDate().plusDays(40));
+        Actor department = officerOf(major);
+        major = casework.stopProduction(
+                department,
+                org.gridsafe.casework.StopProduction.of(major.id())
+                        .expectedVersion(major.version())
+                        .scope(org.gridsafe.casework.ProductionStopScope.PART)
+                        .evacuated(true)
+                        .reason("储罐区无法保证安全，局部停产并撤离人员")
+                        .build());
+        for (boolean passed : List.of(false, true)) {
+            major = casework.applyForResumption(
+                    department,
+                    org.gridsafe.casework.ApplyForResumption.of(major.id())
+                            .expectedVersion(major.version())
+                            .summary("报警装置已更换，申请恢复生产")
+                            .build());
+            major = casework.reviewResumption(
+                    department,
+                    org.gridsafe.casework.ReviewResumption.of(major.id())
+                            .expectedVersion(major.version())
+                            .passed(passed)
+                            .remarks(passed ? "现场审查合格，核销" : "联锁未调试")
+                            .build());
+        }
+        for (org.gridsafe.casework.MajorHazardReport owed : major.majorHazardReports()) {
+            major = casework.fileMajorHazardReport(
+                    department,
+                    org.gridsafe.casework.FileMajorHazardReport.of(major.id())
+                            .expectedVersion(major.version())
+                            .kind(owed.kind())
+                            .recipient("区应急管理局")
+                            .reference("隐患报告〔2026〕" + owed.kind().ordinal() + "号")
+                            .build());
+        }
+        close(casework, major);
     }
 
     /**
@@ -1203,12 +1256,28 @@ public abstract class CaseStoreContract {
                 case 2 ->
                     c = dispatch(
                             casework, i == 10 ? registerAs(c, SafetyDomain.TRAFFIC, c.grade()) : register(casework, c));
-                case 3 -> c = rectify(casework, dispatch(casework, register(casework, c)));
+                // The major hazard among them (#11) stops production instead (PRODUCTION_STOPPED).
+                case 3 ->
+                    c = i == 11
+                            ? stopped(casework, dispatch(casework, register(casework, c)))
+                            : rectify(casework, dispatch(casework, register(casework, c)));
                 case 4 -> c = verify(casework, rectify(casework, dispatch(casework, register(casework, c))), true);
-                case 5 ->
-                    c = close(
-                            casework,
-                            verify(casework, rectify(casework, dispatch(casework, register(casework, c))), true));
+                // ... and #5 applies to resume (RESUMPTION_REQUESTED).
+                case 5 -> {
+                    if (i == 5) {
+                        c = stopped(casework, dispatch(casework, register(casework, c)));
+                        c = casework.applyForResumption(
+                                officerOf(c),
+                                org.gridsafe.casework.ApplyForResumption.of(c.id())
+                                        .expectedVersion(c.version())
+                                        .summary("已整改，申请恢复生产")
+                                        .build());
+                    } else {
+                        c = close(
+                                casework,
+                                verify(casework, rectify(casework, dispatch(casework, register(casework, c))), true));
+                    }
+                }
                 case 6 ->
                     c = casework.reject(
                             DISTRICT_CENTER,
@@ -1403,6 +1472,7 @@ public abstract class CaseStoreContract {
                         .overrideReason(unrouted ? "治安类隐患，交公安分局" : null)
                         .plan(major ? plan() : null)
                         .listedSupervision(major ? new ListedSupervision("区安委办", "区安委办督〔2026〕7号") : null)
+                        .treatmentPlan(major ? SamplePlans.treatment() : null)
                         .build());
     }
 
@@ -1428,6 +1498,7 @@ public abstract class CaseStoreContract {
     }
 
     private static Case close(Casework work, Case c) {
+        c = reportsFiled(work, c);
         return work.close(
                 DISTRICT_CENTER,
                 Close.of(c.id())
@@ -1435,6 +1506,46 @@ public abstract class CaseStoreContract {
                         .satisfaction(4)
                         .evaluation("按期办结")
                         .build());
+    }
+
+    /** A major hazard dispatched with a plan due on {@code due}, the case's rectification deadline. */
+    private static Case dispatchMajor(Casework work, Case c, LocalDate due) {
+        return work.dispatch(
+                DISTRICT_CENTER,
+                Dispatch.of(c.id())
+                        .expectedVersion(c.version())
+                        .plan(new RectificationPlan("王厂长", "更换报警装置", "专项资金5万元", due, "设专人值守，必要时停产"))
+                        .listedSupervision(new ListedSupervision("区安委办", "区安委办督〔2026〕9号"))
+                        .treatmentPlan(SamplePlans.treatment())
+                        .build());
+    }
+
+    /** A dispatched major hazard whose production is stopped (PRODUCTION_STOPPED). */
+    private static Case stopped(Casework work, Case c) {
+        return work.stopProduction(
+                officerOf(c),
+                org.gridsafe.casework.StopProduction.of(c.id())
+                        .expectedVersion(c.version())
+                        .scope(org.gridsafe.casework.ProductionStopScope.WHOLE)
+                        .reason("无法保证安全，停产整改")
+                        .build());
+    }
+
+    /** Files every report a major hazard owes, so it may close. */
+    private static Case reportsFiled(Casework work, Case c) {
+        for (org.gridsafe.casework.MajorHazardReport owed : c.majorHazardReports()) {
+            if (!owed.filed()) {
+                c = work.fileMajorHazardReport(
+                        officerOf(c),
+                        org.gridsafe.casework.FileMajorHazardReport.of(c.id())
+                                .expectedVersion(c.version())
+                                .kind(owed.kind())
+                                .recipient("区应急管理局")
+                                .reference("重大隐患报告〔2026〕" + owed.kind().ordinal() + "号")
+                                .build());
+            }
+        }
+        return c;
     }
 
     private static Actor officerOf(Case c) {

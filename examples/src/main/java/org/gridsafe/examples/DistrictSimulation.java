@@ -286,6 +286,16 @@ public final class DistrictSimulation {
                                                         + Math.floorMod(
                                                                 c.id().value().hashCode(), 100) + "号")
                                         : null)
+                        .treatmentPlan(
+                                major
+                                        ? new org.gridsafe.casework.TreatmentPlan(
+                                                "消除重大事故隐患",
+                                                "停产整改，加装防护设施",
+                                                "专项资金 50 万元，物资到位",
+                                                "企业安全部门，主要负责人牵头",
+                                                "期限内完成并申请复查",
+                                                "专人监护，备足应急物资")
+                                        : null)
                         .build()));
     }
 
@@ -340,6 +350,20 @@ public final class DistrictSimulation {
 
     private void close(org.gridsafe.casework.CaseId id) {
         Case c = current(id);
+        // A major hazard closes only once the reports it owes are filed (by its department here).
+        for (org.gridsafe.casework.MajorHazardReport owed : c.majorHazardReports()) {
+            if (!owed.filed()) {
+                c = casework.fileMajorHazardReport(
+                        handler(c),
+                        org.gridsafe.casework.FileMajorHazardReport.of(id)
+                                .expectedVersion(c.version())
+                                .kind(owed.kind())
+                                .recipient("区应急管理局")
+                                .reference("重大隐患报告〔2026〕"
+                                        + Math.floorMod(id.value().hashCode(), 100) + "号")
+                                .build());
+            }
+        }
         casework.close(
                 center(c.grid()),
                 Close.of(id)
