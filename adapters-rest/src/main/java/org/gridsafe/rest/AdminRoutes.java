@@ -73,7 +73,8 @@ final class AdminRoutes {
     /** Finished jobs kept for reading back, newest first (project's own choice). */
     static final int KEPT_JOBS = 100;
 
-    private static final Set<String> TABLES = Set.of("staff", "responsibility", "departments", "duty-rules");
+    private static final Set<String> TABLES =
+            Set.of("staff", "responsibility", "departments", "duty-rules", "time-limits");
     private static final Set<String> FORM_FIELDS = Set.of("file", "reason", "effectiveFrom", "dryRun");
     private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=(?:\"([^\"]{1,70})\"|([^;\\s]{1,70}))");
     private static final Pattern JOB_ID = Pattern.compile("imp-[0-9a-f]{16}");
@@ -84,6 +85,7 @@ final class AdminRoutes {
     private final Json json;
     private final Clock clock;
     private final long maxUploadBytes;
+    private final java.util.function.Function<java.time.Instant, List<org.gridsafe.casework.GridMove>> moveCases;
     private final ReentrantLock writes = new ReentrantLock();
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
@@ -95,8 +97,10 @@ final class AdminRoutes {
             AccessPolicy policy,
             Json json,
             Clock clock,
-            long maxUploadBytes) {
+            long maxUploadBytes,
+            java.util.function.Function<java.time.Instant, List<org.gridsafe.casework.GridMove>> moveCases) {
         this.directory = directory;
+        this.moveCases = moveCases;
         this.data = data;
         this.policy = policy;
         this.json = json;
@@ -211,7 +215,10 @@ final class AdminRoutes {
                             job.phase("APPLYING");
                         }
                     });
-            job.finish(report);
+            // 网格调整: the open cases of grids this import removed follow the documented rule.
+            List<org.gridsafe.casework.GridMove> moves =
+                    report.applied() ? moveCases.apply(clock.instant()) : List.of();
+            job.finish(report, moves);
         } catch (StoreUnavailableException e) {
             LOG.warn("district import {} failed, the store is down: {}", job.id, e.getMessage());
             job.fail(ProblemException.storeUnavailable(e.outcomeUnknown()));
@@ -234,6 +241,7 @@ final class AdminRoutes {
         private String phase = "RECEIVED";
         private final List<String> read = new ArrayList<>();
         private ImportReport report;
+        private List<org.gridsafe.casework.GridMove> moved = List.of();
         private ProblemException problem;
 
         Job(String id, Actor actor, Upload upload, DirectoryChange change, String submittedAt) {
@@ -252,8 +260,9 @@ final class AdminRoutes {
             read.add(line);
         }
 
-        synchronized void finish(ImportReport done) {
+        synchronized void finish(ImportReport done, List<org.gridsafe.casework.GridMove> moves) {
             report = done;
+            moved = List.copyOf(moves);
             if (done.valid()) {
                 phase = "DONE";
             } else {
@@ -281,6 +290,15 @@ final class AdminRoutes {
             v.put("files", files);
             v.put("read", List.copyOf(read));
             v.put("report", report == null ? null : reportView(report));
+            List<Object> movedCases = new ArrayList<>();
+            for (org.gridsafe.casework.GridMove m : moved) {
+                movedCases.add(Map.of(
+                        "case", m.caseId().value(),
+                        "from", m.from().value(),
+                        "to", m.to().value(),
+                        "basis", m.basis().name()));
+            }
+            v.put("movedCases", movedCases);
             v.put("problem", problem == null ? null : problemView(problem));
             return v;
         }
@@ -715,7 +733,7 @@ final class AdminRoutes {
     }
 
     private static boolean districtFile(String name) {
-        if (name.equals("grids.geojson")) {
+        if (name.equals("grids.geojson") || name.equals("calendar.txt")) {
             return true;
         }
         int dot = name.lastIndexOf('.');
@@ -743,7 +761,7 @@ final class AdminRoutes {
             if (i >= bytes.length || bytes[i] != '{') {
                 why = name + " is not a JSON object (a GeoJSON FeatureCollection starts with {)";
             }
-        } else if (name.endsWith(".csv")) {
+        } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
             for (byte b : bytes) {
                 if (b == 0) {
                     why = name + " holds NUL bytes: it is not text (send .csv as text, or the workbook as .xlsx)";

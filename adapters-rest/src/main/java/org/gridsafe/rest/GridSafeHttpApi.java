@@ -220,7 +220,8 @@ public final class GridSafeHttpApi {
                 gridSafe.accessPolicy(),
                 json,
                 clock,
-                b.maxImportBytes);
+                b.maxImportBytes,
+                now -> gridSafe.casework().moveCasesOfRemovedGrids(Actor.SYSTEM, now));
         r.add(api(HandlerType.POST, v1 + "/district/validation", (StreamingHandler) admin::validate));
         r.add(api(HandlerType.POST, v1 + "/district/imports", (StreamingHandler) admin::startImport));
         r.add(api(HandlerType.GET, v1 + "/district/imports/{id}", admin::importJob));

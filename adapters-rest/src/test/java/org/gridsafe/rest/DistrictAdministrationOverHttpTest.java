@@ -164,7 +164,13 @@ class DistrictAdministrationOverHttpTest {
         Map<String, byte[]> csv = unzip(exportZip("csv"));
         assertThat(csv.keySet())
                 .containsExactlyInAnyOrder(
-                        "grids.geojson", "staff.csv", "responsibility.csv", "departments.csv", "duty-rules.csv");
+                        "grids.geojson",
+                        "staff.csv",
+                        "responsibility.csv",
+                        "departments.csv",
+                        "duty-rules.csv",
+                        "time-limits.csv",
+                        "calendar.txt");
         Map<String, byte[]> xlsx = unzip(exportZip("xlsx"));
         assertThat(xlsx.keySet()).contains("staff.xlsx", "responsibility.xlsx");
 
@@ -180,7 +186,7 @@ class DistrictAdministrationOverHttpTest {
         assertThat(location).matches("/api/v1/district/imports/imp-[0-9a-f]{16}");
         JsonNode job = awaitJob(location);
         assertThat(job.get("phase").asText()).isEqualTo("DONE");
-        assertThat(job.get("read").size()).isEqualTo(5);
+        assertThat(job.get("read").size()).isEqualTo(7);
         assertThat(job.get("report").get("changes").size()).isZero();
         assertThat(job.get("report").get("applied").asBoolean()).isFalse();
         assertThat(texts(unzip(exportZip("csv")))).isEqualTo(texts(csv));
@@ -221,6 +227,77 @@ class DistrictAdministrationOverHttpTest {
                                 .get("staff")
                                 .size()
                         - 1);
+    }
+
+    @Test
+    void anImportThatRemovesAGridMovesItsOpenCasesAndSaysWhere() throws Exception {
+        HttpFixture.Res created = http.post("/api/v1/cases")
+                .as(districtCommandCenter())
+                .json(Map.of(
+                        "grid", JINQIAO_MICRO_2.value(),
+                        "domain", "FIRE",
+                        "hazard", "2102",
+                        "grade", "GENERAL",
+                        "description", "网格调整前上报的隐患"))
+                .send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String caseId = created.json().get("id").asText();
+
+        // The district's files without micro-grid 2 of 金桥社区: its feature and every row naming it.
+        Map<String, byte[]> files = unzip(exportZip("csv"));
+        String removed = JINQIAO_MICRO_2.value();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode geo =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(files.get("grids.geojson"));
+        // Micro-grid 1 takes over the whole community (a merge): its boundary becomes the community's.
+        JsonNode community = null;
+        for (JsonNode feature : geo.get("features")) {
+            if (feature.get("properties").get("code").asText().equals(JINQIAO_COMMUNITY.value())) {
+                community = feature.get("geometry");
+            }
+        }
+        JsonNode merged = community;
+        com.fasterxml.jackson.databind.node.ArrayNode kept = mapper.createArrayNode();
+        geo.get("features").forEach(feature -> {
+            String code = feature.get("properties").get("code").asText();
+            if (code.equals(JINQIAO_MICRO_1.value())) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) feature).set("geometry", merged);
+            }
+            if (!code.equals(removed)) {
+                kept.add(feature);
+            }
+        });
+        assertThat(kept.size()).isEqualTo(geo.get("features").size() - 1);
+        geo.set("features", kept);
+        files.put("grids.geojson", mapper.writeValueAsBytes(geo));
+        for (String table : List.of("staff.csv", "responsibility.csv")) {
+            String text = new String(files.get(table), StandardCharsets.UTF_8);
+            List<String> rows =
+                    text.lines().filter(line -> !line.startsWith(removed + ",")).toList();
+            files.put(table, (String.join("\r\n", rows) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        JsonNode job = awaitJob(upload("/api/v1/district/imports", admin, files, importFields("false"))
+                .header("Location"));
+        assertThat(job.get("phase").asText()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.get("report").get("applied").asBoolean()).isTrue();
+        JsonNode moved = job.get("movedCases");
+        assertThat(moved.size()).as(job.toString()).isEqualTo(1);
+        assertThat(moved.get(0).get("case").asText()).isEqualTo(caseId);
+        assertThat(moved.get(0).get("from").asText()).isEqualTo(removed);
+        // The hotline report named no location, so it goes to the nearest surviving ancestor.
+        String to = moved.get(0).get("to").asText();
+        assertThat(to).isEqualTo(JINQIAO_COMMUNITY.value());
+        assertThat(moved.get(0).get("basis").asText()).isEqualTo("ANCESTOR");
+
+        HttpFixture.Res after =
+                http.get("/api/v1/cases/" + caseId).as(districtCommandCenter()).send();
+        assertThat(after.status()).as(after.toString()).isEqualTo(200);
+        assertThat(after.json().get("grid").asText()).isEqualTo(to);
+        // A second import of the same files changes nothing and moves nothing.
+        JsonNode again = awaitJob(upload("/api/v1/district/imports", admin, files, importFields("false"))
+                .header("Location"));
+        assertThat(again.get("movedCases").size()).isZero();
     }
 
     @Test

@@ -171,6 +171,15 @@ class OpenApiDocumentTest {
                 List.of("/api/v1/patrol-plans/NOPE", "/api/v1/patrols/NOPE", "/api/v1/patrols/NOPE/history")) {
             assertThat(http.get(path).as(as).send().status()).as(path).isEqualTo(404);
         }
+        // Inspections and patrol tracks are shown with data in their own tests; here their answers
+        // (an unknown inspection, a staff member without a track) fit the document too.
+        for (String path : List.of(
+                "/api/v1/inspections/NOPE",
+                "/api/v1/inspections/NOPE/cases",
+                "/api/v1/patrol-tracks/gm-nobody/days?from=2026-03-01&to=2026-03-30",
+                "/api/v1/patrol-tracks/gm-nobody/points?day=2026-03-30")) {
+            assertThat(http.get(path).as(as).send().status()).as(path).isIn(200, 400, 403, 404);
+        }
         // The cases of an occurrence: a listing, empty for an occurrence without cases.
         assertThat(http.get("/api/v1/patrols/NOPE/cases").as(as).send().status())
                 .isEqualTo(200);

@@ -58,7 +58,15 @@ public record CaseDispatched(
             Optional<ListedSupervision> listedSupervision,
             Instant rectifyDeadline,
             List<Responsibility> responsible) {
-        this(department, handlerId, overrideReason, plan, listedSupervision, rectifyDeadline, responsible, Optional.empty());
+        this(
+                department,
+                handlerId,
+                overrideReason,
+                plan,
+                listedSupervision,
+                rectifyDeadline,
+                responsible,
+                Optional.empty());
     }
 
     /** A dispatch that records nobody responsible and no treatment plan elements (older logs). */
@@ -69,6 +77,14 @@ public record CaseDispatched(
             Optional<RectificationPlan> plan,
             Optional<ListedSupervision> listedSupervision,
             Instant rectifyDeadline) {
-        this(department, handlerId, overrideReason, plan, listedSupervision, rectifyDeadline, List.of(), Optional.empty());
+        this(
+                department,
+                handlerId,
+                overrideReason,
+                plan,
+                listedSupervision,
+                rectifyDeadline,
+                List.of(),
+                Optional.empty());
     }
 }
