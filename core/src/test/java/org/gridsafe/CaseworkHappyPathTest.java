@@ -25,6 +25,9 @@ class CaseworkHappyPathTest {
      * The hash chain's format is a promise to every stored log: a log written by this release must
      * verify under every later one. These are the hashes of the lifecycle below; if this test
      * fails, the canonical encoding or the hashing changed, and old logs would read as altered.
+     * The hashes from the registration on were taken again when events began to record the people
+     * responsible at each step: the events' content changed, not their encoding (older logs,
+     * without that component, still verify: see the frozen event-log fixture test).
      */
     @Test
     void theHashChainOfAKnownLifecycleNeverChanges() {
@@ -45,11 +48,11 @@ class CaseworkHappyPathTest {
 
     private static final String[] GOLDEN_HASHES = {
         "23d1aa64737018aa9dd59761be873c47aa9cc34034850749cc3276742c2b9d72",
-        "c8dc8360586cb6d28db1eee99340024862d94a8ec11f962fc067ca7ff0a9feb5",
-        "2bd9820a63e401a0604afcdb35e3a59233c3afd00a6e14dd2ad685dcf21e0292",
-        "d46cd912e19fd12d96a57c96f7a4665788625586a33f61c5f57eed11c22d25e4",
-        "774824f565ebc4d6598834abecf045fda0138f0dc2832cdbb09e53c8aea32562",
-        "e5980569c6f880b76c44099535b995d1b40f9255e027753504229b218836e2c4"
+        "a8827a03a95ee916996ad3c6f35accc434e429c2a0d9ec5639ab22e170c4dae6",
+        "ddcc8693c9c28890843aface370b63584403e87487d10e572a4d9f4c7b228676",
+        "ebc68e8e7c73feefcbe1e9bd799864b4ab495f358fd638daf1f81d2a6e6dda77",
+        "91860448e100583a8133d7eb061a876c099c77778d86df669896aeafdf779e02",
+        "386800bccb84c03686a75c173fd23248e4539a6d699f7fbc9e36da475de3c06a"
     };
 
     @Test

@@ -286,7 +286,10 @@ public abstract class CaseStoreContract {
         recorder.accepted()
                 .forEach(change ->
                         change.events().forEach(e -> written.add(e.event().type())));
+        // A move to another grid needs the directory to lose a grid mid-run; GridChangeContract
+        // writes it and reads it back on every store.
         Set<String> everyType = Arrays.stream(CaseEvent.class.getPermittedSubclasses())
+                .filter(t -> t != org.gridsafe.casework.CaseMovedToGrid.class)
                 .map(t -> CaseEventTypes.nameOf(t.asSubclass(CaseEvent.class)))
                 .collect(Collectors.toSet());
         assertThat(written).as("event types the contract writes").isEqualTo(everyType);
