@@ -70,7 +70,15 @@ class JdbcDirectoryHistoryTest {
                 "DROP TABLE directory_history_head",
                 "DROP TABLE directory_change_item",
                 "DROP TABLE directory_version",
-                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN ('19', '19.1')",
+                // The versions after 19 go too, so that the database is the older one Flyway upgrades in order.
+                "DROP TABLE inspection_event",
+                "DROP TABLE inspection_cap_count",
+                "DROP TABLE inspection",
+                "DROP TABLE enforcement_credential",
+                "DROP TABLE patrol_track_point",
+                "DROP TABLE patrol_track_day",
+                "ALTER TABLE time_limit DROP COLUMN source",
+                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN ('18.1', '19', '19.1', '23', '24', '25')",
                 "INSERT INTO storage_run (started_at) VALUES (TIMESTAMP WITH TIME ZONE '2026-06-01 01:00:00+00')");
 
         JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
