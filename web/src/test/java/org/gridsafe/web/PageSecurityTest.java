@@ -2,7 +2,11 @@ package org.gridsafe.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -179,6 +183,18 @@ class PageSecurityTest {
         // Of the Leaflet WebJar only the built files are served, not its sources.
         assertThat(server.get("/webjars/leaflet/1.9.4/src/core/Class.js", null).statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theSiteHasAnIconSoBrowsersDoNotLogA404OnEveryPage() throws Exception {
+        HttpResponse<byte[]> icon = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.url("/favicon.ico")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        // An ICO file: reserved 0, type 1 (icon), one image.
+        assertThat(Arrays.copyOf(icon.body(), 6)).containsExactly(0, 0, 1, 0, 1, 0);
     }
 
     @Test
