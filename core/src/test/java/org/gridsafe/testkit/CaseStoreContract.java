@@ -62,6 +62,7 @@ import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.grid.GeoPoint;
 import org.gridsafe.grid.GridCode;
+import org.gridsafe.grid.GridTree;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.RiskLevel;
@@ -286,10 +287,7 @@ public abstract class CaseStoreContract {
         recorder.accepted()
                 .forEach(change ->
                         change.events().forEach(e -> written.add(e.event().type())));
-        // A move to another grid needs the directory to lose a grid mid-run; GridChangeContract
-        // writes it and reads it back on every store.
         Set<String> everyType = Arrays.stream(CaseEvent.class.getPermittedSubclasses())
-                .filter(t -> t != org.gridsafe.casework.CaseMovedToGrid.class)
                 .map(t -> CaseEventTypes.nameOf(t.asSubclass(CaseEvent.class)))
                 .collect(Collectors.toSet());
         assertThat(written).as("event types the contract writes").isEqualTo(everyType);
@@ -1198,6 +1196,31 @@ public abstract class CaseStoreContract {
                             .build());
         }
         close(casework, major);
+
+        // 网格调整: the directory loses a micro-grid that holds an open case, so the case moves to
+        // the nearest surviving ancestor (it has no location), written by the system.
+        ids.then("YH-MOVED");
+        Case inRemovedGrid = report(casework, YINQIAO_MICRO_1, SafetyDomain.FIRE, HazardGrade.GENERAL, "网格撤并前的隐患");
+        clock.add(Duration.ofMinutes(5));
+        GridTree withoutIt = GridTree.of(grids().grids().stream()
+                .filter(g -> !g.code().equals(YINQIAO_MICRO_1))
+                .toList());
+        List<org.gridsafe.casework.GridMove> moves = GridSafe.builder()
+                .directory(SampleDistrict.directory(withoutIt))
+                .caseStore(recorder)
+                .caseQueries(subject.queries())
+                .idGenerator(ids)
+                .clock(clock)
+                .entityRegistry(entityRegistry)
+                .build()
+                .casework()
+                .moveCasesOfRemovedGrids(Actor.SYSTEM, clock.instant());
+        assertThat(moves)
+                .containsExactly(new org.gridsafe.casework.GridMove(
+                        inRemovedGrid.id(),
+                        YINQIAO_MICRO_1,
+                        YINQIAO_COMMUNITY,
+                        org.gridsafe.casework.GridMove.Basis.ANCESTOR));
     }
 
     /**
