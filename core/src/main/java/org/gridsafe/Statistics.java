@@ -162,10 +162,11 @@ public final class Statistics {
         if (grids.isEmpty()) {
             grids = directory.grids().find(parent).stream().toList();
         }
+        List<org.gridsafe.stats.OpenCaseCounts> counts =
+                queries.openNowPerGrid(scope, grids.stream().map(Grid::code).toList(), asOf);
         List<org.gridsafe.stats.OpenCaseCounts.OfGrid> rows = new ArrayList<>();
-        for (Grid grid : grids) {
-            CaseScope gridScope = scope.inGrid(Optional.of(grid.code()));
-            rows.add(new org.gridsafe.stats.OpenCaseCounts.OfGrid(grid, queries.openNow(gridScope, asOf)));
+        for (int i = 0; i < grids.size(); i++) {
+            rows.add(new org.gridsafe.stats.OpenCaseCounts.OfGrid(grids.get(i), counts.get(i)));
         }
         return List.copyOf(rows);
     }

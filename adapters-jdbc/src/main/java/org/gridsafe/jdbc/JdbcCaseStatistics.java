@@ -19,6 +19,7 @@ import org.gridsafe.casework.CaseState;
 import org.gridsafe.casework.EscalationRung;
 import org.gridsafe.duty.DepartmentId;
 import org.gridsafe.duty.WorkflowStep;
+import org.gridsafe.grid.GridCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.port.CaseStatisticsQueries;
 import org.gridsafe.stats.CaseIndicators;
@@ -163,6 +164,75 @@ final class JdbcCaseStatistics implements CaseStatisticsQueries {
                 return new org.gridsafe.stats.OpenCaseCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
             }
         });
+    }
+
+    /**
+     * One grouped query per distinct code length among {@code grids} (siblings share one): the
+     * open cases under the grids' common prefix, counted by their code's first characters, so
+     * a map of a thousand micro-grids is one round trip, not a thousand.
+     */
+    @Override
+    public List<org.gridsafe.stats.OpenCaseCounts> openNowPerGrid(CaseScope scope, List<GridCode> grids, Instant asOf) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(grids, "grids");
+        Objects.requireNonNull(asOf, "asOf");
+        if (grids.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<GridCode>> byLength = new java.util.TreeMap<>();
+        for (GridCode grid : grids) {
+            byLength.computeIfAbsent(grid.value().length(), n -> new ArrayList<>())
+                    .add(grid);
+        }
+        Map<GridCode, org.gridsafe.stats.OpenCaseCounts> counted = tx.inSnapshot("open cases per grid", c -> {
+            Map<GridCode, org.gridsafe.stats.OpenCaseCounts> found = new java.util.HashMap<>();
+            for (Map.Entry<Integer, List<GridCode>> group : byLength.entrySet()) {
+                int length = group.getKey();
+                Map<String, GridCode> wanted = new java.util.HashMap<>();
+                group.getValue().forEach(g -> wanted.put(g.value(), g));
+                String prefix = commonPrefix(wanted.keySet());
+                Sql sql = new Sql("SELECT SUBSTRING(grid_code, 1, " + length + "), COUNT(*), COUNT(CASE WHEN grade = '"
+                        + HazardGrade.MAJOR.name() + "' THEN 1 END),");
+                sql.add(" COUNT(CASE WHEN deadline < ? THEN 1 END)", bound(asOf));
+                sql.add(" FROM case_view WHERE is_open AND ").scope(scope.inGrid(Optional.empty()));
+                // Grid codes are digits only, so the prefix needs no LIKE escaping.
+                sql.add(" AND grid_code LIKE ?", prefix + "%");
+                sql.add(" GROUP BY SUBSTRING(grid_code, 1, " + length + ")");
+                try (PreparedStatement ps = sql.prepare(c);
+                        ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        GridCode grid = wanted.get(rs.getString(1));
+                        if (grid != null) {
+                            found.put(
+                                    grid,
+                                    new org.gridsafe.stats.OpenCaseCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+        List<org.gridsafe.stats.OpenCaseCounts> counts = new ArrayList<>();
+        for (GridCode grid : grids) {
+            counts.add(counted.getOrDefault(grid, org.gridsafe.stats.OpenCaseCounts.NONE));
+        }
+        return List.copyOf(counts);
+    }
+
+    private static String commonPrefix(java.util.Collection<String> codes) {
+        String prefix = null;
+        for (String code : codes) {
+            if (prefix == null) {
+                prefix = code;
+            } else {
+                int n = 0;
+                while (n < prefix.length() && n < code.length() && prefix.charAt(n) == code.charAt(n)) {
+                    n++;
+                }
+                prefix = prefix.substring(0, n);
+            }
+        }
+        return prefix == null ? "" : prefix;
     }
 
     /** The instants a query compares with, as bound parameters. */

@@ -107,11 +107,34 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
                                 .as("open now %s", q)
                                 .isEqualTo(open);
                         seen.addOpen(open);
+                        // The map's figure per child grid, one grouped query, as each child alone.
+                        for (org.gridsafe.grid.Grid parent : PARENTS) {
+                            List<OpenCaseCounts> perChild = SampleDistrict.grids().children(parent.code()).stream()
+                                    .map(child -> CaseStatistics.openNow(
+                                            cases, q.scope().inGrid(java.util.Optional.of(child.code())), q.asOf()))
+                                    .toList();
+                            assertThat(
+                                            gridSafe
+                                                    .statistics()
+                                                    .openNowPerChildGrid(parent.code(), q.scope(), q.asOf())
+                                                    .stream()
+                                                    .map(OpenCaseCounts.OfGrid::counts)
+                                                    .toList())
+                                    .as("open now per child of %s, %s", parent.code(), q)
+                                    .isEqualTo(perChild);
+                        }
                     }
                     seen.add(cases);
                 });
         seen.assertEveryBranchWasReached();
     }
+
+    /** The district and its streets: parents of streets, of communities and (under a street) of their grids. */
+    private static final List<org.gridsafe.grid.Grid> PARENTS = java.util.stream.Stream.concat(
+                    SampleDistrict.grids().roots().stream(),
+                    SampleDistrict.grids().roots().stream()
+                            .flatMap(root -> SampleDistrict.grids().children(root.code()).stream()))
+            .toList();
 
     /** What the examples reached, so a generator that stopped reaching a branch fails loudly. */
     private static final class Seen {

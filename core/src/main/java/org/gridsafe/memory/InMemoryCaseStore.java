@@ -176,6 +176,12 @@ public final class InMemoryCaseStore implements CaseStore, CaseQueries, CaseStat
         return CaseStatistics.openNow(current.values(), scope, asOf);
     }
 
+    @Override
+    public List<org.gridsafe.stats.OpenCaseCounts> openNowPerGrid(
+            CaseScope scope, List<org.gridsafe.grid.GridCode> grids, Instant asOf) {
+        return CaseStatistics.openNowPerGrid(current.values(), scope, grids, asOf);
+    }
+
     /** How many cases are stored. */
     public int size() {
         return current.size();

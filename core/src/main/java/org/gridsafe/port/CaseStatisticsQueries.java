@@ -28,4 +28,20 @@ public interface CaseStatisticsQueries {
      * org.gridsafe.stats.CaseStatistics#openNow}.
      */
     org.gridsafe.stats.OpenCaseCounts openNow(CaseScope scope, Instant asOf);
+
+    /**
+     * The open work of each grid of {@code grids} (each with its whole subtree) among the cases in
+     * {@code scope}, in the order given: for each grid what {@link #openNow} gives for {@code
+     * scope.inGrid(grid)}, asked at once. The command center's map asks it for a parent's children
+     * on every draw, so a database should answer it in one grouped query; this default asks {@link
+     * #openNow} once per grid.
+     */
+    default java.util.List<org.gridsafe.stats.OpenCaseCounts> openNowPerGrid(
+            CaseScope scope, java.util.List<org.gridsafe.grid.GridCode> grids, Instant asOf) {
+        java.util.List<org.gridsafe.stats.OpenCaseCounts> counts = new java.util.ArrayList<>();
+        for (org.gridsafe.grid.GridCode grid : grids) {
+            counts.add(openNow(scope.inGrid(java.util.Optional.of(grid)), asOf));
+        }
+        return java.util.List.copyOf(counts);
+    }
 }

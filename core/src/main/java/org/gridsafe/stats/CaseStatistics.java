@@ -148,6 +148,43 @@ public final class CaseStatistics {
         return new OpenCaseCounts(open, major, overdue);
     }
 
+    /**
+     * {@link #openNow} for each grid of {@code grids} ({@code scope.inGrid(grid)}), in their order,
+     * in one pass over the cases: each open case is counted for every listed grid on its way up
+     * the tree.
+     */
+    public static List<OpenCaseCounts> openNowPerGrid(
+            Collection<Case> cases, CaseScope scope, List<org.gridsafe.grid.GridCode> grids, Instant asOf) {
+        CaseScope anywhere = scope.inGrid(Optional.empty());
+        Map<org.gridsafe.grid.GridCode, long[]> tallies = new java.util.HashMap<>();
+        for (org.gridsafe.grid.GridCode grid : grids) {
+            tallies.putIfAbsent(grid, new long[3]);
+        }
+        for (Case c : cases) {
+            if (c.state().isFinished() || !anywhere.includes(c)) {
+                continue;
+            }
+            boolean major = c.grade() == org.gridsafe.hazard.HazardGrade.MAJOR;
+            boolean overdue = c.isOverdueAt(asOf);
+            for (Optional<org.gridsafe.grid.GridCode> up = Optional.of(c.grid());
+                    up.isPresent();
+                    up = up.get().parent()) {
+                long[] tally = tallies.get(up.get());
+                if (tally != null) {
+                    tally[0]++;
+                    tally[1] += major ? 1 : 0;
+                    tally[2] += overdue ? 1 : 0;
+                }
+            }
+        }
+        List<OpenCaseCounts> counts = new ArrayList<>();
+        for (org.gridsafe.grid.GridCode grid : grids) {
+            long[] t = tallies.get(grid);
+            counts.add(new OpenCaseCounts(t[0], t[1], t[2]));
+        }
+        return List.copyOf(counts);
+    }
+
     private static boolean in(Period period, Optional<Instant> instant) {
         return instant.isPresent() && period.contains(instant.get());
     }
