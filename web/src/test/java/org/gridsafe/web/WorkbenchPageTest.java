@@ -412,6 +412,16 @@ class WorkbenchPageTest {
                 .isNotEqualTo("none");
     }
 
+    @Test
+    void signInReturnsOnlyToAPathOfThisSite(Browser browser) {
+        // Another host named as the way back: the sign-in goes to the command center instead.
+        browser.open(server.url("/signin.html#next=%2F%2Fexample.org%2Fworkbench.html"));
+        browser.driver.findElement(By.id("signin-token")).sendKeys(WebTestServer.DISTRICT_CENTER_TOKEN);
+        browser.driver.findElement(By.id("signin-submit")).click();
+        waiting(browser).until(ExpectedConditions.urlContains("/command.html"));
+        assertThat(browser.driver.getCurrentUrl()).startsWith(server.base + "/command.html");
+    }
+
     private static String activeId(Browser browser) {
         return String.valueOf(browser.script("return document.activeElement.id"));
     }
