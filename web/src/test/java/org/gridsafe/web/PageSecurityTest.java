@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ScreenshotOnFailure.class)
 class PageSecurityTest {
 
-    static final List<String> PAGES = List.of("/", "/signin.html", "/command.html", "/case.html");
+    static final List<String> PAGES = List.of("/", "/signin.html", "/command.html", "/case.html", "/workbench.html");
     private static final String XSS =
             "<script>window.__xss='script'</script><img src=x onerror=\"window.__xss='img'\">";
 

@@ -27,6 +27,8 @@ final class WebTestServer implements AutoCloseable {
     static final String DISTRICT_CENTER_TOKEN = "token-district-center";
     static final String CITIZEN_APP_KEY = "key-resident-site";
     static final String CITIZEN_TOKEN = "token-citizen";
+    static final String FIRE_OFFICER_TOKEN = "token-fire-officer";
+    static final String GRID_MANAGER_TOKEN = "token-grid-manager";
 
     final GridSafe gridSafe;
     final GridSafeHttpApi api;
@@ -52,7 +54,9 @@ final class WebTestServer implements AutoCloseable {
         HashedActorTokens tokens = new HashedActorTokens()
                 .register(DISTRICT_CENTER_TOKEN, SampleDistrict.districtCommandCenter())
                 .register(CITIZEN_APP_KEY, Actor.citizen("resident-site", "居民举报网页"))
-                .register(CITIZEN_TOKEN, SampleDistrict.citizen());
+                .register(CITIZEN_TOKEN, SampleDistrict.citizen())
+                .register(FIRE_OFFICER_TOKEN, SampleDistrict.fireOfficer())
+                .register(GRID_MANAGER_TOKEN, SampleDistrict.jinqiaoGridManager());
         WebPages.Builder pages = WebPages.builder().zone(SampleDistrict.ZONE);
         if (withResidentKey) {
             pages.residentAppKey(CITIZEN_APP_KEY);

@@ -43,7 +43,8 @@ export class ApiError extends Error {
 export class NetworkError extends Error {}
 
 /**
- * Calls the API. options: method, json (a body to send as JSON), form (URLSearchParams), ifMatch
+ * Calls the API. options: method, json (a body to send as JSON), form (URLSearchParams), multipart
+ * (FormData), ifMatch
  * (a version), auth (default true: send the signed-in token). Returns {status, body, etag};
  * throws ApiError for any non-2xx answer.
  */
@@ -60,6 +61,9 @@ export async function call(path, options = {}) {
   } else if (options.form !== undefined) {
     headers['Content-Type'] = 'application/x-www-form-urlencoded';
     body = options.form.toString();
+  } else if (options.multipart !== undefined) {
+    // FormData: the browser writes Content-Type with the multipart boundary itself.
+    body = options.multipart;
   }
   if (options.ifMatch !== undefined) {
     headers['If-Match'] = '"' + options.ifMatch + '"';
@@ -196,4 +200,27 @@ export function showOk(container, text) {
   container.className = 'message ok';
   container.setAttribute('role', 'status');
   container.textContent = text;
+}
+
+/**
+ * Stores evidence files (a FileList or an array of File) with POST /api/v1/media, one part named
+ * file each; returns their hashes, for the media of a rectification or a verification.
+ */
+export async function uploadMedia(files) {
+  const list = Array.from(files ?? []);
+  if (list.length === 0) {
+    return [];
+  }
+  const form = new FormData();
+  list.forEach((f) => form.append('file', f, f.name));
+  const result = await call('/api/v1/media', { method: 'POST', multipart: form });
+  return (result.body.media ?? []).map((m) => m.hash);
+}
+
+/**
+ * Where sign-in should lead back to: this page and its fragment, as a #next= fragment of the
+ * sign-in page (a fragment, so it never reaches a server or a log).
+ */
+export function signInHere() {
+  return '/signin.html#next=' + encodeURIComponent(window.location.pathname + window.location.hash);
 }

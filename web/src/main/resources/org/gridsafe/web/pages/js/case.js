@@ -1,8 +1,10 @@
 // The case page of the command center: the case's facts, the audit chain's verdict, its timeline
 // (history events in the district's zone), its evidence photos (downloaded with the token, shown
 // through object URLs) and the command-center actions its state allows: reject, dispatch, decide an
-// extension, close. Every command carries If-Match with the version shown and an Idempotency-Key.
-import { call, config, showOk, showProblem, signOut, token } from './api.js';
+// extension, close; and the verification (核查) of a rectified case, by whoever the API lets verify
+// (grid staff for a general hazard, the department for a major one). Every command carries
+// If-Match with the version shown and an Idempotency-Key.
+import { call, config, showOk, showProblem, signInHere, signOut, token, uploadMedia } from './api.js';
 import { formatTime, onLanguage, pick, setUpLanguage, t } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -135,6 +137,7 @@ function drawActions() {
   $('dispatch-form').hidden = c.state !== 'REGISTERED';
   $('extension-form').hidden = !(c.state === 'DISPATCHED' && c.pendingExtension);
   $('close-form').hidden = c.state !== 'VERIFIED';
+  $('verify-form').hidden = c.state !== 'RECTIFIED';
   if (c.pendingExtension) {
     $('extension-pending').textContent = t('case.extension.pending', {
       until: formatTime(c.pendingExtension.requestedDeadline, state.zone),
@@ -152,7 +155,7 @@ function drawActions() {
   if (chosen) {
     select.value = chosen;
   }
-  const any = ['reject-form', 'dispatch-form', 'extension-form', 'close-form'].some((id) => !$(id).hidden);
+  const any = ['reject-form', 'dispatch-form', 'extension-form', 'close-form', 'verify-form'].some((id) => !$(id).hidden);
   $('no-actions').hidden = any;
 }
 
@@ -172,11 +175,15 @@ async function load() {
   await drawPhotos();
 }
 
-async function command(step, json, done, button) {
+async function command(step, json, done, button, files) {
   const seen = state.item.version;
   const message = $('case-message');
   button.disabled = true;
   try {
+    if (files && files.length > 0) {
+      // The photos first (POST /api/v1/media), then the command naming them by hash.
+      json = { ...json, media: await uploadMedia(files) };
+    }
     const result = await call('/api/v1/cases/' + encodeURIComponent(state.id) + '/' + step, {
       method: 'POST', json, ifMatch: seen
     });
@@ -207,6 +214,13 @@ function wireActions() {
   $('extension-deny').addEventListener('click', () => {
     command('extension-denial', { reason: $('extension-note').value }, 'case.extension.denied', $('extension-deny'));
   });
+  $('verify-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const passed = $('verify-passed').value === 'true';
+    const remarks = $('verify-remarks').value;
+    command('verification', remarks ? { passed, remarks } : { passed },
+      passed ? 'case.verified' : 'case.verify.failed', $('verify'), $('verify-photos').files);
+  });
   $('close-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
     const satisfaction = $('close-satisfaction').value;
@@ -216,7 +230,7 @@ function wireActions() {
 
 async function start() {
   if (!token()) {
-    window.location.replace('/signin.html');
+    window.location.replace(signInHere());
     return;
   }
   setUpLanguage();

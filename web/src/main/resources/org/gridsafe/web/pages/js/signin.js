@@ -5,6 +5,24 @@ import { setUpLanguage, t } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 
+// Where to go once signed in: the page named by #next= (set by a staff page that sent the
+// signed-out here), else the command center. Only a path of this site: never another host.
+function destination() {
+  const m = /^#next=(.+)$/.exec(window.location.hash);
+  if (m) {
+    let path = '';
+    try {
+      path = decodeURIComponent(m[1]);
+    } catch (e) {
+      path = '';
+    }
+    if (/^\/(?![\/\\])/.test(path)) {
+      return path;
+    }
+  }
+  return '/command.html';
+}
+
 async function submit(event) {
   event.preventDefault();
   const input = $('signin-token');
@@ -12,7 +30,7 @@ async function submit(event) {
   try {
     if (await signIn(input.value.trim())) {
       input.value = '';
-      window.location.assign('/command.html');
+      window.location.assign(destination());
     } else {
       showProblem(message, new Error(t('signin.failed')));
       input.focus();
