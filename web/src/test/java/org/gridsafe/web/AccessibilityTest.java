@@ -28,13 +28,25 @@ class AccessibilityTest {
     }
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource({"/, zh", "/, en", "/signin.html, zh", "/signin.html, en", "/command.html, zh", "/command.html, en"})
+    @CsvSource({
+        "/, zh",
+        "/, en",
+        "/signin.html, zh",
+        "/signin.html, en",
+        "/command.html, zh",
+        "/command.html, en",
+        "/patrol.html, zh",
+        "/patrol.html, en"
+    })
     void noSeriousOrCriticalViolation(String page, String lang, Browser browser) {
         browser.clearSession(server.url("/signin.html"));
         browser.script("sessionStorage.setItem('gridsafe.lang', arguments[0])", lang);
         if (page.equals("/command.html")) {
             browser.script(
                     "sessionStorage.setItem('gridsafe.token', arguments[0])", WebTestServer.DISTRICT_CENTER_TOKEN);
+        }
+        if (page.equals("/patrol.html")) {
+            browser.script("sessionStorage.setItem('gridsafe.token', arguments[0])", WebTestServer.PATROLLER_TOKEN);
         }
         browser.open(server.url(page));
         browser.screenshot(

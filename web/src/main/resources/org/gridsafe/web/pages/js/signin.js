@@ -12,7 +12,8 @@ async function submit(event) {
   try {
     if (await signIn(input.value.trim())) {
       input.value = '';
-      window.location.assign('/command.html');
+      // Grid staff come from the patrol terminal (#patrol) and go back to it.
+      window.location.assign(window.location.hash === '#patrol' ? '/patrol.html' : '/command.html');
     } else {
       showProblem(message, new Error(t('signin.failed')));
       input.focus();
