@@ -347,6 +347,9 @@ class PatrolTerminalTest {
         new Select(browser.driver.findElement(By.id("item-T07-hazard")))
                 .selectByValue(SampleDistrict.PROTECTION_DEFECT.value());
         browser.driver.findElement(By.id("item-T07-note")).sendKeys("疏散通道堆放纸箱");
+        browser.driver
+                .findElement(By.id("item-T07-photos"))
+                .sendKeys(photoFile().toAbsolutePath().toString());
         browser.screenshot("patrol-checklist");
         browser.driver.findElement(By.id("submit-checklist")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
@@ -356,6 +359,11 @@ class PatrolTerminalTest {
                 server.getJson("/api/v1/patrols/" + occurrence("PL-1") + "/cases", WebTestServer.DISTRICT_CENTER_TOKEN);
         assertThat(fromPatrol.get("items")).hasSize(1);
         assertThat(fromPatrol.get("items").get(0).get("description").asText()).contains("疏散通道堆放纸箱");
+        // The failed item's photo, uploaded before the submission, is the case's evidence.
+        String fromPatrolCase = fromPatrol.get("items").get(0).get("id").asText();
+        assertThat(server.getJson("/api/v1/cases/" + fromPatrolCase + "/media", WebTestServer.DISTRICT_CENTER_TOKEN)
+                        .get("items"))
+                .hasSize(1);
 
         // A skip without a reason: the API refuses it for good; the page says why and drops it.
         openTask("PL-2");

@@ -154,11 +154,30 @@ function authHeaders() {
   return { Accept: 'application/json', Authorization: 'Bearer ' + token() };
 }
 
-/** The body an entry is sent with: always the same for the same entry (its key's promise). */
+/**
+ * The body an entry is sent with: always the same for the same entry (its key's promise). Each
+ * photo's hash goes where the photo belongs: into answers[photo.answer].photos of a checklist
+ * submission, or into the entry's mediaField (a report's media).
+ */
 export function bodyOf(entry) {
-  const json = entry.photos.length > 0 ? { ...entry.json, [entry.mediaField ?? 'media']: entry.media } : entry.json;
+  if (entry.photos.length === 0) {
+    return JSON.stringify(entry.json);
+  }
+  const json = structuredClone(entry.json);
+  entry.photos.forEach((photo, i) => {
+    if (photo.answer !== undefined) {
+      const answer = json.answers[photo.answer];
+      answer.photos = [...(answer.photos ?? []), entry.media[i]];
+    } else {
+      const field = entry.mediaField ?? 'media';
+      json[field] = [...(json[field] ?? []), entry.media[i]];
+    }
+  });
   return JSON.stringify(json);
 }
+
+// The API takes at most this many files per upload (its default maxFilesPerUpload).
+const FILES_PER_UPLOAD = 9;
 
 /**
  * A refusal that will not change by sending the same again: a 4xx, except 401 (signed out: sign in
@@ -179,10 +198,14 @@ export function definitive(error) {
 async function send(entry) {
   if (entry.photos.length > 0 && !entry.media) {
     // Uploads are idempotent by content (the same bytes are the same file), so they need no key.
-    const form = new FormData();
-    entry.photos.forEach((p) => form.append('file', p.blob, p.name));
-    const uploaded = await post('/api/v1/media', form, authHeaders());
-    entry.media = uploaded.body.media.map((m) => m.hash);
+    const hashes = [];
+    for (let from = 0; from < entry.photos.length; from += FILES_PER_UPLOAD) {
+      const form = new FormData();
+      entry.photos.slice(from, from + FILES_PER_UPLOAD).forEach((p) => form.append('file', p.blob, p.name));
+      const uploaded = await post('/api/v1/media', form, authHeaders());
+      hashes.push(...uploaded.body.media.map((m) => m.hash));
+    }
+    entry.media = hashes;
     await save(entry);
   }
   return post(entry.path, bodyOf(entry), {

@@ -398,7 +398,15 @@ function drawItems() {
       const note = document.createElement('input');
       note.id = id + '-note';
       note.dataset.item = item.code;
-      finding.append(noteLabel, note);
+      const photosLabel = document.createElement('label');
+      photosLabel.htmlFor = id + '-photos';
+      photosLabel.textContent = t('patrol.photos');
+      const photos = document.createElement('input');
+      photos.id = id + '-photos';
+      photos.type = 'file';
+      photos.accept = 'image/*';
+      photos.multiple = true;
+      finding.append(noteLabel, note, photosLabel, photos);
       fieldset.append(finding);
       input.addEventListener('change', () => { finding.hidden = input.value !== 'FAIL'; });
       box.append(fieldset);
@@ -448,6 +456,7 @@ async function submitChecklist(event) {
   const o = state.task;
   const answers = [];
   const findings = [];
+  const photos = [];
   $('checklist-items').querySelectorAll('fieldset.item').forEach((fs) => {
     const code = fs.dataset.code;
     const input = document.getElementById('item-' + code);
@@ -467,6 +476,9 @@ async function submitChecklist(event) {
       if (note) {
         answer.note = note;
       }
+      [...document.getElementById('item-' + code + '-photos').files].forEach((f) => {
+        photos.push({ name: f.name, type: f.type, blob: f, answer: answers.length });
+      });
       findings.push({
         item: code,
         domain: document.getElementById('item-' + code + '-domain').value,
@@ -482,7 +494,8 @@ async function submitChecklist(event) {
       label: o.entityName,
       occurrence: o.id,
       path: '/api/v1/patrols/' + encodeURIComponent(o.id) + '/submission',
-      json: { answers, advice: [], findings }
+      json: { answers, advice: [], findings },
+      photos
     }, $('task-message'));
   } catch (e) {
     showProblem($('task-message'), e, { id: o.id });
