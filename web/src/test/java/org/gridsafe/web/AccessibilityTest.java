@@ -36,7 +36,9 @@ class AccessibilityTest {
         "/command.html, zh",
         "/command.html, en",
         "/workbench.html, zh",
-        "/workbench.html, en"
+        "/workbench.html, en",
+        "/patrol.html, zh",
+        "/patrol.html, en"
     })
     void noSeriousOrCriticalViolation(String page, String lang, Browser browser) {
         browser.clearSession(server.url("/signin.html"));
@@ -47,6 +49,9 @@ class AccessibilityTest {
         }
         if (page.equals("/workbench.html")) {
             browser.script("sessionStorage.setItem('gridsafe.token', arguments[0])", WebTestServer.FIRE_OFFICER_TOKEN);
+        }
+        if (page.equals("/patrol.html")) {
+            browser.script("sessionStorage.setItem('gridsafe.token', arguments[0])", WebTestServer.PATROLLER_TOKEN);
         }
         browser.open(server.url(page));
         browser.screenshot(

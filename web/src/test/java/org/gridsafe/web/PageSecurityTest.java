@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ScreenshotOnFailure.class)
 class PageSecurityTest {
 
-    static final List<String> PAGES = List.of("/", "/signin.html", "/command.html", "/case.html", "/workbench.html");
+    static final List<String> PAGES =
+            List.of("/", "/signin.html", "/command.html", "/case.html", "/workbench.html", "/patrol.html");
     private static final String XSS =
             "<script>window.__xss='script'</script><img src=x onerror=\"window.__xss='img'\">";
 
@@ -57,7 +58,10 @@ class PageSecurityTest {
                 "/css/app.css",
                 "/web/config.json",
                 "/webjars/leaflet/1.9.4/dist/leaflet.js",
-                "/webjars/leaflet/1.9.4/dist/leaflet.css"
+                "/webjars/leaflet/1.9.4/dist/leaflet.css",
+                "/patrol.html",
+                "/js/patrol.js",
+                "/js/outbox.js"
             })
     void everyPageAndFileCarriesTheSecurityHeaders(String path) {
         HttpResponse<String> response = server.get(path, null);

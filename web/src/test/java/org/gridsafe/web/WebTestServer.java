@@ -11,10 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.gridsafe.GridSafe;
+import org.gridsafe.Patrols;
+import org.gridsafe.SupervisedEntities;
 import org.gridsafe.access.Actor;
+import org.gridsafe.memory.InMemoryEntityRegistry;
 import org.gridsafe.memory.InMemoryIdempotencyKeys;
+import org.gridsafe.memory.InMemoryPatrolStore;
+import org.gridsafe.memory.InMemoryPatrolTrackStore;
 import org.gridsafe.rest.GridSafeHttpApi;
 import org.gridsafe.rest.HashedActorTokens;
+import org.gridsafe.testkit.PatrolSamples;
 import org.gridsafe.testkit.SampleDistrict;
 
 /**
@@ -29,9 +35,16 @@ final class WebTestServer implements AutoCloseable {
     static final String CITIZEN_TOKEN = "token-citizen";
     static final String FIRE_OFFICER_TOKEN = "token-fire-officer";
     static final String GRID_MANAGER_TOKEN = "token-grid-manager";
+    /** The safety officer of 金桥一号微网格 ({@code PatrolSamples.PATROLLER}), who patrols its places. */
+    static final String PATROLLER_TOKEN = "token-patroller";
 
     final GridSafe gridSafe;
     final GridSafeHttpApi api;
+    /** The patrol service over in-memory stores, served under /api/v1/patrols. */
+    final Patrols patrols;
+    /** The registry of supervised entities the patrols visit. */
+    final SupervisedEntities entities;
+
     final String base;
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -56,7 +69,24 @@ final class WebTestServer implements AutoCloseable {
                 .register(CITIZEN_APP_KEY, Actor.citizen("resident-site", "居民举报网页"))
                 .register(CITIZEN_TOKEN, SampleDistrict.citizen())
                 .register(FIRE_OFFICER_TOKEN, SampleDistrict.fireOfficer())
-                .register(GRID_MANAGER_TOKEN, SampleDistrict.jinqiaoGridManager());
+                .register(GRID_MANAGER_TOKEN, SampleDistrict.jinqiaoGridManager())
+                .register(PATROLLER_TOKEN, PatrolSamples.PATROLLER);
+        InMemoryEntityRegistry registry = new InMemoryEntityRegistry();
+        entities = SupervisedEntities.builder()
+                .registry(registry)
+                .directory(gridSafe.directory())
+                .clock(clock)
+                .build();
+        patrols = Patrols.builder()
+                .store(new InMemoryPatrolStore())
+                .tracks(new InMemoryPatrolTrackStore())
+                .entities(registry)
+                .directory(gridSafe.directory())
+                .casework(gridSafe.casework())
+                .policy(gridSafe.accessPolicy())
+                .clock(clock)
+                .zone(SampleDistrict.ZONE)
+                .build();
         WebPages.Builder pages = WebPages.builder().zone(SampleDistrict.ZONE);
         if (withResidentKey) {
             pages.residentAppKey(CITIZEN_APP_KEY);
@@ -65,6 +95,8 @@ final class WebTestServer implements AutoCloseable {
                 .tokens(tokens)
                 .idempotencyKeys(new InMemoryIdempotencyKeys())
                 .clock(clock)
+                .patrols(patrols)
+                .entities(entities)
                 .extension(pages.build())
                 .build()
                 .start("127.0.0.1", 0);

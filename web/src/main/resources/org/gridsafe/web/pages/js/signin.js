@@ -30,7 +30,8 @@ async function submit(event) {
   try {
     if (await signIn(input.value.trim())) {
       input.value = '';
-      window.location.assign(destination());
+      // Grid staff come from the patrol terminal (#patrol) and go back to it.
+      window.location.assign(window.location.hash === '#patrol' ? '/patrol.html' : destination());
     } else {
       showProblem(message, new Error(t('signin.failed')));
       input.focus();
