@@ -287,6 +287,24 @@ public final class DemoMain {
                 if (registered > 0) {
                     LOG.info("first start: registered {} demo production units and places", registered);
                 }
+                // Patrols by grid staff and inspections by credentialed officers, on the same database.
+                java.time.ZoneId zone = storage.directory().workCalendar().zone();
+                org.gridsafe.Patrols patrols = org.gridsafe.Patrols.builder()
+                        .store(storage.patrolStore())
+                        .tracks(storage.patrolTrackStore())
+                        .entities(storage.entityRegistry())
+                        .directory(storage.directory())
+                        .casework(gridSafe.casework())
+                        .clock(clock)
+                        .zone(zone)
+                        .build();
+                org.gridsafe.Inspections inspections = org.gridsafe.Inspections.builder()
+                        .store(storage.inspectionStore())
+                        .entities(storage.entityRegistry())
+                        .casework(gridSafe.casework())
+                        .clock(clock)
+                        .zone(zone)
+                        .build();
                 List<DemoActor> actors =
                         DemoActor.all(DemoEnterprises.all(storage.directory().grids()));
                 HashedActorTokens tokens = new HashedActorTokens();
@@ -294,6 +312,8 @@ public final class DemoMain {
                 GridSafeHttpApi api = GridSafeHttpApi.builder(gridSafe)
                         .tokens(tokens)
                         .entities(entities)
+                        .patrols(patrols)
+                        .inspections(inspections)
                         // The district administrator's routes replace this same directory.
                         .administration(storage.directory())
                         .healthCheck(storage::isAvailable)
