@@ -395,7 +395,8 @@ public final class DemoMain {
             out.println("GridSafe listening on " + base);
             out.println("  database: " + databaseDescription);
             out.println("  web pages: " + base + "/ (resident report), " + base
-                    + "/signin.html (command center: sign in with a demo token)");
+                    + "/signin.html (command center: sign in with a demo token), " + base
+                    + "/workbench.html (departments), " + base + "/patrol.html (grid staff, works offline)");
             out.println("Demo tokens (Authorization: Bearer <token>):");
             for (DemoActor actor : actors) {
                 out.printf("  %-24s %s%n", actor.token(), actor.description());

@@ -25,7 +25,9 @@ class DemoWebPagesTest {
             server.printWelcome(new PrintStream(printed, true, StandardCharsets.UTF_8));
             assertThat(printed.toString(StandardCharsets.UTF_8))
                     .contains("  web pages: " + server.baseUrl() + "/ (resident report), " + server.baseUrl()
-                            + "/signin.html");
+                            + "/signin.html")
+                    .contains(server.baseUrl() + "/workbench.html (departments), " + server.baseUrl()
+                            + "/patrol.html (grid staff");
 
             HttpClient client = HttpClient.newHttpClient();
             HttpResponse<String> page = client.send(
