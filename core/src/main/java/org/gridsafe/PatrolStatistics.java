@@ -30,7 +30,7 @@ import org.gridsafe.stats.RankedPatrol;
  *
  * <p>The methods taking an {@link Actor} decide {@link Action#READ_STATISTICS} over the grid first.
  * Patrols are the grids' work, not a department's, so an actor whose statistics reach only a department
- * (a department officer) is refused (rule {@code patrol-statistics-are-the-grids'}).
+ * (a department officer) is refused (rule {@code patrol-statistics-for-command-centers}).
  *
  * <pre>{@code
  * PatrolStatistics patrolStats = PatrolStatistics.builder().gridSafe(gridSafe).store(patrolStore).build();
@@ -40,7 +40,7 @@ import org.gridsafe.stats.RankedPatrol;
 public final class PatrolStatistics {
 
     /** The rule refusing actors whose statistics reach a department only. */
-    public static final String GRIDS_ONLY = "patrol-statistics-are-the-grids'";
+    public static final String GRIDS_ONLY = "patrol-statistics-for-command-centers";
 
     private final GridSafe gridSafe;
     private final PatrolStatisticsQueries queries;

@@ -61,8 +61,8 @@ class PatrolStatisticsTest {
             spec(1, 2, at(4, 4, 0), 4, 0), // D: skipped
             spec(3, 3, at(4, 5, 0), 1, 0), // E: checked in, never submitted, window closed
             spec(0, 0, at(4, 8, 0), 2, -60), // F: window closes after the week
-            spec(0, 4, at(4, 6, 0), 0, 0), // G: closes at the week's end (outside: half open)
-            spec(0, 5, at(3, 30, 0), 0, 0)); // H: closes at the week's start (inside)
+            spec(0, 4, at(4, 6, 0), 0, 0), // G: closes at the week's end (its last instant is inside), never done
+            spec(0, 5, at(3, 30, 0), 0, 0)); // H: closes at the week's start (the week before's)
 
     final MutableClock clock = MutableClock.of(at(3, 30, 9), ZONE);
     final GridSafe gridSafe =
@@ -118,14 +118,14 @@ class PatrolStatisticsTest {
 
         Instant asOf = at(4, 10, 0);
         PatrolIndicators district = stats.indicators(Optional.empty(), WEEK, asOf);
-        // A, B, C, D, E, H close in the week; D is skipped; A and B are done, A on time.
+        // A, B, C, D, E, G close in the week; D is skipped; A and B are done, A on time.
         assertThat(district.occurrences()).isEqualTo(6);
         assertThat(district.skipped()).isEqualTo(1);
         assertThat(district.due()).isEqualTo(5);
         assertThat(district.done()).isEqualTo(2);
         assertThat(district.doneOnTime()).isEqualTo(1);
         assertThat(district.missed()).isEqualTo(1);
-        assertThat(district.coverage().percent()).isEqualTo("40.00%"); // PL-0, PL-1 of PL-0, 1, 2, 3, 5
+        assertThat(district.coverage().percent()).isEqualTo("40.00%"); // PL-0, PL-1 of PL-0, 1, 2, 3, 4
         assertThat(district.onTimeRate().percent()).isEqualTo("20.00%");
         assertThat(district.patrolCases()).isEqualTo(3);
         assertThat(district.validReportRate().percent()).isEqualTo("66.67%");
@@ -147,10 +147,10 @@ class PatrolStatisticsTest {
                 .extracting(PatrolIndicators.StaffTrack::staffId)
                 .containsExactly("so-m111");
 
-        // As of Wednesday noon only A, B (done) and H have closed; E, C are not due yet.
+        // As of Thursday noon only A and B (done) have closed; C, E and G are not due yet.
         PatrolIndicators midweek = stats.indicators(Optional.empty(), WEEK, at(4, 2, 12));
-        assertThat(midweek.due()).isEqualTo(3);
-        assertThat(midweek.coverage().percent()).isEqualTo("66.67%");
+        assertThat(midweek.due()).isEqualTo(2);
+        assertThat(midweek.coverage().percent()).isEqualTo("100.00%");
 
         PatrolIndicators nothing = stats.indicators(Optional.of(YINQIAO_MICRO_1), WEEK, asOf);
         assertThat(nothing.coverage().percent()).isEqualTo("—");

@@ -74,13 +74,14 @@ final class JdbcPatrolStatistics implements PatrolStatisticsQueries {
                 + " COUNT(DISTINCT CASE WHEN o.state = " + done + " THEN o.entity_id END)"
                 + " FROM patrol_occurrence o LEFT JOIN patrol_occurrence_event e"
                 + " ON e.occurrence_id = o.id AND e.event_type = 'patrol.submitted'"
-                + " WHERE o.window_end_ms >= ? AND o.window_end_ms < ? AND o.grid_code LIKE ?";
+                + " WHERE o.window_end_ms > ? AND o.window_end_ms <= ? AND o.grid_code LIKE ?";
         long asOfMillis = asOf.toEpochMilli(); // floored
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, asOfMillis);
             ps.setLong(2, asOfMillis);
-            ps.setLong(3, ceilMillis(period.from()));
-            ps.setLong(4, ceilMillis(period.to()));
+            // from < end <= to, with end in whole milliseconds: end > floor(from) and end <= floor(to).
+            ps.setLong(3, period.from().toEpochMilli());
+            ps.setLong(4, period.to().toEpochMilli());
             ps.setString(5, prefix);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -134,11 +135,5 @@ final class JdbcPatrolStatistics implements PatrolStatisticsQueries {
         // Sorted here: the database's collation need not order ids as Java's String does.
         staff.sort(Comparator.comparing(PatrolIndicators.StaffTrack::staffId));
         return staff;
-    }
-
-    /** The least whole millisecond not before {@code t}: window end (ms) >= t exactly when it is >= this. */
-    private static long ceilMillis(Instant t) {
-        long floor = t.toEpochMilli();
-        return t.getNano() % 1_000_000 == 0 ? floor : floor + 1;
     }
 }

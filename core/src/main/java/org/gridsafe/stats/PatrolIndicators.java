@@ -35,7 +35,7 @@ import org.gridsafe.patrol.TrackDay;
  * String coverage = month.coverage().percent();
  * }</pre>
  *
- * @param occurrences occurrences whose window closes in the period, in any state
+ * @param occurrences occurrences whose window closes in the period (from &lt; window end &lt;= to), in any state
  * @param due of those, the ones not skipped whose window has closed by as-of or that are done
  * @param done of the due, the DONE ones
  * @param doneOnTime of the done, those submitted before their window closed
@@ -147,7 +147,11 @@ public record PatrolIndicators(
         for (List<RecordedPatrolEvent> history : histories) {
             PatrolOccurrence o = PatrolOccurrence.replay(history);
             PatrolEvent.Scheduled s = o.scheduled();
-            if (!in(grid, s.grid()) || !period.contains(s.windowEnd())) {
+            // A window [start, end) belongs to the period holding its last instant: from < end <= to, so a
+            // month's window, closing at the next month's first midnight, is the month's.
+            if (!in(grid, s.grid())
+                    || !s.windowEnd().isAfter(period.from())
+                    || s.windowEnd().isAfter(period.to())) {
                 continue;
             }
             occurrences++;
