@@ -243,6 +243,15 @@ public final class JdbcGridSafeStorage {
         return tracks;
     }
 
+    /**
+     * Patrol indicators computed in SQL over the occurrences, cases and track days, equal to
+     * {@link org.gridsafe.stats.PatrolIndicators#of} over the same rows. Give it to {@code
+     * PatrolStatistics.builder().queries(...)}: without it, the indicators read every occurrence.
+     */
+    public org.gridsafe.port.PatrolStatisticsQueries patrolStatistics() {
+        return new JdbcPatrolStatistics(tx);
+    }
+
     /** The grid directory, with {@link JdbcGridDirectory#save} to store one. */
     public JdbcGridDirectory directory() {
         return directory;

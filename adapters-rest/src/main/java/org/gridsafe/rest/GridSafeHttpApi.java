@@ -256,6 +256,11 @@ public final class GridSafeHttpApi {
             r.add(api(HandlerType.GET, v1 + "/inspections/{id}/cases", in::cases));
             r.add(api(HandlerType.POST, v1 + "/random-draws", in::draw));
         }
+        if (b.patrolStatistics != null) {
+            PatrolStatisticsRoutes ps = new PatrolStatisticsRoutes(gridSafe, b.patrolStatistics, json, clock);
+            r.add(api(HandlerType.GET, v1 + "/stats/patrol-indicators", ps::indicators));
+            r.add(api(HandlerType.GET, v1 + "/stats/rankings/patrol", ps::rankGrids));
+        }
         return List.copyOf(r);
     }
 
@@ -782,6 +787,7 @@ public final class GridSafeHttpApi {
         private LicenceTypeCatalog licenceTypes = LicenceTypeCatalog.standard();
         private org.gridsafe.Patrols patrols;
         private org.gridsafe.Inspections inspections;
+        private org.gridsafe.PatrolStatistics patrolStatistics;
         private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
         private org.gridsafe.port.WritableGridDirectory administration;
         private org.gridsafe.districtdata.DistrictData districtData =
@@ -889,6 +895,15 @@ public final class GridSafeHttpApi {
          */
         public Builder inspections(org.gridsafe.Inspections inspections) {
             this.inspections = Objects.requireNonNull(inspections, "inspections");
+            return this;
+        }
+
+        /**
+         * The patrol indicators; given, the API serves {@code /api/v1/stats/patrol-indicators} and
+         * {@code /api/v1/stats/rankings/patrol}. Build it over the same GridSafe.
+         */
+        public Builder patrolStatistics(org.gridsafe.PatrolStatistics patrolStatistics) {
+            this.patrolStatistics = Objects.requireNonNull(patrolStatistics, "patrolStatistics");
             return this;
         }
 

@@ -200,6 +200,16 @@ class AuthorizationMatrixTest {
             fire         open/grids                                       200
             grid-staff   open/grids                                       403 statistics-command-center-or-department
             citizen      open/grids                                       403 statistics-command-center-or-department
+            district     patrol-indicators                                200
+            jinqiao-cc   patrol-indicators?grid=320599001001001           200
+            jinqiao-cc   patrol-indicators?grid=320599002                 403 statistics-within-home-grid
+            jinqiao-cc   rankings/patrol                                  200
+            jinqiao-cc   rankings/patrol?parent=320599                    403 statistics-within-home-grid
+            fire         patrol-indicators                                403 patrol-statistics-for-command-centers
+            fire         rankings/patrol                                  403 patrol-statistics-for-command-centers
+            grid-staff   patrol-indicators                                403 statistics-command-center-or-department
+            enterprise   rankings/patrol                                  403 statistics-command-center-or-department
+            system       patrol-indicators                                403 statistics-command-center-or-department
             """;
 
     static Stream<Arguments> statisticsCells() {

@@ -77,6 +77,11 @@ abstract class FixtureStorage implements AutoCloseable {
     /** Where patrol track points and days live. */
     abstract org.gridsafe.port.PatrolTrackStore patrolTrackStore();
 
+    /** The store's own patrol indicators (SQL), or none: then they are scanned from the stores. */
+    java.util.Optional<org.gridsafe.port.PatrolStatisticsQueries> patrolStatistics() {
+        return java.util.Optional.empty();
+    }
+
     /** How many cases the store holds. */
     abstract int size();
 
@@ -335,6 +340,11 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.PatrolTrackStore patrolTrackStore() {
             return storage.patrolTrackStore();
+        }
+
+        @Override
+        java.util.Optional<org.gridsafe.port.PatrolStatisticsQueries> patrolStatistics() {
+            return java.util.Optional.of(storage.patrolStatistics());
         }
 
         @Override

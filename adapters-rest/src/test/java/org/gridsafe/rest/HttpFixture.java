@@ -136,9 +136,16 @@ final class HttpFixture implements AutoCloseable {
                 .clock(clock)
                 .zone(SampleDistrict.ZONE)
                 .build();
+        org.gridsafe.PatrolStatistics.Builder patrolStatistics = org.gridsafe.PatrolStatistics.builder()
+                .gridSafe(gridSafe)
+                .store(store.patrolStore())
+                .tracks(store.patrolTrackStore())
+                .zone(SampleDistrict.ZONE);
+        store.patrolStatistics().ifPresent(patrolStatistics::queries);
         api = GridSafeHttpApi.builder(gridSafe)
                 .patrols(patrols)
                 .inspections(inspections)
+                .patrolStatistics(patrolStatistics.build())
                 .tokens(tokens)
                 .entities(entities)
                 .idempotencyKeys(store.idempotencyKeys())
