@@ -305,6 +305,11 @@ public final class DemoMain {
                         .clock(clock)
                         .zone(zone)
                         .build();
+                org.gridsafe.PatrolStatistics patrolStatistics = org.gridsafe.PatrolStatistics.builder()
+                        .gridSafe(gridSafe)
+                        .queries(storage.patrolStatistics())
+                        .zone(zone)
+                        .build();
                 List<DemoActor> actors =
                         DemoActor.all(DemoEnterprises.all(storage.directory().grids()));
                 HashedActorTokens tokens = new HashedActorTokens();
@@ -314,6 +319,7 @@ public final class DemoMain {
                         .entities(entities)
                         .patrols(patrols)
                         .inspections(inspections)
+                        .patrolStatistics(patrolStatistics)
                         // The district administrator's routes replace this same directory.
                         .administration(storage.directory())
                         .healthCheck(storage::isAvailable)

@@ -24,6 +24,10 @@ class DemoPatrolsOverHttpTest {
             assertThat(patrols.status()).as(String.valueOf(patrols.body())).isEqualTo(200);
             assertThat(http.get("/api/v1/patrol-plans", "demo-street-center").status())
                     .isEqualTo(200);
+            ServerHttp.Answer indicators = http.get("/api/v1/stats/patrol-indicators", "demo-district-center");
+            assertThat(indicators.status())
+                    .as(String.valueOf(indicators.body()))
+                    .isEqualTo(200);
             // The inspection routes answer: an empty credential is refused field by field, not 404.
             ServerHttp.Answer credential = http.post("/api/v1/enforcement-credentials", "demo-district-center", "{}");
             assertThat(credential.status())
