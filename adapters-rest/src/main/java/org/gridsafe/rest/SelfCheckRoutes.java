@@ -50,7 +50,13 @@ final class SelfCheckRoutes {
     record AnswerBody(String item, String verdict, Double number, String text, String note) {}
 
     record ReportBody(
-            String item, String place, String description, String measure, String domain, String hazard, String grade) {}
+            String item,
+            String place,
+            String description,
+            String measure,
+            String domain,
+            String hazard,
+            String grade) {}
 
     record RunBody(String id, String plan, List<AnswerBody> answers, List<ReportBody> reports) {}
 
@@ -83,7 +89,9 @@ final class SelfCheckRoutes {
                         b.title()),
                 b.expectedVersion() == null ? 0 : b.expectedVersion());
         return reply(saved.version() == 1 ? 201 : 200, planView(saved))
-                .withHeader("Location", "/api/v1/self-check/plans/" + saved.plan().id().value());
+                .withHeader(
+                        "Location",
+                        "/api/v1/self-check/plans/" + saved.plan().id().value());
     }
 
     Reply plan(Exchange ex) {
@@ -142,16 +150,20 @@ final class SelfCheckRoutes {
                             r.place(),
                             r.description(),
                             r.measure(),
-                            f.enumValue(at + "domain", r.domain(), SafetyDomain.class).orElse(null),
-                            f.parse(at + "hazard", r.hazard(), HazardCode::parse).orElse(null),
-                            f.enumValue(at + "grade", r.grade(), HazardGrade.class).orElse(null),
+                            f.enumValue(at + "domain", r.domain(), SafetyDomain.class)
+                                    .orElse(null),
+                            f.parse(at + "hazard", r.hazard(), HazardCode::parse)
+                                    .orElse(null),
+                            f.enumValue(at + "grade", r.grade(), HazardGrade.class)
+                                    .orElse(null),
                             List.of()));
                 }
             }
         }
         f.check("self-inspection run");
         SelfCheckRun run = self.submit(ex.actor(), id.get(), plan.get(), answers, reports);
-        return reply(201, runView(run)).withHeader("Location", "/api/v1/self-check/runs/" + run.id().value());
+        return reply(201, runView(run))
+                .withHeader("Location", "/api/v1/self-check/runs/" + run.id().value());
     }
 
     Reply run(Exchange ex) {
@@ -189,7 +201,13 @@ final class SelfCheckRoutes {
         }
         f.check("statistical return");
         StatisticsReturn filed = self.fileReturn(
-                ex.actor(), entity, period.get(), b.hazardsFound(), b.hazardsRectified(), b.majorHazards(), b.principal());
+                ex.actor(),
+                entity,
+                period.get(),
+                b.hazardsFound(),
+                b.hazardsRectified(),
+                b.majorHazards(),
+                b.principal());
         return reply(201, returnView(filed));
     }
 
@@ -207,7 +225,9 @@ final class SelfCheckRoutes {
 
     Reply allObligations(Exchange ex) {
         Optional<String> overdue = ex.query("overdue");
-        if (overdue.isPresent() && !overdue.get().equals("true") && !overdue.get().equals("false")) {
+        if (overdue.isPresent()
+                && !overdue.get().equals("true")
+                && !overdue.get().equals("false")) {
             throw ProblemException.invalid("overdue", "must be true or false");
         }
         List<Object> items = new ArrayList<>();

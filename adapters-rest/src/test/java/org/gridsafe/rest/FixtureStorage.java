@@ -76,6 +76,8 @@ abstract class FixtureStorage implements AutoCloseable {
     abstract org.gridsafe.port.InspectionStore inspectionStore();
     /** Where patrol track points and days live. */
     abstract org.gridsafe.port.PatrolTrackStore patrolTrackStore();
+    /** Where enterprises' self-inspection plans, runs and returns live. */
+    abstract org.gridsafe.port.SelfCheckStore selfCheckStore();
 
     /** How many cases the store holds. */
     abstract int size();
@@ -114,6 +116,13 @@ abstract class FixtureStorage implements AutoCloseable {
 
         private final org.gridsafe.memory.InMemoryPatrolTrackStore tracks =
                 new org.gridsafe.memory.InMemoryPatrolTrackStore();
+        private final org.gridsafe.memory.InMemorySelfCheckStore selfChecks =
+                new org.gridsafe.memory.InMemorySelfCheckStore();
+
+        @Override
+        org.gridsafe.port.SelfCheckStore selfCheckStore() {
+            return selfChecks;
+        }
 
         @Override
         org.gridsafe.port.PatrolTrackStore patrolTrackStore() {
@@ -335,6 +344,11 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.PatrolTrackStore patrolTrackStore() {
             return storage.patrolTrackStore();
+        }
+
+        @Override
+        org.gridsafe.port.SelfCheckStore selfCheckStore() {
+            return storage.selfCheckStore();
         }
 
         @Override

@@ -91,6 +91,7 @@ final class HttpFixture implements AutoCloseable {
     final GridSafeHttpApi api;
     final org.gridsafe.Patrols patrols;
     final org.gridsafe.Inspections inspections;
+    final org.gridsafe.SelfInspections selfInspections;
     final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper mapper = new ObjectMapper();
@@ -136,9 +137,18 @@ final class HttpFixture implements AutoCloseable {
                 .clock(clock)
                 .zone(SampleDistrict.ZONE)
                 .build();
+        selfInspections = org.gridsafe.SelfInspections.builder()
+                .store(store.selfCheckStore())
+                .entities(store.entityRegistry())
+                .casework(gridSafe.casework())
+                .policy(gridSafe.accessPolicy())
+                .clock(clock)
+                .zone(SampleDistrict.ZONE)
+                .build();
         api = GridSafeHttpApi.builder(gridSafe)
                 .patrols(patrols)
                 .inspections(inspections)
+                .selfInspections(selfInspections)
                 .tokens(tokens)
                 .entities(entities)
                 .idempotencyKeys(store.idempotencyKeys())

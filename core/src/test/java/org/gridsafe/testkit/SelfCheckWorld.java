@@ -66,6 +66,18 @@ public final class SelfCheckWorld {
                 .clock(clock)
                 .build();
         SupervisedEntities entities = EntitySamples.service(registry, clock);
+        ProductionUnit unit = unitWithPrincipal();
+        entities.execute(jinqiaoCommandCenter(), new EntityCommand.Register(SelfCheckSamples.UNIT, unit, "首次登记"));
+        entities.execute(
+                jinqiaoCommandCenter(),
+                new EntityCommand.Register(
+                        OTHER_UNIT,
+                        EntitySamples.unit("金桥机械厂", EntitySamples.code(2), POINT_IN_JINQIAO_MICRO_1),
+                        "首次登记"));
+    }
+
+    /** The sample unit 金桥纺织有限公司 in 金桥一号, naming 王主要 as its principal (主要负责人). */
+    public static ProductionUnit unitWithPrincipal() {
         ProductionUnit unit = EntitySamples.unit("金桥纺织有限公司", EntitySamples.code(1), POINT_IN_JINQIAO_MICRO_1);
         List<UnitPerson> people = new ArrayList<>(unit.people());
         people.add(new UnitPerson(
@@ -87,13 +99,7 @@ public final class SelfCheckWorld {
                 unit.links(),
                 unit.licences(),
                 unit.supervisionClass());
-        entities.execute(jinqiaoCommandCenter(), new EntityCommand.Register(SelfCheckSamples.UNIT, unit, "首次登记"));
-        entities.execute(
-                jinqiaoCommandCenter(),
-                new EntityCommand.Register(
-                        OTHER_UNIT,
-                        EntitySamples.unit("金桥机械厂", EntitySamples.code(2), POINT_IN_JINQIAO_MICRO_1),
-                        "首次登记"));
+        return unit;
     }
 
     /** The service. */
