@@ -110,6 +110,7 @@ class ArchitectureTest {
             "stats",
             "patrol",
             "inspection",
+            "selfcheck",
             "casework",
             "registry",
             "lifecycle",
@@ -140,6 +141,8 @@ class ArchitectureTest {
                 .definedBy("org.gridsafe.patrol..")
                 .layer("Inspection")
                 .definedBy("org.gridsafe.inspection..")
+                .layer("SelfCheck")
+                .definedBy("org.gridsafe.selfcheck..")
                 .layer("Casework")
                 .definedBy("org.gridsafe.casework..")
                 .layer("Registry")
@@ -174,23 +177,45 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("Stats", "Port", "Memory", "Root")
                 .whereLayer("Inspection")
                 .mayOnlyBeAccessedByLayers("Stats", "Port", "Memory", "Root")
+                .whereLayer("SelfCheck")
+                .mayOnlyBeAccessedByLayers("Stats", "Port", "Memory", "Root")
                 .whereLayer("Casework")
-                .mayOnlyBeAccessedByLayers("Patrol", "Inspection", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers("Patrol", "Inspection", "SelfCheck", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Registry")
-                .mayOnlyBeAccessedByLayers("Patrol", "Inspection", "Casework", "Stats", "Port", "Memory", "Root")
+                .mayOnlyBeAccessedByLayers(
+                        "Patrol", "Inspection", "SelfCheck", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Lifecycle")
                 .mayOnlyBeAccessedByLayers(
-                        "Patrol", "Inspection", "Registry", "Casework", "Stats", "Port", "Memory", "Root")
+                        "Patrol", "Inspection", "SelfCheck", "Registry", "Casework", "Stats", "Port", "Memory", "Root")
                 .whereLayer("Access")
                 .mayOnlyBeAccessedByLayers(
-                        "Patrol", "Inspection", "Registry", "Lifecycle", "Casework", "Stats", "Port", "Memory", "Root")
+                        "Patrol",
+                        "Inspection",
+                        "SelfCheck",
+                        "Registry",
+                        "Lifecycle",
+                        "Casework",
+                        "Stats",
+                        "Port",
+                        "Memory",
+                        "Root")
                 .whereLayer("Duty")
                 .mayOnlyBeAccessedByLayers(
-                        "Patrol", "Inspection", "Registry", "Access", "Casework", "Stats", "Port", "Memory", "Root")
+                        "Patrol",
+                        "Inspection",
+                        "SelfCheck",
+                        "Registry",
+                        "Access",
+                        "Casework",
+                        "Stats",
+                        "Port",
+                        "Memory",
+                        "Root")
                 .whereLayer("Checklist")
                 .mayOnlyBeAccessedByLayers(
                         "Patrol",
                         "Inspection",
+                        "SelfCheck",
                         "Registry",
                         "Duty",
                         "Access",
@@ -204,6 +229,7 @@ class ArchitectureTest {
                         "Checklist",
                         "Patrol",
                         "Inspection",
+                        "SelfCheck",
                         "Registry",
                         "Duty",
                         "Access",
@@ -217,6 +243,7 @@ class ArchitectureTest {
                         "Checklist",
                         "Patrol",
                         "Inspection",
+                        "SelfCheck",
                         "Registry",
                         "Entity",
                         "Duty",
@@ -231,6 +258,7 @@ class ArchitectureTest {
                         "Checklist",
                         "Patrol",
                         "Inspection",
+                        "SelfCheck",
                         "Registry",
                         "Entity",
                         "Duty",

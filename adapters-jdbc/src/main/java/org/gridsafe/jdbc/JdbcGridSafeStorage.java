@@ -65,6 +65,7 @@ public final class JdbcGridSafeStorage {
     private final JdbcEntityRegistry entities;
     private final JdbcPatrolStore patrols;
     private final JdbcInspectionStore inspections;
+    private final JdbcSelfCheckStore selfChecks;
     private final JdbcPatrolTrackStore tracks;
 
     private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect, boolean h2File) {
@@ -78,6 +79,7 @@ public final class JdbcGridSafeStorage {
         this.entities = new JdbcEntityRegistry(tx, new EntityJson(org.gridsafe.entity.LicenceTypeCatalog.standard()));
         this.patrols = new JdbcPatrolStore(tx);
         this.inspections = new JdbcInspectionStore(tx);
+        this.selfChecks = new JdbcSelfCheckStore(tx);
         this.tracks = new JdbcPatrolTrackStore(tx);
     }
 
@@ -233,6 +235,11 @@ public final class JdbcGridSafeStorage {
      */
     public org.gridsafe.port.InspectionStore inspectionStore() {
         return inspections;
+    }
+
+    /** Enterprises' self-inspection plans, runs with their histories, and statistical returns. */
+    public org.gridsafe.port.SelfCheckStore selfCheckStore() {
+        return selfChecks;
     }
 
     /**

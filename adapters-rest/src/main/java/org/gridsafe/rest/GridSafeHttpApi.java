@@ -261,6 +261,20 @@ public final class GridSafeHttpApi {
             r.add(api(HandlerType.GET, v1 + "/stats/patrol-indicators", ps::indicators));
             r.add(api(HandlerType.GET, v1 + "/stats/rankings/patrol", ps::rankGrids));
         }
+        if (b.selfInspections != null) {
+            SelfCheckRoutes sc = new SelfCheckRoutes(b.selfInspections, json);
+            r.add(api(HandlerType.POST, v1 + "/self-check/plans", sc::savePlan));
+            r.add(api(HandlerType.GET, v1 + "/self-check/plans/{id}", sc::plan));
+            r.add(api(HandlerType.POST, v1 + "/self-check/runs", sc::submit));
+            r.add(api(HandlerType.GET, v1 + "/self-check/runs/{id}", sc::run));
+            r.add(api(HandlerType.GET, v1 + "/self-check/obligations", sc::allObligations));
+            r.add(api(HandlerType.GET, v1 + "/entities/{id}/self-check/plans", sc::plans));
+            r.add(api(HandlerType.GET, v1 + "/entities/{id}/self-check/runs", sc::runs));
+            r.add(api(HandlerType.GET, v1 + "/entities/{id}/self-check/ledger", sc::ledger));
+            r.add(api(HandlerType.POST, v1 + "/entities/{id}/self-check/returns", sc::fileReturn));
+            r.add(api(HandlerType.GET, v1 + "/entities/{id}/self-check/returns", sc::returns));
+            r.add(api(HandlerType.GET, v1 + "/entities/{id}/self-check/obligations", sc::obligations));
+        }
         return List.copyOf(r);
     }
 
@@ -486,6 +500,9 @@ public final class GridSafeHttpApi {
         if (e instanceof org.gridsafe.inspection.InspectionException p) {
             return inspectionProblem(p);
         }
+        if (e instanceof org.gridsafe.selfcheck.SelfCheckException p) {
+            return selfCheckProblem(p);
+        }
         // Bad input is parsed where it is read and refused there as a ProblemException naming the
         // field; any other exception, an IllegalArgumentException from deep inside included, is a
         // bug on this side and never the client's fault.
@@ -540,6 +557,32 @@ public final class GridSafeHttpApi {
             return ProblemException.of(409, "stale-version", "Conflict", p.getMessage());
         }
         return ProblemException.of(409, "already-exists", "Conflict", p.getMessage());
+    }
+
+    private static ProblemException selfCheckProblem(org.gridsafe.selfcheck.SelfCheckException p) {
+        if (p instanceof org.gridsafe.selfcheck.InvalidSelfCheckException invalid) {
+            return ProblemException.invalid(
+                    p.getMessage(),
+                    invalid.problems().stream()
+                            .map(x -> new org.gridsafe.casework.FieldError(x.field(), x.message()))
+                            .toList());
+        }
+        if (p instanceof org.gridsafe.selfcheck.SelfCheckAccessDeniedException denied) {
+            return ProblemException.forbidden(denied.decision().rule(), p.getMessage());
+        }
+        if (p instanceof org.gridsafe.selfcheck.SelfCheckNotFoundException) {
+            return ProblemException.notFound(p.getMessage());
+        }
+        if (p instanceof org.gridsafe.selfcheck.WrongSelfCheckStateException) {
+            return ProblemException.of(409, "wrong-state", "Wrong state", p.getMessage());
+        }
+        if (p instanceof org.gridsafe.selfcheck.SelfCheckVersionConflictException) {
+            return ProblemException.of(409, "stale-version", "Conflict", p.getMessage());
+        }
+        if (p instanceof org.gridsafe.selfcheck.ReturnAlreadyFiledException) {
+            return ProblemException.of(409, "return-filed", "Conflict", p.getMessage());
+        }
+        return ProblemException.of(409, "run-exists", "Conflict", p.getMessage());
     }
 
     private Actor authenticate(Context ctx) {
@@ -788,6 +831,7 @@ public final class GridSafeHttpApi {
         private org.gridsafe.Patrols patrols;
         private org.gridsafe.Inspections inspections;
         private org.gridsafe.PatrolStatistics patrolStatistics;
+        private org.gridsafe.SelfInspections selfInspections;
         private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
         private org.gridsafe.port.WritableGridDirectory administration;
         private org.gridsafe.districtdata.DistrictData districtData =
@@ -904,6 +948,16 @@ public final class GridSafeHttpApi {
          */
         public Builder patrolStatistics(org.gridsafe.PatrolStatistics patrolStatistics) {
             this.patrolStatistics = Objects.requireNonNull(patrolStatistics, "patrolStatistics");
+            return this;
+        }
+
+        /**
+         * The enterprise self-inspection service; given, the API serves {@code /api/v1/self-check/...} and
+         * an entity's {@code /api/v1/entities/{id}/self-check/...}. Build it over the same GridSafe's
+         * casework and access policy.
+         */
+        public Builder selfInspections(org.gridsafe.SelfInspections selfInspections) {
+            this.selfInspections = Objects.requireNonNull(selfInspections, "selfInspections");
             return this;
         }
 

@@ -76,6 +76,8 @@ abstract class FixtureStorage implements AutoCloseable {
     abstract org.gridsafe.port.InspectionStore inspectionStore();
     /** Where patrol track points and days live. */
     abstract org.gridsafe.port.PatrolTrackStore patrolTrackStore();
+    /** Where enterprises' self-inspection plans, runs and returns live. */
+    abstract org.gridsafe.port.SelfCheckStore selfCheckStore();
 
     /** The store's own patrol indicators (SQL), or none: then they are scanned from the stores. */
     java.util.Optional<org.gridsafe.port.PatrolStatisticsQueries> patrolStatistics() {
@@ -119,6 +121,13 @@ abstract class FixtureStorage implements AutoCloseable {
 
         private final org.gridsafe.memory.InMemoryPatrolTrackStore tracks =
                 new org.gridsafe.memory.InMemoryPatrolTrackStore();
+        private final org.gridsafe.memory.InMemorySelfCheckStore selfChecks =
+                new org.gridsafe.memory.InMemorySelfCheckStore();
+
+        @Override
+        org.gridsafe.port.SelfCheckStore selfCheckStore() {
+            return selfChecks;
+        }
 
         @Override
         org.gridsafe.port.PatrolTrackStore patrolTrackStore() {
@@ -345,6 +354,11 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         java.util.Optional<org.gridsafe.port.PatrolStatisticsQueries> patrolStatistics() {
             return java.util.Optional.of(storage.patrolStatistics());
+        }
+
+        @Override
+        org.gridsafe.port.SelfCheckStore selfCheckStore() {
+            return storage.selfCheckStore();
         }
 
         @Override

@@ -91,6 +91,7 @@ final class HttpFixture implements AutoCloseable {
     final GridSafeHttpApi api;
     final org.gridsafe.Patrols patrols;
     final org.gridsafe.Inspections inspections;
+    final org.gridsafe.SelfInspections selfInspections;
     final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper mapper = new ObjectMapper();
@@ -142,10 +143,19 @@ final class HttpFixture implements AutoCloseable {
                 .tracks(store.patrolTrackStore())
                 .zone(SampleDistrict.ZONE);
         store.patrolStatistics().ifPresent(patrolStatistics::queries);
+        selfInspections = org.gridsafe.SelfInspections.builder()
+                .store(store.selfCheckStore())
+                .entities(store.entityRegistry())
+                .casework(gridSafe.casework())
+                .policy(gridSafe.accessPolicy())
+                .clock(clock)
+                .zone(SampleDistrict.ZONE)
+                .build();
         api = GridSafeHttpApi.builder(gridSafe)
                 .patrols(patrols)
                 .inspections(inspections)
                 .patrolStatistics(patrolStatistics.build())
+                .selfInspections(selfInspections)
                 .tokens(tokens)
                 .entities(entities)
                 .idempotencyKeys(store.idempotencyKeys())

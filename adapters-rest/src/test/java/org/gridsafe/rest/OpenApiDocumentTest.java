@@ -177,7 +177,15 @@ class OpenApiDocumentTest {
                 "/api/v1/inspections/NOPE",
                 "/api/v1/inspections/NOPE/cases",
                 "/api/v1/patrol-tracks/gm-nobody/days?from=2026-03-01&to=2026-03-30",
-                "/api/v1/patrol-tracks/gm-nobody/points?day=2026-03-30")) {
+                "/api/v1/patrol-tracks/gm-nobody/points?day=2026-03-30",
+                "/api/v1/self-check/plans/NOPE",
+                "/api/v1/self-check/runs/NOPE",
+                "/api/v1/self-check/obligations",
+                "/api/v1/entities/PU-DOC-1/self-check/plans",
+                "/api/v1/entities/PU-DOC-1/self-check/runs",
+                "/api/v1/entities/PU-DOC-1/self-check/ledger",
+                "/api/v1/entities/PU-DOC-1/self-check/returns",
+                "/api/v1/entities/PU-DOC-1/self-check/obligations")) {
             assertThat(http.get(path).as(as).send().status()).as(path).isIn(200, 400, 403, 404);
         }
         // The cases of an occurrence: a listing, empty for an occurrence without cases.

@@ -98,6 +98,16 @@ public interface AccessPolicy {
         return StandardAccessPolicy.decideInspection(actor, action, facts);
     }
 
+    /**
+     * Decides {@code action} ({@link Action#onSelfCheck()}) by {@code actor} on an enterprise's
+     * self-inspection described by {@code facts}. The default applies the standard rules: the
+     * enterprise acts for itself only; grid staff and command centers read inside their home grid's
+     * subtree; the system reads.
+     */
+    default AccessDecision decide(Actor actor, Action action, SelfCheckFacts facts) {
+        return StandardAccessPolicy.decideSelfCheck(actor, action, facts);
+    }
+
     /** The rules of design.md, listed on this interface. */
     static AccessPolicy standard() {
         return new StandardAccessPolicy();

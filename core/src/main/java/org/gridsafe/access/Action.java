@@ -128,7 +128,15 @@ public enum Action {
     /** 恢复生产申请: the rectification under stopped production is done; apply to resume (enterprise, department). */
     APPLY_FOR_RESUMPTION("恢复生产申请", "apply to resume production"),
     /** 恢复生产审查 / 核销: review the application; passed writes the hazard off (the department). */
-    REVIEW_RESUMPTION("恢复生产审查核销", "review resumption and write off");
+    REVIEW_RESUMPTION("恢复生产审查核销", "review resumption and write off"),
+    /** 自查计划: an enterprise keeps its own self-inspection plans (the enterprise, for itself). */
+    MANAGE_SELF_CHECK_PLAN("管理自查计划", "manage self-inspection plans"),
+    /** 隐患自查自报: submit a self-inspection run; its failed items become cases (the enterprise, for itself). */
+    SUBMIT_SELF_CHECK("隐患自查自报", "submit a self-inspection"),
+    /** 统计报表: file the quarterly or annual statistics, signed by the principal (the enterprise, for itself). */
+    FILE_SELF_CHECK_RETURN("报送隐患排查治理统计", "file self-inspection statistics"),
+    /** 查看自查: read plans, runs, the ledger and the returns (the enterprise, grid staff and command centers over it). */
+    READ_SELF_CHECK("查看企业自查", "read self-inspections");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -179,6 +187,14 @@ public enum Action {
         return switch (this) {
             case OPEN_INSPECTION, RECORD_INSPECTION, READ_INSPECTION, MANAGE_ENFORCEMENT_CREDENTIAL, DRAW_INSPECTIONS ->
                 true;
+            default -> false;
+        };
+    }
+
+    /** Whether the action is decided over an enterprise's self-inspection ({@link SelfCheckFacts}). */
+    public boolean onSelfCheck() {
+        return switch (this) {
+            case MANAGE_SELF_CHECK_PLAN, SUBMIT_SELF_CHECK, FILE_SELF_CHECK_RETURN, READ_SELF_CHECK -> true;
             default -> false;
         };
     }

@@ -507,6 +507,75 @@ final class StandardAccessPolicy implements AccessPolicy {
         }
     }
 
+    private static final Set<Action> ENTERPRISE_SELF_CHECK_ACTIONS = EnumSet.of(
+            Action.MANAGE_SELF_CHECK_PLAN,
+            Action.SUBMIT_SELF_CHECK,
+            Action.FILE_SELF_CHECK_RETURN,
+            Action.READ_SELF_CHECK);
+
+    static AccessDecision decideSelfCheck(Actor actor, Action action, SelfCheckFacts facts) {
+        String refused = actor + " may not " + action.enName() + " on " + facts.label() + ": ";
+        if (!action.onSelfCheck()) {
+            return AccessDecision.deny("not-a-self-check-action", refused + "it is not an action on self-inspections");
+        }
+        AccessDecision refusal = null;
+        for (ActorRole role : ActorRole.values()) {
+            if (!actor.has(role)) {
+                continue;
+            }
+            AccessDecision decision = decideSelfCheck(role, actor, action, facts, refused);
+            if (decision.allowed()) {
+                return decision;
+            }
+            if (refusal == null) {
+                refusal = decision;
+            }
+        }
+        return refusal != null ? refusal : AccessDecision.deny("no-role", refused + "no role of theirs may");
+    }
+
+    private static AccessDecision decideSelfCheck(
+            ActorRole role, Actor actor, Action action, SelfCheckFacts facts, String refused) {
+        String verdict = actor + " may " + action.enName() + " on " + facts.label();
+        switch (role) {
+            case ENTERPRISE -> {
+                String rule = "enterprise-own-self-check";
+                if (!ENTERPRISE_SELF_CHECK_ACTIONS.contains(action)) {
+                    return AccessDecision.deny(rule, refused + "enterprises do not " + action.enName());
+                }
+                if (facts.enterpriseId().isEmpty() || !facts.enterpriseId().equals(actor.enterpriseId())) {
+                    return AccessDecision.deny(rule, refused + "it is not their enterprise's self-inspection");
+                }
+                return AccessDecision.allow(rule, verdict);
+            }
+            case COMMAND_CENTER, GRID_STAFF -> {
+                // The enterprise inspects itself; the grid watches what it reports and reads only.
+                String rule = role == ActorRole.COMMAND_CENTER
+                        ? "command-center-reads-self-checks-in-subtree"
+                        : "grid-staff-read-self-checks-in-subtree";
+                if (action != Action.READ_SELF_CHECK) {
+                    return AccessDecision.deny(
+                            rule, refused + "an enterprise inspects and reports itself; the grid reads it");
+                }
+                GridCode home = actor.homeGrid().orElseThrow();
+                if (!home.isSameOrAncestorOf(facts.grid())) {
+                    return AccessDecision.deny(
+                            rule, refused + "grid " + facts.grid() + " is outside their home grid " + home);
+                }
+                return AccessDecision.allow(rule, verdict);
+            }
+            case SYSTEM -> {
+                return action == Action.READ_SELF_CHECK
+                        ? AccessDecision.allow("system-reads-self-checks", verdict)
+                        : AccessDecision.deny("system-reads-self-checks", refused + "the system only reads them");
+            }
+            default -> {
+                return AccessDecision.deny(
+                        "self-checks-are-the-enterprise-s", refused + "only the enterprise and its grid see them");
+            }
+        }
+    }
+
     @Override
     public ScopeFacts scopeOf(Actor actor, Action action) {
         return reach(actor, action);
