@@ -310,6 +310,14 @@ public final class DemoMain {
                         .queries(storage.patrolStatistics())
                         .zone(zone)
                         .build();
+                // Enterprises' own hazard checks (企业隐患自查自报), reported into the same loop.
+                org.gridsafe.SelfInspections selfInspections = org.gridsafe.SelfInspections.builder()
+                        .store(storage.selfCheckStore())
+                        .entities(storage.entityRegistry())
+                        .casework(gridSafe.casework())
+                        .clock(clock)
+                        .zone(zone)
+                        .build();
                 List<DemoActor> actors =
                         DemoActor.all(DemoEnterprises.all(storage.directory().grids()));
                 HashedActorTokens tokens = new HashedActorTokens();
@@ -320,6 +328,7 @@ public final class DemoMain {
                         .patrols(patrols)
                         .inspections(inspections)
                         .patrolStatistics(patrolStatistics)
+                        .selfInspections(selfInspections)
                         // The district administrator's routes replace this same directory.
                         .administration(storage.directory())
                         .healthCheck(storage::isAvailable)

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo server serves patrols and inspections, so the patrol terminal and inspectors have their routes. */
+/** The demo server serves patrols, inspections and self-inspection, so the terminal, inspectors and enterprises have their routes. */
 class DemoPatrolsOverHttpTest {
 
     @Test
@@ -27,6 +27,11 @@ class DemoPatrolsOverHttpTest {
             ServerHttp.Answer indicators = http.get("/api/v1/stats/patrol-indicators", "demo-district-center");
             assertThat(indicators.status())
                     .as(String.valueOf(indicators.body()))
+                    .isEqualTo(200);
+            // Self-inspection: the district center lists the enterprises' reporting obligations.
+            ServerHttp.Answer obligations = http.get("/api/v1/self-check/obligations", "demo-district-center");
+            assertThat(obligations.status())
+                    .as(String.valueOf(obligations.body()))
                     .isEqualTo(200);
             // The inspection routes answer: an empty credential is refused field by field, not 404.
             ServerHttp.Answer credential = http.post("/api/v1/enforcement-credentials", "demo-district-center", "{}");
