@@ -128,7 +128,12 @@ public enum Action {
     /** 恢复生产申请: the rectification under stopped production is done; apply to resume (enterprise, department). */
     APPLY_FOR_RESUMPTION("恢复生产申请", "apply to resume production"),
     /** 恢复生产审查 / 核销: review the application; passed writes the hazard off (the department). */
-    REVIEW_RESUMPTION("恢复生产审查核销", "review resumption and write off");
+    REVIEW_RESUMPTION("恢复生产审查核销", "review resumption and write off"),
+    /**
+     * 重大事故隐患统计报送: read a scope's major-hazard statistical returns and file them (decided over a
+     * scope, the return's grid): command centers, for their home grid's subtree.
+     */
+    MAJOR_HAZARD_RETURNS("重大事故隐患统计报送", "read and file major-hazard returns");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -138,7 +143,8 @@ public enum Action {
                 || this == READ_DIRECTORY_HISTORY
                 || this == READ_DIRECTORY_CHANGES
                 || this == ADMINISTER_DISTRICT
-                || this == ADMINISTER_STAFF;
+                || this == ADMINISTER_STAFF
+                || this == MAJOR_HAZARD_RETURNS;
     }
 
     /** Whether the action is decided over a supervised entity ({@link EntityFacts}) rather than a case. */

@@ -28,4 +28,12 @@ public interface CaseStatisticsQueries {
      * org.gridsafe.stats.CaseStatistics#openNow}.
      */
     org.gridsafe.stats.OpenCaseCounts openNow(CaseScope scope, Instant asOf);
+
+    /**
+     * The major-hazard return's figures of the cases in {@code scope} over {@code period}, as they
+     * stand at {@code asOf} ({@code zone}: the district's, for the plans' due dates), as {@link
+     * org.gridsafe.stats.MajorHazardStatistics#figures}.
+     */
+    org.gridsafe.stats.MajorHazardFigures majorHazardFigures(
+            CaseScope scope, Period period, java.time.ZoneId zone, Instant asOf);
 }
