@@ -228,7 +228,7 @@ final class StatisticsCsv {
         return row;
     }
 
-    private static Reply reply(String filename, List<String> header, List<List<String>> rows) {
+    static Reply reply(String filename, List<String> header, List<List<String>> rows) {
         StringBuilder text = new StringBuilder();
         line(text, header);
         for (List<String> row : rows) {
