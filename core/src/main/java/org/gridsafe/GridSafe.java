@@ -44,6 +44,7 @@ public final class GridSafe {
     private final Statistics statistics;
     private final MediaStore mediaStore;
     private final DirectoryHistory directoryHistory;
+    private final MajorHazardReturns majorHazardReturns;
 
     private GridSafe(Builder builder) {
         this.directory = Objects.requireNonNull(builder.directory, "directory is required");
@@ -79,6 +80,11 @@ public final class GridSafe {
                     + " restart while the cases refer to them; give GridSafe.builder().mediaStore(...) a durable"
                     + " store (FileSystemMediaStore or the JDBC adapter's)");
         }
+        org.gridsafe.port.MajorHazardReturnStore returnStore = builder.majorHazardReturnStore != null
+                ? builder.majorHazardReturnStore
+                : new org.gridsafe.memory.InMemoryMajorHazardReturns();
+        this.majorHazardReturns =
+                new MajorHazardReturns(statisticsQueries, directory, builder.accessPolicy, returnStore, builder.clock);
         this.casework = new Casework(
                 store,
                 caseQueries,
@@ -140,6 +146,11 @@ public final class GridSafe {
         return accessPolicy;
     }
 
+    /** The major-hazard statistical returns (重大事故隐患统计): figures, filing and due days. */
+    public MajorHazardReturns majorHazardReturns() {
+        return majorHazardReturns;
+    }
+
     /** Configures a {@link GridSafe}. */
     public static final class Builder {
         private GridDirectory directory;
@@ -158,6 +169,7 @@ public final class GridSafe {
         private Clock clock = Clock.systemUTC();
         private MediaStore mediaStore;
         private EntityRegistry entityRegistry;
+        private org.gridsafe.port.MajorHazardReturnStore majorHazardReturnStore;
 
         private Builder() {}
 
@@ -281,6 +293,15 @@ public final class GridSafe {
          * @throws NullPointerException if the directory is missing
          * @throws GridSafeConfigurationException naming every problem found
          */
+        /**
+         * Where filed major-hazard returns are kept (the JDBC adapter's {@code majorHazardReturns()});
+         * default: in memory.
+         */
+        public Builder majorHazardReturnStore(org.gridsafe.port.MajorHazardReturnStore store) {
+            this.majorHazardReturnStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
         public GridSafe build() {
             return new GridSafe(this);
         }

@@ -47,6 +47,12 @@ final class ScanningStatistics implements CaseStatisticsQueries {
         return CaseStatistics.openNow(casesIn(scope), scope, asOf);
     }
 
+    @Override
+    public org.gridsafe.stats.MajorHazardFigures majorHazardFigures(
+            CaseScope scope, Period period, java.time.ZoneId zone, Instant asOf) {
+        return org.gridsafe.stats.MajorHazardStatistics.figures(casesIn(scope), scope, period, zone, asOf);
+    }
+
     private List<Case> casesIn(CaseScope scope) {
         CaseQuery query = CaseQuery.all().limit(CaseQuery.MAX_LIMIT);
         if (scope.withinGrid().isPresent()) {

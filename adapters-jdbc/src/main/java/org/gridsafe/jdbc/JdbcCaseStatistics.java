@@ -235,6 +235,59 @@ final class JdbcCaseStatistics implements CaseStatisticsQueries {
         return prefix == null ? "" : prefix;
     }
 
+    @Override
+    public org.gridsafe.stats.MajorHazardFigures majorHazardFigures(
+            CaseScope scope, Period period, java.time.ZoneId zone, Instant asOf) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(asOf, "asOf");
+        Instant endInstant = period.to().isBefore(asOf) ? period.to() : asOf;
+        OffsetDateTime from = bound(period.from());
+        OffsetDateTime to = bound(period.to());
+        OffsetDateTime end = bound(endInstant);
+        java.time.LocalDate endDay = endInstant.atZone(zone).toLocalDate();
+        // The definitions of MajorHazardStatistics.figures: a case written off stands VERIFIED or
+        // CLOSED, written off by the resumption review (major_hazard_view, V28) or else by its
+        // passed verification.
+        String writtenOff = "(CASE WHEN state IN ('" + CaseState.VERIFIED.name() + "', '" + CaseState.CLOSED.name()
+                + "') THEN COALESCE(m.written_off_at, verified_at) END)";
+        String found = "registered_at >= ? AND registered_at < ?";
+        String underTreatment = "registered_at < ? AND (" + writtenOff + " IS NULL OR " + writtenOff + " >= ?)";
+        Sql sql = new Sql("SELECT safety_domain,");
+        sql.add(" COUNT(CASE WHEN " + found + " THEN 1 END),", from, to);
+        sql.add(" COUNT(CASE WHEN " + writtenOff + " >= ? AND " + writtenOff + " < ? THEN 1 END),", from, to);
+        sql.add(" COUNT(CASE WHEN " + underTreatment + " THEN 1 END),", end, end);
+        sql.add(" COUNT(CASE WHEN " + underTreatment + " AND m.plan_due_date < ? THEN 1 END),", end, end, endDay);
+        sql.add(" COUNT(CASE WHEN " + found + " AND m.listed_supervision THEN 1 END),", from, to);
+        sql.add(" COUNT(CASE WHEN " + found + " AND m.production_stopped THEN 1 END)", from, to);
+        sql.add(" FROM case_view LEFT JOIN major_hazard_view m ON m.case_id = case_view.case_id");
+        sql.add(" WHERE grade = '" + HazardGrade.MAJOR.name() + "' AND registered_at IS NOT NULL AND state <> '"
+                        + CaseState.MERGED.name() + "' AND ")
+                .scope(scope)
+                .add(" GROUP BY safety_domain");
+        return tx.inSnapshot("major-hazard statistics", c -> {
+            Map<org.gridsafe.hazard.SafetyDomain, org.gridsafe.stats.MajorHazardCounts> byDomain =
+                    new EnumMap<>(org.gridsafe.hazard.SafetyDomain.class);
+            try (PreparedStatement ps = sql.prepare(c);
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byDomain.put(
+                            org.gridsafe.hazard.SafetyDomain.valueOf(
+                                    rs.getString(1).trim()),
+                            new org.gridsafe.stats.MajorHazardCounts(
+                                    rs.getLong(2),
+                                    rs.getLong(3),
+                                    rs.getLong(4),
+                                    rs.getLong(5),
+                                    rs.getLong(6),
+                                    rs.getLong(7)));
+                }
+            }
+            return new org.gridsafe.stats.MajorHazardFigures(byDomain);
+        });
+    }
+
     /** The instants a query compares with, as bound parameters. */
     private record Bounds(OffsetDateTime from, OffsetDateTime to, OffsetDateTime end, OffsetDateTime asOf) {}
 

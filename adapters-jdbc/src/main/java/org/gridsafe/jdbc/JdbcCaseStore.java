@@ -117,6 +117,7 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
                         writeOneByOne(c, change, snapshot, payloads, notifications);
                     }
                     DepartmentStepProjection.write(c, change.caseId(), change.events());
+                    MajorHazardProjection.write(c, change.result(), change.events());
                     return null;
                 } catch (SQLException e) {
                     if (dialect.isUniqueViolation(e)) {

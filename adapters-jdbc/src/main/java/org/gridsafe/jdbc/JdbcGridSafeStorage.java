@@ -33,6 +33,7 @@ import org.gridsafe.port.Notifier;
  *         .caseStore(storage.caseStore())
  *         .caseQueries(storage.caseQueries())
  *         .caseStatistics(storage.caseStatistics())
+ *         .majorHazardReturnStore(storage.majorHazardReturns())
  *         .idGenerator(storage.idGenerator(WorkCalendar.DEFAULT_ZONE))
  *         .build();
  * OutboxRelay relay = storage.outboxRelay(notifier, Clock.systemUTC());
@@ -168,7 +169,8 @@ public final class JdbcGridSafeStorage {
                             new CaseViewStatisticsBackfill(json),
                             new CaseViewSourceBackfill(json),
                             new DepartmentStepProjection(json),
-                            new DirectoryHistoryBackfill(java.time.Clock.systemUTC()))
+                            new DirectoryHistoryBackfill(java.time.Clock.systemUTC()),
+                            new MajorHazardProjection(json))
                     .table("gridsafe_schema_history")
                     .baselineOnMigrate(false)
                     .load()
@@ -257,6 +259,14 @@ public final class JdbcGridSafeStorage {
      */
     public org.gridsafe.port.PatrolStatisticsQueries patrolStatistics() {
         return new JdbcPatrolStatistics(tx);
+    }
+
+    /**
+     * Filed major-hazard statistical returns (V28), one per scope and period: give it to {@code
+     * GridSafe.builder().majorHazardReturnStore(...)}.
+     */
+    public org.gridsafe.port.MajorHazardReturnStore majorHazardReturns() {
+        return new JdbcMajorHazardReturns(tx, dialect);
     }
 
     /** The grid directory, with {@link JdbcGridDirectory#save} to store one. */

@@ -65,6 +65,7 @@ abstract class JdbcCaseStatisticsTest {
                 .caseStore(storage.caseStore())
                 .caseQueries(storage.caseQueries())
                 .caseStatistics(storage.caseStatistics())
+                .majorHazardReturnStore(storage.majorHazardReturns())
                 .idGenerator(storage.idGenerator(org.gridsafe.testkit.SampleDistrict.ZONE))
                 .clock(clock)
                 .build();

@@ -18,6 +18,7 @@ import org.gridsafe.casework.Case;
 import org.gridsafe.casework.EscalationRung;
 import org.gridsafe.casework.RecordedEvent;
 import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.duty.ReturnPeriod;
 import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
@@ -25,6 +26,9 @@ import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.CaseStatistics;
 import org.gridsafe.stats.DepartmentIndicators;
+import org.gridsafe.stats.MajorHazardCounts;
+import org.gridsafe.stats.MajorHazardFigures;
+import org.gridsafe.stats.MajorHazardStatistics;
 import org.gridsafe.stats.OpenCaseCounts;
 import org.gridsafe.stats.Period;
 import org.gridsafe.testkit.CaseHistories;
@@ -123,6 +127,29 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
                                     .as("open now per child of %s, %s", parent.code(), q)
                                     .isEqualTo(perChild);
                         }
+                        MajorHazardFigures major = MajorHazardStatistics.figures(
+                                cases, q.scope(), q.period(), SampleDistrict.ZONE, q.asOf());
+                        assertThat(storage.caseStatistics()
+                                        .majorHazardFigures(q.scope(), q.period(), SampleDistrict.ZONE, q.asOf()))
+                                .as("major hazards %s", q)
+                                .isEqualTo(major);
+                        seen.addMajor(major);
+                        // The returns' own periods, counted now and long after (when plans are past due).
+                        for (ReturnPeriod quarter :
+                                List.of(ReturnPeriod.quarter(2026, 1), ReturnPeriod.quarter(2026, 2))) {
+                            Period p = new Period(
+                                    quarter.start(SampleDistrict.ZONE).toInstant(),
+                                    quarter.end(SampleDistrict.ZONE).toInstant());
+                            for (Instant asOf : List.of(q.asOf(), LATER)) {
+                                MajorHazardFigures expected =
+                                        MajorHazardStatistics.figures(cases, q.scope(), p, SampleDistrict.ZONE, asOf);
+                                assertThat(storage.caseStatistics()
+                                                .majorHazardFigures(q.scope(), p, SampleDistrict.ZONE, asOf))
+                                        .as("major hazards %s %s as of %s", q.scope(), quarter, asOf)
+                                        .isEqualTo(expected);
+                                seen.addMajor(expected);
+                            }
+                        }
                     }
                     seen.add(cases);
                 });
@@ -135,6 +162,9 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
                     SampleDistrict.grids().roots().stream()
                             .flatMap(root -> SampleDistrict.grids().children(root.code()).stream()))
             .toList();
+
+    /** Long after the histories: every treatment plan's due date (2026-05-15) has passed. */
+    private static final Instant LATER = Instant.parse("2026-06-01T00:00:00Z");
 
     /** What the examples reached, so a generator that stopped reaching a branch fails loudly. */
     private static final class Seen {
@@ -191,6 +221,28 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
             }
         }
 
+        void addMajor(MajorHazardFigures figures) {
+            MajorHazardCounts t = figures.total();
+            if (t.found() > 0) {
+                reached.add("major: found");
+            }
+            if (t.writtenOff() > 0) {
+                reached.add("major: written off");
+            }
+            if (t.underTreatment() > t.pastPlanDue() && t.pastPlanDue() > 0) {
+                reached.add("major: under treatment, some past the plan's due date");
+            }
+            if (t.listedForSupervision() > 0) {
+                reached.add("major: listed for supervision");
+            }
+            if (t.productionStopped() > 0) {
+                reached.add("major: production stopped");
+            }
+            if (figures.byDomain().size() > 1) {
+                reached.add("major: two domains");
+            }
+        }
+
         void addDepartments(List<DepartmentIndicators> rows) {
             for (DepartmentIndicators d : rows) {
                 if (d.doneOnTime() > 0 && d.done() > d.doneOnTime()) {
@@ -238,7 +290,15 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
                             "question: a department handed a step on late",
                             "open major",
                             "open overdue",
-                            "open, neither major nor overdue");
+                            "open, neither major nor overdue",
+                            "state PRODUCTION_STOPPED",
+                            "state RESUMPTION_REQUESTED",
+                            "major: found",
+                            "major: written off",
+                            "major: under treatment, some past the plan's due date",
+                            "major: listed for supervision",
+                            "major: production stopped",
+                            "major: two domains");
         }
     }
 
@@ -277,7 +337,8 @@ abstract class SqlStatisticsEqualTheReferencePropertiesTest {
     private static void empty(DataSource ds) {
         try (Connection c = ds.getConnection();
                 Statement s = c.createStatement()) {
-            for (String table : List.of("case_event", "case_view", "outbox", "idempotency_key", "department_step")) {
+            for (String table : List.of(
+                    "case_event", "case_view", "outbox", "idempotency_key", "department_step", "major_hazard_view")) {
                 s.execute("TRUNCATE TABLE " + table);
             }
         } catch (SQLException e) {

@@ -231,6 +231,10 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/production-stop", cases::stopProduction));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/production-resumption", cases::applyForResumption));
         r.add(api(HandlerType.POST, v1 + "/cases/{id}/production-resumption/review", cases::reviewResumption));
+        MajorHazardReturnRoutes returns = new MajorHazardReturnRoutes(gridSafe, json, clock);
+        r.add(api(HandlerType.GET, v1 + "/stats/major-hazard-returns", returns::get));
+        r.add(api(HandlerType.POST, v1 + "/stats/major-hazard-returns/filing", returns::file));
+        r.add(api(HandlerType.GET, v1 + "/stats/major-hazard-returns/periods", returns::periods));
         if (b.patrols != null) {
             r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json, gridSafe.mediaStore()), v1));
             r.add(api(HandlerType.GET, v1 + "/patrols/{id}/cases", cases::fromOccurrence));

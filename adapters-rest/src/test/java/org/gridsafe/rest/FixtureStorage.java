@@ -318,7 +318,8 @@ abstract class FixtureStorage implements AutoCloseable {
                     .caseQueries(storage.caseQueries())
                     .caseStatistics(storage.caseStatistics())
                     .idGenerator(storage.idGenerator(SampleDistrict.ZONE))
-                    .mediaStore(storage.mediaStore(org.gridsafe.media.MediaLimits.defaults()));
+                    .mediaStore(storage.mediaStore(org.gridsafe.media.MediaLimits.defaults()))
+                    .majorHazardReturnStore(storage.majorHazardReturns());
         }
 
         @Override

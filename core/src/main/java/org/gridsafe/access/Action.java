@@ -136,7 +136,12 @@ public enum Action {
     /** 统计报表: file the quarterly or annual statistics, signed by the principal (the enterprise, for itself). */
     FILE_SELF_CHECK_RETURN("报送隐患排查治理统计", "file self-inspection statistics"),
     /** 查看自查: read plans, runs, the ledger and the returns (the enterprise, grid staff and command centers over it). */
-    READ_SELF_CHECK("查看企业自查", "read self-inspections");
+    READ_SELF_CHECK("查看企业自查", "read self-inspections"),
+    /**
+     * 重大事故隐患统计报送: read a scope's major-hazard statistical returns and file them (decided over a
+     * scope, the return's grid): command centers, for their home grid's subtree.
+     */
+    MAJOR_HAZARD_RETURNS("重大事故隐患统计报送", "read and file major-hazard returns");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -146,7 +151,8 @@ public enum Action {
                 || this == READ_DIRECTORY_HISTORY
                 || this == READ_DIRECTORY_CHANGES
                 || this == ADMINISTER_DISTRICT
-                || this == ADMINISTER_STAFF;
+                || this == ADMINISTER_STAFF
+                || this == MAJOR_HAZARD_RETURNS;
     }
 
     /** Whether the action is decided over a supervised entity ({@link EntityFacts}) rather than a case. */

@@ -77,12 +77,39 @@ final class StandardAccessPolicy implements AccessPolicy {
             case READ_DIRECTORY_CHANGES -> directoryChanges(actor, scope);
             case ADMINISTER_DISTRICT -> administerDistrict(actor, scope);
             case ADMINISTER_STAFF -> administerStaff(actor, scope);
+            case MAJOR_HAZARD_RETURNS -> majorHazardReturns(actor, scope);
             default ->
                 AccessDecision.deny(
                         "case-action-needs-a-case",
                         actor + " may not " + action.enName() + " on " + scope.label()
                                 + ": it is decided case by case");
         };
+    }
+
+    static final String MAJOR_HAZARD_RETURNS_ROLE = "major-hazard-returns-command-center";
+    static final String MAJOR_HAZARD_RETURNS_SUBTREE = "major-hazard-returns-within-home-grid";
+
+    /**
+     * A scope's major-hazard returns are the command centers' (the district's or a street's, filed
+     * in their name): a command center for a grid in its subtree, named; nobody else.
+     */
+    private static AccessDecision majorHazardReturns(Actor actor, ScopeFacts scope) {
+        if (!actor.has(ActorRole.COMMAND_CENTER)) {
+            return AccessDecision.deny(
+                    MAJOR_HAZARD_RETURNS_ROLE,
+                    actor + " may not " + Action.MAJOR_HAZARD_RETURNS.enName() + " on " + scope.label()
+                            + ": only command centers read and file major-hazard returns");
+        }
+        GridCode home = actor.homeGrid().orElseThrow();
+        if (scope.grid().isEmpty() || !home.isSameOrAncestorOf(scope.grid().get())) {
+            return AccessDecision.deny(
+                    MAJOR_HAZARD_RETURNS_SUBTREE,
+                    actor + " may not " + Action.MAJOR_HAZARD_RETURNS.enName() + " on " + scope.label()
+                            + ": a return's grid must be your home grid " + home.value() + " or below it");
+        }
+        return AccessDecision.allow(
+                MAJOR_HAZARD_RETURNS_SUBTREE,
+                actor + " may " + Action.MAJOR_HAZARD_RETURNS.enName() + " of " + scope.label());
     }
 
     /** Command centers in their subtree; otherwise department officers for their own department. */

@@ -182,6 +182,12 @@ public final class InMemoryCaseStore implements CaseStore, CaseQueries, CaseStat
         return CaseStatistics.openNowPerGrid(current.values(), scope, grids, asOf);
     }
 
+    @Override
+    public org.gridsafe.stats.MajorHazardFigures majorHazardFigures(
+            CaseScope scope, Period period, java.time.ZoneId zone, Instant asOf) {
+        return org.gridsafe.stats.MajorHazardStatistics.figures(current.values(), scope, period, zone, asOf);
+    }
+
     /** How many cases are stored. */
     public int size() {
         return current.size();

@@ -44,4 +44,12 @@ public interface CaseStatisticsQueries {
         }
         return java.util.List.copyOf(counts);
     }
+
+    /**
+     * The major-hazard return's figures of the cases in {@code scope} over {@code period}, as they
+     * stand at {@code asOf} ({@code zone}: the district's, for the plans' due dates), as {@link
+     * org.gridsafe.stats.MajorHazardStatistics#figures}.
+     */
+    org.gridsafe.stats.MajorHazardFigures majorHazardFigures(
+            CaseScope scope, Period period, java.time.ZoneId zone, Instant asOf);
 }

@@ -316,6 +316,17 @@ class StandardAccessPolicyTest {
             SYSTEM              ADMINISTER_DISTRICT  everything    deny    district-administrator-own-district
             DISTRICT_ADMINISTRATOR READ_STATISTICS everything      deny    statistics-command-center-or-department
             DISTRICT_ADMINISTRATOR RUN_ESCALATIONS home            deny    escalation-run-district-or-system
+            COMMAND_CENTER      MAJOR_HAZARD_RETURNS  home           allow   major-hazard-returns-within-home-grid
+            COMMAND_CENTER      MAJOR_HAZARD_RETURNS  own-subtree    allow   major-hazard-returns-within-home-grid
+            COMMAND_CENTER      MAJOR_HAZARD_RETURNS  other-grid     deny    major-hazard-returns-within-home-grid
+            COMMAND_CENTER      MAJOR_HAZARD_RETURNS  ancestor-grid  deny    major-hazard-returns-within-home-grid
+            COMMAND_CENTER      MAJOR_HAZARD_RETURNS  everything     deny    major-hazard-returns-within-home-grid
+            DEPARTMENT_OFFICER  MAJOR_HAZARD_RETURNS  home           deny    major-hazard-returns-command-center
+            GRID_STAFF          MAJOR_HAZARD_RETURNS  home           deny    major-hazard-returns-command-center
+            ENTERPRISE          MAJOR_HAZARD_RETURNS  home           deny    major-hazard-returns-command-center
+            CITIZEN             MAJOR_HAZARD_RETURNS  home           deny    major-hazard-returns-command-center
+            SYSTEM              MAJOR_HAZARD_RETURNS  home           deny    major-hazard-returns-command-center
+            DISTRICT_ADMINISTRATOR MAJOR_HAZARD_RETURNS home         deny    major-hazard-returns-command-center
             """;
 
     private static ScopeFacts scope(String name) {

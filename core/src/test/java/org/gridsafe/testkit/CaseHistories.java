@@ -48,7 +48,8 @@ import org.threeten.extra.MutableClock;
  * Random case histories over the {@link SampleDistrict}: sequences of steps, each letting time pass
  * on a {@link MutableClock} and then reporting a case, moving one case one step along its loop
  * (register or reject or merge, dispatch, extension asked/approved/denied, suspension and
- * resumption, rectify, verify passed or failed, close, reopening on a complaint), running the escalation scan (which also
+ * resumption, rectify, verify passed or failed, close, reopening on a complaint; for major hazards
+ * also stopped production, the application to resume and its review), running the escalation scan (which also
  * resumes suspensions at their review date), or late work on a dispatched case past its deadline. Steps are plain records, so a shrunk failing
  * history prints as a list a human can replay with {@link #replay}.
  *
@@ -341,6 +342,16 @@ public final class CaseHistories {
                                     .department(to)
                                     .reason("改派")
                                     .build());
+                } else if (c.grade() == HazardGrade.MAJOR && choice >= 85) {
+                    // 停产停业: safety cannot be assured while the major hazard is rectified.
+                    casework.stopProduction(
+                            officer,
+                            org.gridsafe.casework.StopProduction.of(c.id())
+                                    .expectedVersion(any)
+                                    .scope(org.gridsafe.casework.ProductionStopScope.PART)
+                                    .evacuated(choice % 2 == 0)
+                                    .reason("危险区域无法保证安全")
+                                    .build());
                 } else {
                     casework.submitRectification(
                             officer,
@@ -349,6 +360,24 @@ public final class CaseHistories {
                                     .evidence("已整改")
                                     .build());
                 }
+            }
+            case PRODUCTION_STOPPED ->
+                casework.applyForResumption(
+                        officer(c.department().orElseThrow()),
+                        org.gridsafe.casework.ApplyForResumption.of(c.id())
+                                .expectedVersion(any)
+                                .summary("整改完成，申请恢复生产")
+                                .build());
+            case RESUMPTION_REQUESTED -> {
+                // The review writes the hazard off (核销) or keeps production stopped.
+                boolean passed = choice >= 30;
+                casework.reviewResumption(
+                        officer(c.department().orElseThrow()),
+                        org.gridsafe.casework.ReviewResumption.of(c.id())
+                                .expectedVersion(any)
+                                .passed(passed)
+                                .remarks(passed ? "同意恢复生产" : "仍有隐患")
+                                .build());
             }
             case RECTIFIED -> {
                 Actor verifier =

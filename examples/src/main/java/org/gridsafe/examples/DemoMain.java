@@ -180,6 +180,7 @@ public final class DemoMain {
                                 storage.directory().workCalendar().zone()))
                         .mediaStore(media)
                         .entityRegistry(storage.entityRegistry())
+                        .majorHazardReturnStore(storage.majorHazardReturns())
                         .clock(clock)
                         .build();
                 // 网格调整: open cases of grids a directory change removed move before anything is served.
