@@ -422,7 +422,13 @@ public abstract class DirectoryHistoryContract {
                     grids.add(micro.toBuilder()
                             .responsible(ResponsibleRole.FIRST, new ResponsiblePerson(marker, "并发" + writer))
                             .build());
-                    replace(store, GridTree.of(grids), change(marker, today()));
+                    store.directory()
+                            .replace(
+                                    GridTree.of(grids),
+                                    fireBrigadeNamed(marker),
+                                    TimeLimits.defaults(),
+                                    SampleDistrict.calendar(),
+                                    change(marker, today()));
                     markers.add(marker);
                     return null;
                 }));
@@ -454,6 +460,13 @@ public abstract class DirectoryHistoryContract {
                 assertThat(item.detail()).contains("(" + previousHolder + ") →");
             }
             assertThat(item.detail()).endsWith("(" + r.reason() + ")");
+            // the department, written with the grids, is summarised against the same version before
+            DirectoryChangeItem department = r.items().get(1);
+            assertThat(department.kind()).isEqualTo(DirectoryChangeItem.Kind.DEPARTMENT_CHANGED);
+            assertThat(department.detail()).contains("→ " + r.reason() + " / ");
+            if (previousHolder != null) {
+                assertThat(department.detail()).startsWith(previousHolder + " / ");
+            }
             previousHolder = r.reason();
         }
         assertThat(records).extracting(DirectoryChangeRecord::reason).containsAll(markers);
@@ -465,5 +478,26 @@ public abstract class DirectoryHistoryContract {
                         .orElseThrow()
                         .personId())
                 .isEqualTo(previousHolder);
+        DatedDuties now = store.history().dutiesOn(today()).orElseThrow();
+        assertThat(now.version()).isEqualTo(writers + 1L);
+        assertThat(now.dutyMatrix()
+                        .department(SampleDistrict.FIRE_BRIGADE)
+                        .orElseThrow()
+                        .zhName())
+                .isEqualTo(previousHolder);
+    }
+
+    private static DutyMatrix fireBrigadeNamed(String zhName) {
+        List<Department> departments = new ArrayList<>();
+        for (Department d : SampleDistrict.dutyMatrix().departments()) {
+            departments.add(
+                    d.id().equals(SampleDistrict.FIRE_BRIGADE)
+                            ? new Department(d.id(), zhName, d.enName(), d.domains())
+                            : d);
+        }
+        return DutyMatrix.builder()
+                .departments(departments)
+                .rules(SampleDistrict.dutyMatrix().rules())
+                .build();
     }
 }
