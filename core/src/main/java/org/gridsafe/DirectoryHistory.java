@@ -13,6 +13,7 @@ import org.gridsafe.casework.CaseworkException;
 import org.gridsafe.casework.Rejection;
 import org.gridsafe.casework.RejectionReason;
 import org.gridsafe.grid.GridCode;
+import org.gridsafe.port.DatedDuties;
 import org.gridsafe.port.DatedGrid;
 import org.gridsafe.port.DirectoryChangePage;
 import org.gridsafe.port.GridDirectory;
@@ -21,6 +22,7 @@ import org.gridsafe.port.GridDirectoryHistory;
 /**
  * The directory's history as actors ask for it, with access decided by {@link AccessPolicy}: a
  * grid's staff and responsibility chain on a past day ({@link Action#READ_DIRECTORY_HISTORY}) and
+ * the departments, duty rules and time limits on a past day (the same action), and
  * the recorded changes ({@link Action#READ_DIRECTORY_CHANGES}). Refusals are
  * {@code AccessDeniedException}s naming the rule, as for cases.
  *
@@ -54,6 +56,20 @@ public final class DirectoryHistory {
         Objects.requireNonNull(day, "day");
         check(access.decide(actor, Action.READ_DIRECTORY_HISTORY, ScopeFacts.within(grid)));
         return port().gridOn(grid, day);
+    }
+
+    /**
+     * The departments, duty rules and time limits as they stood on {@code day}
+     * ({@link GridDirectoryHistory#dutiesOn}), for an actor who may read the directory's history:
+     * any command center (they are the whole district's, so each within its own home grid) and the
+     * system.
+     */
+    public Optional<DatedDuties> dutiesOn(Actor actor, LocalDate day) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(day, "day");
+        ScopeFacts scope = actor.homeGrid().map(ScopeFacts::within).orElseGet(ScopeFacts::everything);
+        check(access.decide(actor, Action.READ_DIRECTORY_HISTORY, scope));
+        return port().dutiesOn(day);
     }
 
     /** A page of the recorded changes, newest first, for a district command center or the system. */

@@ -44,6 +44,7 @@ import org.gridsafe.grid.StaffAssignment;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.port.DatedDuties;
 import org.gridsafe.port.DatedGrid;
 import org.gridsafe.port.DirectoryChange;
 import org.gridsafe.port.DirectoryChangeItem;
@@ -165,6 +166,7 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
                     items,
                     lastHead.map(VersionHead::hash).orElse(""));
             writeVersion(c, record, before, after);
+            writeDutyVersion(c, record.version(), before, after);
             return null;
         });
         snapshot = after;
@@ -396,6 +398,165 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
             staff.executeBatch();
             chain.executeBatch();
         }
+    }
+
+    /**
+     * Records the departments, duty rules and time limits version {@code v} wrote (all of them for
+     * the first version) and ends the rows it replaced: a department by its id, the rules and the
+     * limits as a whole. Not part of {@link #writeVersion}, which the migration of schema version
+     * 19.1 also calls before these tables exist (schema version 27 fills them for older databases).
+     */
+    private static void writeDutyVersion(
+            Connection c, long v, Optional<DirectorySnapshot> before, DirectorySnapshot after) throws SQLException {
+        Map<DepartmentId, Department> old = new LinkedHashMap<>();
+        before.ifPresent(b -> b.dutyMatrix().departments().forEach(d -> old.put(d.id(), d)));
+        List<DepartmentId> closed = new ArrayList<>();
+        List<Department> written = new ArrayList<>();
+        for (Department d : after.dutyMatrix().departments()) {
+            Department was = old.remove(d.id());
+            if (was == null || !was.equals(d)) {
+                if (was != null) {
+                    closed.add(d.id());
+                }
+                written.add(d);
+            }
+        }
+        closed.addAll(old.keySet());
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE department_version SET to_version = ? WHERE department_id = ? AND to_version IS NULL")) {
+            for (DepartmentId id : closed) {
+                ps.setLong(1, v);
+                ps.setString(2, id.value());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO department_version (department_id, from_version,"
+                + " to_version, zh_name, en_name, domains) VALUES (?, ?, NULL, ?, ?, ?)")) {
+            for (Department d : written) {
+                ps.setString(1, d.id().value());
+                ps.setLong(2, v);
+                ps.setString(3, d.zhName());
+                ps.setString(4, d.enName());
+                ps.setString(5, d.domains().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        if (before.isEmpty()
+                || !before.get().dutyMatrix().rules().equals(after.dutyMatrix().rules())) {
+            closeAll(c, "duty_rule_version", v);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO duty_rule_version (from_version, to_version,"
+                    + " ord, safety_domain, hazard_prefix, grade, grid_level, department_id)"
+                    + " VALUES (?, NULL, ?, ?, ?, ?, ?, ?)")) {
+                int ord = 0;
+                for (DutyRule r : after.dutyMatrix().rules()) {
+                    ps.setLong(1, v);
+                    ps.setInt(2, ord++);
+                    ps.setString(3, r.domain().name());
+                    ps.setString(4, r.hazardPrefix().map(HazardCode::value).orElse(null));
+                    ps.setString(5, r.grade().map(Enum::name).orElse(null));
+                    ps.setString(6, r.gridLevel().map(Enum::name).orElse(null));
+                    ps.setString(7, r.department().value());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (before.isEmpty() || !before.get().timeLimits().equals(after.timeLimits())) {
+            closeAll(c, "time_limit_version", v);
+            TimeLimits limits = after.timeLimits();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO time_limit_version (from_version, to_version,"
+                    + " step, grade, amount, unit, source) VALUES (?, NULL, ?, ?, ?, ?, ?)")) {
+                for (WorkflowStep step : WorkflowStep.values()) {
+                    for (HazardGrade grade : HazardGrade.values()) {
+                        Optional<TimeLimit> limit = limits.find(step, grade);
+                        if (limit.isPresent()) {
+                            ps.setLong(1, v);
+                            ps.setString(2, step.name());
+                            ps.setString(3, grade.name());
+                            ps.setLong(4, limit.get().amount());
+                            ps.setString(5, limit.get().unit().name());
+                            ps.setString(6, limits.source(step, grade).orElse(null));
+                            ps.addBatch();
+                        }
+                    }
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private static void closeAll(Connection c, String table, long v) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE " + table + " SET to_version = ? WHERE to_version IS NULL")) {
+            ps.setLong(1, v);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The version in force on {@code day}: the last recorded one whose effective day is not after it. */
+    private static Optional<VersionHead> versionOn(Connection c, LocalDate day) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, effective_from, hash FROM directory_version"
+                + " WHERE effective_from <= ? ORDER BY version DESC LIMIT 1")) {
+            ps.setObject(1, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new VersionHead(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3)));
+            }
+        }
+    }
+
+    /**
+     * The departments, duty rules and time limits of the version in force on {@code day}; empty
+     * before the first version, and for versions recorded before schema version 27 except the
+     * latest one then (whose data the migration kept).
+     */
+    @Override
+    public Optional<DatedDuties> dutiesOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return tx.inSnapshot("read the departments, duty rules and time limits on " + day, c -> {
+            Optional<VersionHead> inForce = versionOn(c, day);
+            if (inForce.isEmpty()) {
+                return Optional.empty();
+            }
+            long v = inForce.get().version();
+            try (PreparedStatement ps =
+                            c.prepareStatement("SELECT duties_since FROM directory_history_head WHERE singleton = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StorageException("the directory history's head row is missing", null);
+                }
+                if (v < rs.getLong(1)) {
+                    return Optional.empty();
+                }
+            }
+            String valid = " WHERE from_version <= ? AND (to_version IS NULL OR to_version > ?)";
+            DutyMatrix matrix;
+            try (PreparedStatement departments =
+                            c.prepareStatement("SELECT department_id, zh_name, en_name, domains FROM department_version"
+                                    + valid + " ORDER BY department_id");
+                    PreparedStatement rules = c.prepareStatement("SELECT safety_domain, hazard_prefix, grade,"
+                            + " grid_level, department_id FROM duty_rule_version" + valid + " ORDER BY ord")) {
+                bindVersion(departments, v);
+                bindVersion(rules, v);
+                matrix = readDuty(departments, rules);
+            }
+            TimeLimits limits;
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT step, grade, amount, unit, source FROM time_limit_version" + valid)) {
+                bindVersion(ps, v);
+                limits = readLimits(ps);
+            }
+            return Optional.of(new DatedDuties(matrix, limits, v, inForce.get().effectiveFrom()));
+        });
+    }
+
+    private static void bindVersion(PreparedStatement ps, long v) throws SQLException {
+        ps.setLong(1, v);
+        ps.setLong(2, v);
     }
 
     @Override
@@ -698,10 +859,18 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
     }
 
     private static DutyMatrix loadDuty(Connection c) throws SQLException {
-        DutyMatrix.Builder matrix = DutyMatrix.builder();
-        try (PreparedStatement ps =
+        try (PreparedStatement departments =
                         c.prepareStatement("SELECT id, zh_name, en_name, domains FROM department ORDER BY id");
-                ResultSet rs = ps.executeQuery()) {
+                PreparedStatement rules = c.prepareStatement("SELECT safety_domain, hazard_prefix, grade, grid_level,"
+                        + " department_id FROM duty_rule ORDER BY ord")) {
+            return readDuty(departments, rules);
+        }
+    }
+
+    /** The matrix of the rows the two bound queries answer: (id, zh_name, en_name, domains) and the rules. */
+    private static DutyMatrix readDuty(PreparedStatement departments, PreparedStatement rules) throws SQLException {
+        DutyMatrix.Builder matrix = DutyMatrix.builder();
+        try (ResultSet rs = departments.executeQuery()) {
             while (rs.next()) {
                 Set<SafetyDomain> domains = EnumSet.noneOf(SafetyDomain.class);
                 for (String name : rs.getString(4).split(",")) {
@@ -713,9 +882,7 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
                         new Department(DepartmentId.of(rs.getString(1)), rs.getString(2), rs.getString(3), domains));
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT safety_domain, hazard_prefix, grade, grid_level,"
-                        + " department_id FROM duty_rule ORDER BY ord");
-                ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = rules.executeQuery()) {
             while (rs.next()) {
                 matrix.rule(new DutyRule(
                         SafetyDomain.valueOf(rs.getString(1)),
@@ -749,9 +916,15 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
     }
 
     private static TimeLimits loadLimits(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT step, grade, amount, unit, source FROM time_limit")) {
+            return readLimits(ps);
+        }
+    }
+
+    /** The time limits of the rows the bound query answers: (step, grade, amount, unit, source). */
+    private static TimeLimits readLimits(PreparedStatement ps) throws SQLException {
         TimeLimits.Builder limits = TimeLimits.builder();
-        try (PreparedStatement ps = c.prepareStatement("SELECT step, grade, amount, unit, source FROM time_limit");
-                ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 WorkflowStep step = WorkflowStep.valueOf(rs.getString(1));
                 HazardGrade grade = HazardGrade.valueOf(rs.getString(2));

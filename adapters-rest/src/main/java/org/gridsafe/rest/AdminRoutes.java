@@ -89,6 +89,13 @@ final class AdminRoutes {
     private final ReentrantLock writes = new ReentrantLock();
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    /**
+     * This server start's part of every job id (its first 8 hex digits), so that a job of an
+     * earlier start, whose status a restart lost, is told apart from one this start dropped.
+     */
+    private final String start;
+
+    private final java.time.Instant startedAt;
     private ExecutorService runner;
 
     AdminRoutes(
@@ -106,6 +113,10 @@ final class AdminRoutes {
         this.json = json;
         this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
+        byte[] bytes = new byte[4];
+        random.nextBytes(bytes);
+        this.start = HexFormat.of().formatHex(bytes);
+        this.startedAt = clock.instant();
     }
 
     private WritableGridDirectory directory() {
@@ -174,9 +185,15 @@ final class AdminRoutes {
         synchronized (jobs) {
             job = jobs.get(id);
         }
+        if (job == null && id.startsWith("imp-" + start)) {
+            throw ProblemException.notFound("no import " + id + " on this server: it is not among the last " + KEPT_JOBS
+                    + " jobs kept in memory");
+        }
         if (job == null) {
-            throw ProblemException.notFound(
-                    "no import " + id + " on this server (jobs are kept in memory, the last " + KEPT_JOBS + ")");
+            throw ProblemException.notFound("no import " + id + " was started since this server started (at "
+                    + startedAt + "). Import jobs live in the server's memory: a restart loses a job's status, never"
+                    + " its data (an import is one transaction, written whole or not at all). GET"
+                    + " /api/v1/directory/changes or an export shows whether it was written");
         }
         return Reply.of(200, Reply.JSON, json.write(job.view())).withHeader("Cache-Control", "no-store");
     }
@@ -194,9 +211,9 @@ final class AdminRoutes {
     }
 
     private String newJobId() {
-        byte[] bytes = new byte[8];
+        byte[] bytes = new byte[4];
         random.nextBytes(bytes);
-        return "imp-" + HexFormat.of().formatHex(bytes);
+        return "imp-" + start + HexFormat.of().formatHex(bytes);
     }
 
     private void run(Job job) {

@@ -11,6 +11,7 @@ import org.gridsafe.DirectoryHistory;
 import org.gridsafe.GridSafe;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
+import org.gridsafe.port.DatedDuties;
 import org.gridsafe.port.DatedGrid;
 import org.gridsafe.port.DirectoryChangeItem;
 import org.gridsafe.port.DirectoryChangePage;
@@ -19,7 +20,8 @@ import org.gridsafe.port.GridDirectoryHistory;
 
 /**
  * {@code GET /api/v1/grids/{code}/responsibility} (a grid's staff and responsibility chain on a
- * day) and {@code GET /api/v1/directory/changes} (the recorded directory changes); access is
+ * day), the departments, duty rules and time limits of a day ({@code ?on=} on their routes) and
+ * {@code GET /api/v1/directory/changes} (the recorded directory changes); access is
  * {@link DirectoryHistory}'s.
  */
 final class DirectoryHistoryRoutes {
@@ -80,6 +82,40 @@ final class DirectoryHistoryRoutes {
                         "personId", person.personId(),
                         "displayName", person.displayName())));
         view.put("responsibilityChain", chain);
+        return Reply.of(200, Reply.JSON, json.write(view));
+    }
+
+    /**
+     * The answer for the departments, duty rules or time limits in force on {@code ?on=}: a bad
+     * date or a day after today in the district's zone is refused naming {@code on}; 404 when no
+     * recorded version holds them for that day. {@code body} adds the items to the view, which
+     * already names the day, the version and its effective day.
+     */
+    Reply dutiesOn(Exchange ex, String what, java.util.function.BiConsumer<DatedDuties, Map<String, Object>> body) {
+        Fields f = new Fields();
+        Optional<LocalDate> on = f.date("on", ex.query("on").orElse(null));
+        f.check(what);
+        LocalDate today = LocalDate.ofInstant(
+                clock.instant(), gridSafe.directory().workCalendar().zone());
+        LocalDate day = on.orElse(today);
+        if (day.isAfter(today)) {
+            f.fail(
+                    "on",
+                    "must not be after today (" + today + " in "
+                            + gridSafe.directory().workCalendar().zone()
+                            + "): the directory keeps what was in force, not what will be; was " + day);
+            f.check(what);
+        }
+        DatedDuties duties = history()
+                .dutiesOn(ex.actor(), day)
+                .orElseThrow(() -> ProblemException.notFound("no departments, duty rules or time limits of this"
+                        + " district's directory are recorded for " + day + ": the day is before the first recorded"
+                        + " version, or the version then in force was recorded before the directory kept them"));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("on", day.toString());
+        view.put("version", duties.version());
+        view.put("effectiveFrom", duties.effectiveFrom().toString());
+        body.accept(duties, view);
         return Reply.of(200, Reply.JSON, json.write(view));
     }
 

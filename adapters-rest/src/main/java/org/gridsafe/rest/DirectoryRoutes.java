@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.gridsafe.GridSafe;
 import org.gridsafe.duty.Department;
-import org.gridsafe.duty.DutyMatrix;
 import org.gridsafe.duty.DutyRule;
 import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.duty.WorkCalendar;
@@ -26,13 +25,16 @@ final class DirectoryRoutes {
 
     private final GridSafe gridSafe;
     private final Json json;
+    private final DirectoryHistoryRoutes history;
     private volatile LocatorCache locator;
 
     private record LocatorCache(GridTree tree, GridLocator locator) {}
 
-    DirectoryRoutes(GridSafe gridSafe, Json json) {
+    /** {@code history} answers the reference data of a past day ({@code ?on=}). */
+    DirectoryRoutes(GridSafe gridSafe, Json json, DirectoryHistoryRoutes history) {
         this.gridSafe = gridSafe;
         this.json = json;
+        this.history = history;
     }
 
     Reply roots(Exchange ex) {
@@ -129,33 +131,75 @@ final class DirectoryRoutes {
                 .toList());
     }
 
+    /** The departments; with {@code ?on=} those in force on that day (the directory history's access). */
     Reply departments(Exchange ex) {
-        DutyMatrix matrix = gridSafe.directory().dutyMatrix();
-        List<Object> items = new ArrayList<>();
-        for (Department d : matrix.departments()) {
-            items.add(Map.of(
-                    "id", d.id().value(),
-                    "zhName", d.zhName(),
-                    "enName", d.enName(),
-                    "domains", d.domains().stream().map(Enum::name).sorted().toList()));
+        if (ex.query("on").isPresent()) {
+            return history.dutiesOn(
+                    ex,
+                    "departments query",
+                    (duties, view) -> view.put(
+                            "items",
+                            duties.departments().stream()
+                                    .map(DirectoryRoutes::view)
+                                    .toList()));
         }
-        return items(items);
+        return items(gridSafe.directory().dutyMatrix().departments().stream()
+                .map(DirectoryRoutes::view)
+                .toList());
     }
 
+    /** The duty rules; with {@code ?on=} those in force on that day (the directory history's access). */
     Reply dutyRules(Exchange ex) {
-        List<Object> items = new ArrayList<>();
-        for (DutyRule rule : gridSafe.directory().dutyMatrix().rules()) {
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("domain", rule.domain().name());
-            rule.hazardPrefix().ifPresent(h -> v.put("hazardPrefix", h.value()));
-            rule.grade().ifPresent(g -> v.put("grade", g.name()));
-            rule.gridLevel().ifPresent(l -> v.put("gridLevel", l.name()));
-            v.put("department", rule.department().value());
-            items.add(v);
+        if (ex.query("on").isPresent()) {
+            return history.dutiesOn(
+                    ex,
+                    "duty rules query",
+                    (duties, view) -> view.put(
+                            "items",
+                            duties.dutyRules().stream()
+                                    .map(DirectoryRoutes::view)
+                                    .toList()));
         }
-        return items(items);
+        return items(gridSafe.directory().dutyMatrix().rules().stream()
+                .map(DirectoryRoutes::view)
+                .toList());
     }
 
+    static Object view(Department d) {
+        return Map.of(
+                "id", d.id().value(),
+                "zhName", d.zhName(),
+                "enName", d.enName(),
+                "domains", d.domains().stream().map(Enum::name).sorted().toList());
+    }
+
+    static Object view(DutyRule rule) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("domain", rule.domain().name());
+        rule.hazardPrefix().ifPresent(h -> v.put("hazardPrefix", h.value()));
+        rule.grade().ifPresent(g -> v.put("grade", g.name()));
+        rule.gridLevel().ifPresent(l -> v.put("gridLevel", l.name()));
+        v.put("department", rule.department().value());
+        return v;
+    }
+
+    /** The time limits as the calendar's answer lists them. */
+    static List<Object> view(TimeLimits limits) {
+        List<Object> timeLimits = new ArrayList<>();
+        for (WorkflowStep step : WorkflowStep.values()) {
+            for (HazardGrade grade : HazardGrade.values()) {
+                limits.find(step, grade)
+                        .ifPresent(limit -> timeLimits.add(Map.of(
+                                "step", step.name(),
+                                "grade", grade.name(),
+                                "amount", limit.amount(),
+                                "unit", limit.unit().name())));
+            }
+        }
+        return timeLimits;
+    }
+
+    /** The calendar and the time limits; with {@code ?on=} the time limits in force on that day. */
     Reply calendar(Exchange ex) {
         WorkCalendar calendar = gridSafe.directory().workCalendar();
         TimeLimits limits = gridSafe.directory().timeLimits();
@@ -172,18 +216,14 @@ final class DirectoryRoutes {
         List<Object> swapped = new ArrayList<>();
         calendar.swappedWorkdays().forEach((date, name) -> swapped.add(Map.of("date", date.toString(), "name", name)));
         v.put("swappedWorkdays", swapped);
-        List<Object> timeLimits = new ArrayList<>();
-        for (WorkflowStep step : WorkflowStep.values()) {
-            for (HazardGrade grade : HazardGrade.values()) {
-                limits.find(step, grade)
-                        .ifPresent(limit -> timeLimits.add(Map.of(
-                                "step", step.name(),
-                                "grade", grade.name(),
-                                "amount", limit.amount(),
-                                "unit", limit.unit().name())));
-            }
+        if (ex.query("on").isPresent()) {
+            // the calendar's past versions are not kept: today's calendar, the time limits of that day
+            return history.dutiesOn(ex, "calendar query", (duties, view) -> {
+                view.putAll(v);
+                view.put("timeLimits", view(duties.timeLimits()));
+            });
         }
-        v.put("timeLimits", timeLimits);
+        v.put("timeLimits", view(limits));
         return ok(v);
     }
 

@@ -146,7 +146,8 @@ public final class GridSafeHttpApi {
 
     private List<Route> routes(Builder b) {
         CaseRoutes cases = new CaseRoutes(gridSafe, json, clock);
-        DirectoryRoutes directory = new DirectoryRoutes(gridSafe, json);
+        DirectoryRoutes directory =
+                new DirectoryRoutes(gridSafe, json, new DirectoryHistoryRoutes(gridSafe, json, clock));
         StatisticsRoutes stats = new StatisticsRoutes(gridSafe, json, clock);
         Open311Routes open311 = new Open311Routes(gridSafe, json, tokens, clock, b.open311Contact);
         EntityRoutes entities = new EntityRoutes(Optional.ofNullable(b.entities), b.licenceTypes, json, clock);

@@ -135,7 +135,10 @@ class OpenApiDocumentTest {
                 "/api/v1/checklists/FIRE_CHECK_ORDER61@1",
                 "/api/v1/patrol-plans",
                 "/api/v1/patrols?state=SCHEDULED",
-                "/api/v1/grids/320599001001001/responsibility?on=2026-03-30")) {
+                "/api/v1/grids/320599001001001/responsibility?on=2026-03-30",
+                "/api/v1/departments?on=2026-03-30",
+                "/api/v1/duty-rules?on=2026-03-30",
+                "/api/v1/calendar?on=2026-03-30")) {
             var res = http.get(path).as(as).send();
             assertThat(res.status()).as(path + " " + res).isEqualTo(200);
         }

@@ -12,6 +12,7 @@ import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.duty.WorkCalendar;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.grid.GridTree;
+import org.gridsafe.port.DatedDuties;
 import org.gridsafe.port.DatedGrid;
 import org.gridsafe.port.DirectoryChange;
 import org.gridsafe.port.DirectoryChangeItem;
@@ -159,6 +160,22 @@ public final class InMemoryGridDirectory implements WritableGridDirectory, GridD
                         .find(grid)
                         .map(g -> new DatedGrid(
                                 g, v.record().version(), v.record().effectiveFrom()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized Optional<DatedDuties> dutiesOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            Version v = versions.get(i);
+            if (!v.record().effectiveFrom().isAfter(day)) {
+                return Optional.of(new DatedDuties(
+                        v.data().dutyMatrix(),
+                        v.data().timeLimits(),
+                        v.record().version(),
+                        v.record().effectiveFrom()));
             }
         }
         return Optional.empty();

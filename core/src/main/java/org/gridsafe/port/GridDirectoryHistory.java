@@ -16,6 +16,7 @@ import org.gridsafe.grid.GridCode;
  * <pre>{@code
  * Optional<DatedGrid> then = history.gridOn(GridCode.parse("320599001001"), LocalDate.of(2026, 11, 3));
  * then.flatMap(g -> g.grid().responsibilityChain().holder(ResponsibleRole.FIRST)) // 第一责任人 then
+ * Optional<DatedDuties> duties = history.dutiesOn(LocalDate.of(2026, 11, 3)); // departments, duty rules, time limits then
  * }</pre>
  */
 public interface GridDirectoryHistory {
@@ -27,6 +28,16 @@ public interface GridDirectoryHistory {
      * @throws StoreUnavailableException when the store is down
      */
     Optional<DatedGrid> gridOn(GridCode grid, LocalDate day);
+
+    /**
+     * The departments, duty rules and time limits as they stood on {@code day}, by the same rule:
+     * empty when no recorded version was in force that day, or the version in force was recorded
+     * before the store kept them (a database upgraded from an older schema keeps them from its
+     * latest version at the upgrade on).
+     *
+     * @throws StoreUnavailableException when the store is down
+     */
+    Optional<DatedDuties> dutiesOn(LocalDate day);
 
     /**
      * Recorded changes, newest first: {@code limit} of them after skipping {@code offset}.

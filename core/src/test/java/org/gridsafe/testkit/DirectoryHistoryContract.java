@@ -20,6 +20,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.gridsafe.access.Actor;
+import org.gridsafe.duty.Department;
+import org.gridsafe.duty.DepartmentId;
+import org.gridsafe.duty.DutyMatrix;
+import org.gridsafe.duty.DutyRule;
+import org.gridsafe.duty.TimeLimit;
+import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.duty.WorkflowStep;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.grid.GridRole;
@@ -27,6 +34,8 @@ import org.gridsafe.grid.GridTree;
 import org.gridsafe.grid.ResponsiblePerson;
 import org.gridsafe.grid.ResponsibleRole;
 import org.gridsafe.grid.StaffAssignment;
+import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.port.DatedDuties;
 import org.gridsafe.port.DatedGrid;
 import org.gridsafe.port.DirectoryChange;
 import org.gridsafe.port.DirectoryChangeItem;
@@ -123,7 +132,71 @@ public abstract class DirectoryHistoryContract {
         return GridTree.of(grids);
     }
 
-    private record Version(LocalDate effectiveFrom, GridTree tree) {}
+    /** The next departments, duty rules and time limits: seeded like {@link #mutate}; may change nothing. */
+    static Duties mutateDuties(Duties duties, int seed, int step) {
+        Random r = new Random(seed ^ 0x5f3759df);
+        List<Department> departments = new ArrayList<>(duties.matrix().departments());
+        List<DutyRule> rules = new ArrayList<>(duties.matrix().rules());
+        if (r.nextInt(3) == 0) {
+            int i = r.nextInt(departments.size());
+            Department d = departments.get(i);
+            departments.set(
+                    i,
+                    new Department(d.id(), d.zhName().replaceAll("#\\d+$", "") + "#" + step, d.enName(), d.domains()));
+        }
+        DepartmentId added = DepartmentId.of("new-" + step);
+        if (r.nextInt(4) == 0) {
+            departments.add(new Department(added, "新部门" + step, "new department " + step, Set.of(SafetyDomain.PUBLIC)));
+        } else if (r.nextInt(3) == 0) {
+            // a department without rules may go; the sample's own departments all have a rule or are PUBLIC's
+            departments.removeIf(d -> d.id().value().startsWith("new-"));
+        }
+        DutyRule major = DutyRule.of(SafetyDomain.PRODUCTION, SampleDistrict.EMERGENCY)
+                .forGrade(org.gridsafe.hazard.HazardGrade.MAJOR);
+        if (r.nextInt(3) == 0 && !rules.remove(major)) {
+            rules.add(major);
+        }
+        TimeLimits limits = duties.limits();
+        if (r.nextInt(3) == 0) {
+            limits = limits.toBuilder()
+                    .limit(
+                            WorkflowStep.RECTIFY,
+                            org.gridsafe.hazard.HazardGrade.GENERAL,
+                            TimeLimit.workingDays(1 + r.nextInt(5)),
+                            "变更 " + step)
+                    .build();
+        }
+        return new Duties(
+                DutyMatrix.builder().departments(departments).rules(rules).build(), limits);
+    }
+
+    /** Departments and duty rules (the matrix) with the time limits. */
+    record Duties(DutyMatrix matrix, TimeLimits limits) {
+        static Duties sample() {
+            return new Duties(SampleDistrict.dutyMatrix(), TimeLimits.defaults());
+        }
+    }
+
+    private record Version(LocalDate effectiveFrom, GridTree tree, Duties duties) {}
+
+    private static Optional<Long> modelVersionOn(List<Version> versions, LocalDate day) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (!versions.get(i).effectiveFrom().isAfter(day)) {
+                return Optional.of(i + 1L);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The naive model's duties: those of the last version whose effective day is not after {@code day}. */
+    private static Optional<Duties> modelDutiesOn(List<Version> versions, LocalDate day) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (!versions.get(i).effectiveFrom().isAfter(day)) {
+                return Optional.of(versions.get(i).duties());
+            }
+        }
+        return Optional.empty();
+    }
 
     /** The naive model: the last version whose effective day is not after {@code day}. */
     private static Optional<Grid> modelGridOn(List<Version> versions, GridCode code, LocalDate day) {
@@ -136,7 +209,7 @@ public abstract class DirectoryHistoryContract {
     }
 
     @Test
-    public void theGridOnADayIsTheNaiveModelsAnswerAcrossRandomChanges() {
+    public void theGridAndTheDutiesOnADayAreTheNaiveModelsAnswerAcrossRandomChanges() {
         qt().withExamples(Math.max(EXAMPLES, 10))
                 .forAll(
                         lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 5),
@@ -146,13 +219,21 @@ public abstract class DirectoryHistoryContract {
                     Store store = newStore(change("首次加载", first));
                     List<Version> model = new ArrayList<>();
                     GridTree tree = SampleDistrict.grids();
-                    model.add(new Version(first, tree));
+                    Duties duties = Duties.sample();
+                    model.add(new Version(first, tree, duties));
                     LocalDate day = first;
                     for (int i = 0; i < seeds.size(); i++) {
                         day = day.plusDays(gaps.get(i));
                         tree = mutate(tree, seeds.get(i), i + 1);
-                        replace(store, tree, change("变更 " + (i + 1), day));
-                        model.add(new Version(day, tree));
+                        duties = mutateDuties(duties, seeds.get(i), i + 1);
+                        store.directory()
+                                .replace(
+                                        tree,
+                                        duties.matrix(),
+                                        duties.limits(),
+                                        SampleDistrict.calendar(),
+                                        change("变更 " + (i + 1), day));
+                        model.add(new Version(day, tree, duties));
                     }
                     DirectoryChangePage page = store.history().changes(0, 100);
                     assertThat(page.total()).isEqualTo(model.size());
@@ -178,9 +259,32 @@ public abstract class DirectoryHistoryContract {
                                     .as("grid %s on %s", code, d)
                                     .isEqualTo(expected);
                         }
+                        assertDuties(store.history().dutiesOn(d), modelDutiesOn(model, d), d);
+                        assertThat(store.history().dutiesOn(d).map(DatedDuties::version))
+                                .as("version in force on %s", d)
+                                .isEqualTo(modelVersionOn(model, d));
                     }
                     assertThat(store.directory().grids().grids()).containsExactlyInAnyOrderElementsOf(tree.grids());
                 });
+    }
+
+    /** The store's duties of a day are the model's: departments as a set, rules and limits as they are. */
+    static void assertDuties(Optional<DatedDuties> actual, Optional<Duties> expected, LocalDate day) {
+        assertThat(actual.isPresent()).as("duties on %s present", day).isEqualTo(expected.isPresent());
+        if (expected.isEmpty()) {
+            return;
+        }
+        DatedDuties a = actual.orElseThrow();
+        assertThat(a.departments())
+                .as("departments on %s", day)
+                .containsExactlyInAnyOrderElementsOf(expected.get().matrix().departments());
+        assertThat(a.dutyRules())
+                .as("duty rules on %s", day)
+                .isEqualTo(expected.get().matrix().rules());
+        assertThat(a.timeLimits())
+                .as("time limits on %s", day)
+                .isEqualTo(expected.get().limits());
+        assertThat(a.effectiveFrom()).isBeforeOrEqualTo(day);
     }
 
     @Test
@@ -318,7 +422,13 @@ public abstract class DirectoryHistoryContract {
                     grids.add(micro.toBuilder()
                             .responsible(ResponsibleRole.FIRST, new ResponsiblePerson(marker, "并发" + writer))
                             .build());
-                    replace(store, GridTree.of(grids), change(marker, today()));
+                    store.directory()
+                            .replace(
+                                    GridTree.of(grids),
+                                    fireBrigadeNamed(marker),
+                                    TimeLimits.defaults(),
+                                    SampleDistrict.calendar(),
+                                    change(marker, today()));
                     markers.add(marker);
                     return null;
                 }));
@@ -350,6 +460,13 @@ public abstract class DirectoryHistoryContract {
                 assertThat(item.detail()).contains("(" + previousHolder + ") →");
             }
             assertThat(item.detail()).endsWith("(" + r.reason() + ")");
+            // the department, written with the grids, is summarised against the same version before
+            DirectoryChangeItem department = r.items().get(1);
+            assertThat(department.kind()).isEqualTo(DirectoryChangeItem.Kind.DEPARTMENT_CHANGED);
+            assertThat(department.detail()).contains("→ " + r.reason() + " / ");
+            if (previousHolder != null) {
+                assertThat(department.detail()).startsWith(previousHolder + " / ");
+            }
             previousHolder = r.reason();
         }
         assertThat(records).extracting(DirectoryChangeRecord::reason).containsAll(markers);
@@ -361,5 +478,26 @@ public abstract class DirectoryHistoryContract {
                         .orElseThrow()
                         .personId())
                 .isEqualTo(previousHolder);
+        DatedDuties now = store.history().dutiesOn(today()).orElseThrow();
+        assertThat(now.version()).isEqualTo(writers + 1L);
+        assertThat(now.dutyMatrix()
+                        .department(SampleDistrict.FIRE_BRIGADE)
+                        .orElseThrow()
+                        .zhName())
+                .isEqualTo(previousHolder);
+    }
+
+    private static DutyMatrix fireBrigadeNamed(String zhName) {
+        List<Department> departments = new ArrayList<>();
+        for (Department d : SampleDistrict.dutyMatrix().departments()) {
+            departments.add(
+                    d.id().equals(SampleDistrict.FIRE_BRIGADE)
+                            ? new Department(d.id(), zhName, d.enName(), d.domains())
+                            : d);
+        }
+        return DutyMatrix.builder()
+                .departments(departments)
+                .rules(SampleDistrict.dutyMatrix().rules())
+                .build();
     }
 }
