@@ -26,7 +26,7 @@ class PostgresDirectoryHistoryContractTest extends DirectoryHistoryContract {
                 Statement s = c.createStatement()) {
             s.execute("TRUNCATE directory_change_item, directory_version, grid_version, grid_version_staff,"
                     + " grid_version_responsible, grid_staff, grid_responsible, grid, duty_rule, department,"
-                    + " time_limit, calendar_day, work_calendar");
+                    + " time_limit, calendar_day, calendar_notice, work_calendar");
             s.execute("UPDATE directory_history_head SET last_version = 0");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
