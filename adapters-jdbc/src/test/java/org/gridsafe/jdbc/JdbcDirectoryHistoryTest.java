@@ -78,7 +78,9 @@ class JdbcDirectoryHistoryTest {
                 "DROP TABLE patrol_track_point",
                 "DROP TABLE patrol_track_day",
                 "ALTER TABLE time_limit DROP COLUMN source",
-                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN ('18.1', '19', '19.1', '23', '24', '25')",
+                "DROP TABLE calendar_notice",
+                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN ('18.1', '19', '19.1', '23', '24', '25',"
+                        + " '26')",
                 "INSERT INTO storage_run (started_at) VALUES (TIMESTAMP WITH TIME ZONE '2026-06-01 01:00:00+00')");
 
         JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
