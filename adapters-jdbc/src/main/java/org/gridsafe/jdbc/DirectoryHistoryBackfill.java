@@ -74,7 +74,8 @@ final class DirectoryHistoryBackfill implements JavaMigration {
                 return false;
             }
         }
-        DirectorySnapshot data = JdbcGridDirectory.load(c);
+        // Runs at migration 19.1, before the calendar's notices have a table (26).
+        DirectorySnapshot data = JdbcGridDirectory.load(c, false);
         LocalDate day = LocalDate.ofInstant(clock.instant(), data.workCalendar().zone());
         try (PreparedStatement ps = c.prepareStatement("SELECT MIN(started_at) FROM storage_run");
                 ResultSet rs = ps.executeQuery()) {

@@ -199,7 +199,15 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
     }
 
     static DirectorySnapshot load(Connection c) throws SQLException {
-        WorkCalendar calendar = loadCalendar(c);
+        return load(c, true);
+    }
+
+    /**
+     * The stored directory; {@code withNotices} false for a migration that runs before the
+     * calendar's notices have their table (migration 26).
+     */
+    static DirectorySnapshot load(Connection c, boolean withNotices) throws SQLException {
+        WorkCalendar calendar = loadCalendar(c, withNotices);
         return new DirectorySnapshot(loadGrids(c), loadDuty(c), loadLimits(c), calendar);
     }
 
@@ -280,6 +288,7 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
                 "department",
                 "time_limit",
                 "calendar_day",
+                "calendar_notice",
                 "work_calendar")) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table)) {
                 ps.executeUpdate();
@@ -967,6 +976,15 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
             }
             ps.executeBatch();
         }
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO calendar_notice (covered_year, source) VALUES (?, ?)")) {
+            for (Map.Entry<Year, String> e : calendar.notices().entrySet()) {
+                ps.setInt(1, e.getKey().getValue());
+                ps.setString(2, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static void setNullableYear(PreparedStatement ps, int index, Optional<Year> year) throws SQLException {
@@ -984,7 +1002,7 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
         ps.addBatch();
     }
 
-    private static WorkCalendar loadCalendar(Connection c) throws SQLException {
+    private static WorkCalendar loadCalendar(Connection c, boolean withNotices) throws SQLException {
         WorkCalendar.Builder b = WorkCalendar.builder();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT time_zone, opening, closing, working_weekdays, windows, covers_first, covers_last"
@@ -1029,6 +1047,15 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
                     b.holiday(date, rs.getString(3));
                 } else {
                     b.workday(date, rs.getString(3));
+                }
+            }
+        }
+        if (withNotices) {
+            try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT covered_year, source FROM calendar_notice ORDER BY covered_year");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    b.notice(Year.of(rs.getInt(1)), rs.getString(2));
                 }
             }
         }

@@ -91,8 +91,9 @@ class JdbcDirectoryHistoryTest {
                 "DROP TABLE major_hazard_return_figure",
                 "DROP TABLE major_hazard_return",
                 "DROP TABLE major_hazard_view",
+                "DROP TABLE calendar_notice",
                 "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN"
-                        + " ('18.1', '19', '19.1', '23', '24', '25', '27', '28', '28.1')",
+                        + " ('18.1', '19', '19.1', '23', '24', '25', '26', '27', '28', '28.1')",
                 "INSERT INTO storage_run (started_at) VALUES (TIMESTAMP WITH TIME ZONE '2026-06-01 01:00:00+00')");
 
         JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();

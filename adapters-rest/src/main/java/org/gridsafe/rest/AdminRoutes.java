@@ -74,7 +74,7 @@ final class AdminRoutes {
     static final int KEPT_JOBS = 100;
 
     private static final Set<String> TABLES =
-            Set.of("staff", "responsibility", "departments", "duty-rules", "time-limits");
+            Set.of("staff", "responsibility", "departments", "duty-rules", "time-limits", "calendar");
     private static final Set<String> FORM_FIELDS = Set.of("file", "reason", "effectiveFrom", "dryRun");
     private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=(?:\"([^\"]{1,70})\"|([^;\\s]{1,70}))");
     private static final Pattern JOB_ID = Pattern.compile("imp-[0-9a-f]{16}");

@@ -79,7 +79,8 @@ final class CaseRoutes {
         this.gridSafe = gridSafe;
         this.casework = gridSafe.casework();
         this.json = json;
-        this.views = new CaseViews(json, gridSafe.accessPolicy());
+        this.views = new CaseViews(
+                json, gridSafe.accessPolicy(), () -> gridSafe.directory().workCalendar());
         this.clock = clock;
     }
 

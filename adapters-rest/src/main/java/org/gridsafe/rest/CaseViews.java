@@ -3,11 +3,13 @@ package org.gridsafe.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.gridsafe.access.AccessPolicy;
 import org.gridsafe.access.Action;
 import org.gridsafe.access.Actor;
@@ -17,6 +19,7 @@ import org.gridsafe.casework.Case;
 import org.gridsafe.casework.CaseAudit;
 import org.gridsafe.casework.CaseReported;
 import org.gridsafe.casework.RecordedEvent;
+import org.gridsafe.duty.WorkCalendar;
 import org.gridsafe.grid.Responsibility;
 
 /**
@@ -30,10 +33,22 @@ final class CaseViews {
 
     private final Json json;
     private final AccessPolicy access;
+    private final Optional<Supplier<WorkCalendar>> calendar;
 
     CaseViews(Json json, AccessPolicy access) {
         this.json = json;
         this.access = access;
+        this.calendar = Optional.empty();
+    }
+
+    /**
+     * Views that also say whether a case's deadline lies beyond the years the directory's current
+     * calendar covers (read at each view, so a new calendar shows at once).
+     */
+    CaseViews(Json json, AccessPolicy access, Supplier<WorkCalendar> calendar) {
+        this.json = json;
+        this.access = access;
+        this.calendar = Optional.of(calendar);
     }
 
     private boolean seesPrivateData(Actor viewer, Case c) {
@@ -84,6 +99,14 @@ final class CaseViews {
         });
         c.deadline().ifPresent(d -> v.put("deadline", json.time(d)));
         v.put("overdue", c.isOverdueAt(now));
+        if (c.deadline().isPresent() && calendar.isPresent()) {
+            // Past the last covered year the calendar knows no holidays: the deadline is provisional.
+            WorkCalendar cal = calendar.get().get();
+            v.put(
+                    "deadlineBeyondCoverage",
+                    !cal.covers(LocalDate.ofInstant(c.deadline().get(), cal.zone())));
+            cal.lastCoveredYear().ifPresent(y -> v.put("calendarCoveredUntil", y.getValue()));
+        }
         v.put("escalationRung", c.escalationRung().name());
         c.department().ifPresent(d -> v.put("department", d.value()));
         c.handlerId().ifPresent(h -> v.put("handlerId", h));

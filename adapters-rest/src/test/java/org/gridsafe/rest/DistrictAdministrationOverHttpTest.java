@@ -170,9 +170,9 @@ class DistrictAdministrationOverHttpTest {
                         "departments.csv",
                         "duty-rules.csv",
                         "time-limits.csv",
-                        "calendar.txt");
+                        "calendar.csv");
         Map<String, byte[]> xlsx = unzip(exportZip("xlsx"));
-        assertThat(xlsx.keySet()).contains("staff.xlsx", "responsibility.xlsx");
+        assertThat(xlsx.keySet()).contains("staff.xlsx", "responsibility.xlsx", "calendar.xlsx");
 
         HttpFixture.Res valid = upload("/api/v1/district/validation", admin, csv, Map.of());
         assertThat(valid.status()).as(valid.toString()).isEqualTo(200);
@@ -326,6 +326,58 @@ class DistrictAdministrationOverHttpTest {
         assertThat(job.get("problem").get("errors").toString())
                 .contains("staff.csv, row 2, grid_code", "staff.csv, row 3, role");
         assertThat(texts(unzip(exportZip("csv")))).isEqualTo(texts(unzip(before)));
+    }
+
+    @Test
+    void aCalendarTableIsValidatedAndImportedAndCalendarTxtStillImports() throws Exception {
+        Map<String, byte[]> files = unzip(exportZip("csv"));
+        String calendar = new String(files.get("calendar.csv"), StandardCharsets.UTF_8);
+        // The sample district's calendar claims no years.
+        assertThat(calendar).doesNotContain("YEAR,");
+        files.put(
+                "calendar.csv",
+                (calendar.strip() + "\r\nHOLIDAY,2030-01-01,元旦,,,,\r\nYEAR,2026,,,,,\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        HttpFixture.Res broken = upload("/api/v1/district/validation", admin, files, Map.of());
+        assertThat(broken.status()).as(broken.toString()).isEqualTo(200);
+        assertThat(broken.json().get("valid").asBoolean()).isFalse();
+        List<String> problems = new ArrayList<>();
+        broken.json()
+                .get("problems")
+                .forEach(p -> problems.add(p.get("file").asText() + " "
+                        + p.get("location").asText() + " " + p.get("field").asText()));
+        int rows = (int) calendar.strip().lines().count();
+        assertThat(problems)
+                .containsExactlyInAnyOrder(
+                        "calendar.csv row " + (rows + 1) + " date", "calendar.csv row " + (rows + 2) + " source");
+
+        // A 2027 notice with a lunch break, as a district adds it.
+        String next = calendar.replace("09:00-17:00", "08:30-12:00;14:00-17:30").strip()
+                + "\r\nYEAR,2026,,,,,国办发明电〔2025〕7号\r\nYEAR,2027,,,,,国办发明电〔2026〕1号\r\n"
+                + "HOLIDAY,2027-01-01,元旦,,,,\r\n";
+        files.put("calendar.csv", next.getBytes(StandardCharsets.UTF_8));
+        JsonNode job = awaitJob(upload("/api/v1/district/imports", admin, files, importFields("false"))
+                .header("Location"));
+        assertThat(job.get("phase").asText()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.get("report").get("applied").asBoolean()).isTrue();
+        String exported = new String(unzip(exportZip("csv")).get("calendar.csv"), StandardCharsets.UTF_8);
+        assertThat(exported)
+                .contains(
+                        "HOURS,,,08:30-12:00;14:00-17:30,", "YEAR,2027,,,,,国办发明电〔2026〕1号\r\n", "HOLIDAY,2027-01-01,元旦");
+
+        // The older calendar.txt in its place still imports.
+        files.remove("calendar.csv");
+        files.put(
+                "calendar.txt",
+                "zone Asia/Shanghai\nhours 09:00-17:00\ncovers 2026\nholiday 2026-10-01..2026-10-07 国庆节\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        JsonNode old = awaitJob(upload("/api/v1/district/imports", admin, files, importFields("false"))
+                .header("Location"));
+        assertThat(old.get("phase").asText()).as(old.toString()).isEqualTo("DONE");
+        assertThat(old.get("report").get("applied").asBoolean()).isTrue();
+        assertThat(new String(unzip(exportZip("csv")).get("calendar.csv"), StandardCharsets.UTF_8))
+                .contains("HOLIDAY,2026-10-01..2026-10-07,国庆节")
+                .doesNotContain("2027");
     }
 
     @Test

@@ -92,6 +92,7 @@ import java.util.TreeMap;
  * hours 08:30-12:00 14:00-17:30
  * weekend SATURDAY SUNDAY
  * covers 2026
+ * notice 2026 国办发明电〔2025〕7号 (2025-11-04)
  * holiday 2026-01-01 元旦
  * holiday 2026-02-15..2026-02-23 春节
  * workday 2026-02-14 春节调休
@@ -105,6 +106,8 @@ import java.util.TreeMap;
  *       at most once; default {@code SATURDAY SUNDAY}. At least one weekday must work.
  *   <li>{@code covers YEAR} or {@code covers YEAR..YEAR} — the years whose holidays and swapped
  *       working days the file holds; at most once; every holiday and workday must lie in them.
+ *   <li>{@code notice YEAR source} — where a covered year's holidays come from (the notice's number
+ *       and date); at most once per year, only for covered years; optional.
  *   <li>{@code holiday DATE [name]} or {@code holiday DATE..DATE [name]} — public holidays, dates as
  *       {@code yyyy-MM-dd}, ranges inclusive and at most 366 days; the rest of the line is the name.
  *   <li>{@code workday DATE [name]} or {@code workday DATE..DATE [name]} — swapped working days (调休).
@@ -133,6 +136,9 @@ public final class WorkCalendar {
 
     /** The most working windows a day may have: a morning and an afternoon. */
     public static final int MAX_WINDOWS = 2;
+
+    /** The longest source of a year's notice (the project's own bound, as for a day's name). */
+    public static final int MAX_NOTICE_LENGTH = 500;
 
     /**
      * One daily working window [opening, closing], local time; the closing instant is working time.
@@ -180,6 +186,7 @@ public final class WorkCalendar {
     private final ImmutableSortedMap<LocalDate, String> workdays;
     private final Optional<Year> firstCoveredYear;
     private final Optional<Year> lastCoveredYear;
+    private final ImmutableSortedMap<Year, String> notices;
 
     private WorkCalendar(Builder b) {
         this.zone = b.zone;
@@ -189,6 +196,7 @@ public final class WorkCalendar {
         this.workdays = ImmutableSortedMap.copyOf(b.workdays);
         this.firstCoveredYear = b.firstCoveredYear;
         this.lastCoveredYear = b.lastCoveredYear;
+        this.notices = ImmutableSortedMap.copyOf(b.notices);
     }
 
     /** A builder with the defaults: Asia/Shanghai, Monday to Friday, 09:00-17:00, no holidays. */
@@ -289,6 +297,13 @@ public final class WorkCalendar {
                     .append(first.equals(last) ? "" : ".." + last)
                     .append('\n');
         });
+        notices.forEach((year, source) -> {
+            if (source.contains("\n") || source.contains("\r")) {
+                throw new IllegalArgumentException(
+                        "notice " + year + " has a source with a line break, which a calendar file cannot hold");
+            }
+            out.append("notice ").append(year).append(' ').append(source).append('\n');
+        });
         ranges(out, "holiday", holidays);
         ranges(out, "workday", workdays);
         return out.toString();
@@ -362,6 +377,14 @@ public final class WorkCalendar {
     /** The last year whose holidays the calendar holds, if it says ({@code covers}). */
     public Optional<Year> lastCoveredYear() {
         return lastCoveredYear;
+    }
+
+    /**
+     * The source of each covered year's holidays (the notice, its number and date), by year, where
+     * the calendar says ({@code notice}); a covered year may lack one.
+     */
+    public SortedMap<Year, String> notices() {
+        return notices;
     }
 
     /** Whether the calendar holds the holidays of {@code date}'s year; true if it claims no years. */
@@ -514,12 +537,14 @@ public final class WorkCalendar {
                 && holidays.equals(other.holidays)
                 && workdays.equals(other.workdays)
                 && firstCoveredYear.equals(other.firstCoveredYear)
-                && lastCoveredYear.equals(other.lastCoveredYear);
+                && lastCoveredYear.equals(other.lastCoveredYear)
+                && notices.equals(other.notices);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, windows, workingWeekdays, holidays, workdays, firstCoveredYear, lastCoveredYear);
+        return Objects.hash(
+                zone, windows, workingWeekdays, holidays, workdays, firstCoveredYear, lastCoveredYear, notices);
     }
 
     @Override
@@ -543,6 +568,7 @@ public final class WorkCalendar {
         private Set<DayOfWeek> workingWeekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
         private final Map<LocalDate, String> holidays = new TreeMap<>();
         private final Map<LocalDate, String> workdays = new TreeMap<>();
+        private final Map<Year, String> notices = new TreeMap<>();
 
         private Builder() {}
 
@@ -663,6 +689,32 @@ public final class WorkCalendar {
             return this;
         }
 
+        /**
+         * Where {@code year}'s holidays come from: the notice, e.g. {@code 国办发明电〔2025〕7号
+         * (2025-11-04)}; not blank, one line, at most 500 characters. {@link #build()} refuses a year
+         * outside the covered years.
+         */
+        public Builder notice(Year year, String source) {
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(source, "source");
+            String text = source.strip();
+            if (text.isEmpty()) {
+                throw new IllegalArgumentException("the notice of " + year + " needs its source (number and date)");
+            }
+            if (text.contains("\n") || text.contains("\r")) {
+                throw new IllegalArgumentException("the notice of " + year + " must be one line");
+            }
+            if (text.length() > MAX_NOTICE_LENGTH) {
+                throw new IllegalArgumentException(
+                        "the notice of " + year + " is longer than " + MAX_NOTICE_LENGTH + " characters");
+            }
+            if (notices.containsKey(year)) {
+                throw new IllegalArgumentException("the notice of " + year + " is already given");
+            }
+            notices.put(year, text);
+            return this;
+        }
+
         private static String named(String name) {
             return name.isEmpty() ? "" : " (" + name + ")";
         }
@@ -674,6 +726,16 @@ public final class WorkCalendar {
          *     covered years
          */
         public WorkCalendar build() {
+            for (Year year : notices.keySet()) {
+                if (firstCoveredYear.isEmpty()
+                        || year.isBefore(firstCoveredYear.get())
+                        || year.isAfter(lastCoveredYear.orElseThrow())) {
+                    throw new IllegalArgumentException("the notice of " + year + " is for a year the calendar does"
+                            + " not cover ("
+                            + firstCoveredYear.map(Year::toString).orElse("no years") + ".."
+                            + lastCoveredYear.map(Year::toString).orElse("") + "); widen covers to include " + year);
+                }
+            }
             if (firstCoveredYear.isPresent()) {
                 int first = firstCoveredYear.get().getValue();
                 int last = lastCoveredYear.orElseThrow().getValue();
@@ -700,6 +762,7 @@ public final class WorkCalendar {
         private int weekendLine;
         private int coversLine;
         private final Map<LocalDate, Integer> dateLines = new TreeMap<>();
+        private final Map<Year, Integer> noticeLines = new TreeMap<>();
         private final boolean collect;
         private final List<WorkCalendarFormatException> errors = new ArrayList<>();
 
@@ -755,6 +818,18 @@ public final class WorkCalendar {
                     }
                 }
             }
+            for (Map.Entry<Year, Integer> e : noticeLines.entrySet()) {
+                Year year = e.getKey();
+                boolean inside = builder.firstCoveredYear.isPresent()
+                        && !year.isBefore(builder.firstCoveredYear.get())
+                        && !year.isAfter(builder.lastCoveredYear.orElseThrow());
+                if (!inside) {
+                    fail(error(
+                            e.getValue(),
+                            "the notice of " + year + " is for a year this file does not cover; widen covers to"
+                                    + " include " + year));
+                }
+            }
             if (!errors.isEmpty()) {
                 throw errors.remove(errors.size() - 1);
             }
@@ -788,6 +863,9 @@ public final class WorkCalendar {
                     weekendLine = once(number, "weekend", weekendLine);
                     weekend(number, line.substring(keyword.length()).strip());
                     break;
+                case "notice":
+                    notice(number, words);
+                    break;
                 case "holiday":
                     dates(number, words, true);
                     break;
@@ -797,8 +875,8 @@ public final class WorkCalendar {
                 default:
                     throw error(
                             number,
-                            "unknown directive '" + keyword + "'; expected zone, hours, weekend, covers, holiday or"
-                                    + " workday");
+                            "unknown directive '" + keyword + "'; expected zone, hours, weekend, covers, notice,"
+                                    + " holiday or workday");
             }
         }
 
@@ -882,6 +960,18 @@ public final class WorkCalendar {
                 }
             }
             builder.weekend(weekend);
+        }
+
+        private void notice(int number, String[] words) {
+            Year year = year(number, argument(number, words, "a year and its source, e.g. notice 2026 国办发明电〔2025〕7号"));
+            if (words.length < 3 || words[2].isBlank()) {
+                throw error(number, "notice " + year + " needs its source, e.g. the notice's number and date");
+            }
+            if (builder.notices.containsKey(year)) {
+                throw error(number, "the notice of " + year + " is already given on line " + noticeLines.get(year));
+            }
+            builder.notice(year, words[2]);
+            noticeLines.put(year, number);
         }
 
         private void dates(int number, String[] words, boolean holiday) {

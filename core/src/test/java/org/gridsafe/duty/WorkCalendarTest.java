@@ -327,7 +327,7 @@ class WorkCalendarTest {
             delimiter = '|',
             value = {
                 "zone Asia/Shanghai\\nholidays 2026-01-01 | work calendar line 2: unknown directive 'holidays';"
-                        + " expected zone, hours, weekend, covers, holiday or workday",
+                        + " expected zone, hours, weekend, covers, notice, holiday or workday",
                 "zone Asia/Beijing | work calendar line 1: unknown time zone 'Asia/Beijing'",
                 "zone | work calendar line 1: zone needs a zone id such as Asia/Shanghai",
                 "zone UTC\\n# c\\nzone UTC | work calendar line 3: zone is already set on line 1",
@@ -368,11 +368,38 @@ class WorkCalendarTest {
                         + " is already a holiday (春节)",
                 "workday 2026-02-14 春节调休\\nholiday 2026-02-14 | work calendar line 2: 2026-02-14 is already a"
                         + " swapped working day (春节调休)",
+                "covers 2026\\nnotice 2026 | work calendar line 2: notice 2026 needs its source, e.g. the notice's"
+                        + " number and date",
+                "covers 2026\\nnotice 2027 国办 | work calendar line 2: the notice of 2027 is for a year this file"
+                        + " does not cover; widen covers to include 2027",
+                "notice 2026 国办 | work calendar line 1: the notice of 2026 is for a year this file does not cover;"
+                        + " widen covers to include 2026",
+                "covers 2026\\nnotice 2026 a\\nnotice 2026 b | work calendar line 3: the notice of 2026 is already"
+                        + " given on line 2",
+                "notice 26 x | work calendar line 1: '26' is not a year (yyyy)",
             })
     void badLinesAreRejectedWithTheirLineNumber(String text, String message) {
         assertThatThrownBy(() -> WorkCalendar.parse(text.replace("\\n", "\n")))
                 .isInstanceOf(WorkCalendarFormatException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void eachCoveredYearMayNameItsNoticeAndTheTextKeepsIt() {
+        WorkCalendar calendar = WorkCalendar.parse("covers 2026..2027\nnotice 2027 国办发明电〔2026〕1号 (2026-11-03)\n");
+        assertThat(calendar.notices())
+                .containsExactly(java.util.Map.entry(Year.of(2027), "国办发明电〔2026〕1号 (2026-11-03)"));
+        assertThat(calendar.text()).contains("covers 2026..2027\nnotice 2027 国办发明电〔2026〕1号 (2026-11-03)\n");
+        assertThat(WorkCalendar.parse(calendar.text())).isEqualTo(calendar);
+        assertThat(calendar).isNotEqualTo(WorkCalendar.parse("covers 2026..2027\n"));
+        assertThat(WorkCalendar.chinaMainland2026().notices())
+                .containsExactly(java.util.Map.entry(Year.of(2026), "国办发明电〔2025〕7号 (2025-11-04)"));
+        assertThatThrownBy(
+                        () -> WorkCalendar.builder().notice(Year.of(2026), "x").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("widen covers to include 2026");
+        assertThatThrownBy(() -> WorkCalendar.builder().notice(Year.of(2026), " "))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

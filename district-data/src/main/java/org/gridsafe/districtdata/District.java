@@ -22,7 +22,7 @@ import org.gridsafe.port.GridDirectory;
  * @param grids the grids, sorted by code
  * @param duty the departments and duty rules, or empty when the import leaves the current ones
  * @param timeLimits the time limits of {@code time-limits}, or empty when the import leaves the current ones
- * @param calendar the work calendar of {@code calendar.txt}, or empty when the import leaves the current one
+ * @param calendar the work calendar of {@code calendar.csv}, {@code .xlsx} or {@code calendar.txt}, or empty when the import leaves the current one
  */
 public record District(
         List<Grid> grids, Optional<Duty> duty, Optional<TimeLimits> timeLimits, Optional<WorkCalendar> calendar) {

@@ -83,7 +83,8 @@ final class DistrictChanges {
                 + c.windows().stream().map(WorkCalendar.Window::toString).toList()
                 + ", covers " + c.firstCoveredYear().map(y -> y + "..").orElse("")
                 + c.lastCoveredYear().map(Object::toString).orElse("no years") + ", "
-                + c.holidays().size() + " holidays, " + c.swappedWorkdays().size() + " swapped working days";
+                + c.holidays().size() + " holidays, " + c.swappedWorkdays().size() + " swapped working days"
+                + (c.notices().isEmpty() ? "" : ", notices " + c.notices());
     }
 
     private static List<String> differences(Grid old, Grid grid) {

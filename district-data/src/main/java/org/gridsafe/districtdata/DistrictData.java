@@ -105,12 +105,22 @@ public final class DistrictData {
         }
         Optional<org.gridsafe.duty.WorkCalendar> calendar = Optional.empty();
         Optional<byte[]> calendarFile = files.file(CalendarFile.FILE);
-        if (calendarFile.isPresent()) {
+        boolean calendarTable = present(files, Table.CALENDAR);
+        if (calendarFile.isPresent() && calendarTable) {
+            problems.add(new Problem(
+                    CalendarFile.FILE,
+                    "file",
+                    "",
+                    "is given beside the calendar table (calendar.csv or .xlsx); give the calendar once"));
+        } else if (calendarFile.isPresent()) {
             calendar = CalendarFile.read(calendarFile.get(), problems);
-            read.add(CalendarFile.FILE + ": "
-                    + calendar.map(c -> c.holidays().size() + " holidays, "
-                                    + c.swappedWorkdays().size() + " swapped working days")
-                            .orElse("refused"));
+            read.add(CalendarFile.FILE + ": " + calendarCounts(calendar));
+        } else if (calendarTable) {
+            int before = read.size();
+            calendar = CalendarTable.read(table(files, Table.CALENDAR, true, problems, read), problems);
+            if (read.size() > before) {
+                read.set(read.size() - 1, read.get(read.size() - 1) + ": " + calendarCounts(calendar));
+            }
         }
         Optional<org.gridsafe.duty.TimeLimits> readLimits = limits;
         Optional<org.gridsafe.duty.WorkCalendar> readCalendar = calendar;
@@ -118,6 +128,17 @@ public final class DistrictData {
                 .validate(input)
                 .map(d -> new District(d.grids(), d.duty(), readLimits, readCalendar));
         return new Validation(read, problems, problems.isEmpty() ? district : Optional.empty());
+    }
+
+    private static String calendarCounts(Optional<org.gridsafe.duty.WorkCalendar> calendar) {
+        return calendar.map(c -> c.holidays().size() + " holidays, "
+                        + c.swappedWorkdays().size() + " swapped working days, covers "
+                        + c.firstCoveredYear()
+                                .map(first -> first.equals(c.lastCoveredYear().orElseThrow())
+                                        ? first.toString()
+                                        : first + ".." + c.lastCoveredYear().orElseThrow())
+                                .orElse("no years"))
+                .orElse("refused");
     }
 
     private static boolean present(DistrictFiles files, Table table) {
@@ -324,7 +345,11 @@ public final class DistrictData {
         return export(District.of(directory), format);
     }
 
-    /** A district as files: grids.geojson, the tables in {@code format} and, when it has one, calendar.txt. */
+    /**
+     * A district as files: grids.geojson, the tables in {@code format} and, when it has one, the
+     * calendar as the {@code calendar} table in the same format (an import also reads the older
+     * {@code calendar.txt}).
+     */
     public DistrictFiles export(District district, TableFormat format) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(GeoJsonGrids.FILE, GeoJsonGrids.write(district.grids()));
@@ -375,7 +400,9 @@ public final class DistrictData {
                 .ifPresent(limits -> files.put(
                         Table.TIME_LIMITS.baseName() + ext,
                         format.write(Table.TIME_LIMITS, TimeLimitsTable.rows(limits))));
-        district.calendar().ifPresent(calendar -> files.put(CalendarFile.FILE, CalendarFile.write(calendar)));
+        district.calendar()
+                .ifPresent(calendar -> files.put(
+                        Table.CALENDAR.baseName() + ext, format.write(Table.CALENDAR, CalendarTable.rows(calendar))));
         return DistrictFiles.of(files);
     }
 }

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The files of one district by name: {@code grids.geojson}, and {@code staff}, {@code
- * responsibility}, {@code departments} and {@code duty-rules}, each as {@code .csv} or {@code
- * .xlsx}. Held in memory, so the same import runs on a folder, an upload or a test's bytes.
+ * responsibility}, {@code departments}, {@code duty-rules}, {@code time-limits} and {@code calendar},
+ * each as {@code .csv} or {@code .xlsx} (the calendar also as {@code calendar.txt}). Held in memory, so the same import runs on a folder, an upload or a test's bytes.
  */
 public final class DistrictFiles {
 

@@ -107,7 +107,21 @@ public enum Table {
                     new Column("grade", "隐患等级", false),
                     new Column("amount", "时限", true),
                     new Column("unit", "时限单位", true),
-                    new Column("source", "依据", true)));
+                    new Column("source", "依据", true))),
+    /**
+     * The work calendar (工作日历): the working hours, the covered years with the source of each
+     * year's notice, the holidays (休息日) and the swapped working days (调休上班).
+     */
+    CALENDAR(
+            "calendar",
+            List.of(
+                    new Column("kind", "类型", true),
+                    new Column("date", "日期", false),
+                    new Column("name", "名称", false),
+                    new Column("windows", "工作时段", false),
+                    new Column("weekend", "周末", false),
+                    new Column("zone", "时区", false),
+                    new Column("source", "依据", false)));
 
     /**
      * One column.

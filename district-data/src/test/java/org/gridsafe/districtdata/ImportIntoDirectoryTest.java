@@ -190,6 +190,37 @@ class ImportIntoDirectoryTest {
 
     @ParameterizedTest
     @MethodSource("stores")
+    void theCalendarTableIsStoredWithTheSourceOfEachYearsNoticeAndExportedBack(String store) {
+        DataSource ds = database(store);
+        JdbcGridDirectory directory = loaded(ds);
+        Map<String, byte[]> files = new LinkedHashMap<>(ValidFiles.small());
+        files.put("calendar.csv", CalendarTableTest.CALENDAR_ZH.getBytes(StandardCharsets.UTF_8));
+        ImportReport report = DistrictData.withDefaults().importInto(DistrictFiles.of(files), directory, false);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.applied()).isTrue();
+        // Read back through a new storage: the notices and the lunch break survived the database.
+        District back = stored(ds);
+        WorkCalendar calendar = back.calendar().orElseThrow();
+        assertThat(calendar.notices()).containsKeys(java.time.Year.of(2026), java.time.Year.of(2027));
+        assertThat(calendar.windows()).hasSize(2);
+        assertThat(back.calendar())
+                .isEqualTo(DistrictData.withDefaults()
+                        .validate(DistrictFiles.of(files))
+                        .district()
+                        .orElseThrow()
+                        .calendar());
+        // The export of the stored calendar imports again without a change.
+        Map<String, byte[]> exported = new LinkedHashMap<>(
+                DistrictData.withDefaults().export(back, TableFormat.CSV).files());
+        assertThat(exported).containsKey("calendar.csv").doesNotContainKey("calendar.txt");
+        assertThat(DistrictData.withDefaults()
+                        .importInto(DistrictFiles.of(exported), directory, false)
+                        .changes())
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
     void aRefusedImportChangesNothing(String store) {
         DataSource ds = database(store);
         JdbcGridDirectory directory = loaded(ds);

@@ -141,6 +141,8 @@ final class SampleDistricts {
 
     private static final String[] DAY_NAMES = {"", "元旦", "春节", "劳动节 调休", "国庆节,中秋节", "\"端午\"  节"};
 
+    private static final String[] NOTICES = {"国办发明电〔2025〕7号", "国务院办公厅通知, 第7号", "\"节假日\"安排; 转发", "区政府 2026 工作日历"};
+
     private WorkCalendar calendar() {
         WorkCalendar.Builder b = WorkCalendar.builder();
         b.zone(draw(3) == 0 ? ZoneId.of("Asia/Urumqi") : WorkCalendar.DEFAULT_ZONE);
@@ -164,6 +166,10 @@ final class SampleDistricts {
         int first = 2026 + draw(3);
         int last = first + draw(2);
         b.covers(Year.of(first), Year.of(last));
+        // Each covered year with the source of its notice, as the calendar table requires.
+        for (int year = first; year <= last; year++) {
+            b.notice(Year.of(year), NOTICES[draw(NOTICES.length)] + " (" + (year - 1) + "-11-0" + (1 + draw(9)) + ")");
+        }
         // Runs of days with one name (written as a range), single days, and days next to each other
         // with different names (not merged into one range).
         LocalDate day = LocalDate.of(first, 1, 1).plusDays(draw(20));

@@ -68,7 +68,9 @@ class TimeLimitsAndCalendarFilesTest {
         assertThat(calendar.lastCoveredYear()).contains(Year.of(2027));
         assertThat(calendar.holidays()).containsKey(LocalDate.of(2026, 1, 2));
         assertThat(result.read())
-                .contains("time-limits.csv: 6 rows", "calendar.txt: 4 holidays, 1 swapped working days");
+                .contains(
+                        "time-limits.csv: 6 rows",
+                        "calendar.txt: 4 holidays, 1 swapped working days, covers 2026..2027");
     }
 
     @Test
@@ -128,16 +130,22 @@ class TimeLimitsAndCalendarFilesTest {
                 .orElseThrow();
         for (TableFormat format : TableFormat.values()) {
             DistrictFiles files = data.export(district, format);
-            assertThat(files.files()).containsKeys("time-limits." + format.extension(), "calendar.txt");
+            assertThat(files.files())
+                    .containsKeys("time-limits." + format.extension(), "calendar." + format.extension())
+                    .doesNotContainKey("calendar.txt");
             assertThat(data.validate(files).district()).contains(district);
         }
         String text =
-                new String(data.export(district, TableFormat.CSV).files().get("calendar.txt"), StandardCharsets.UTF_8);
+                new String(data.export(district, TableFormat.CSV).files().get("calendar.csv"), StandardCharsets.UTF_8);
+        // calendar.txt gave no notice for its years: the table says so rather than inventing one.
         assertThat(text)
-                .contains(
-                        "hours 08:30-12:00 14:00-17:30\n",
-                        "covers 2026..2027\n",
-                        "holiday 2026-01-01..2026-01-03 元旦\n");
+                .isEqualTo("\uFEFFkind,date,name,windows,weekend,zone,source\r\n"
+                        + "HOURS,,,08:30-12:00;14:00-17:30,SATURDAY;SUNDAY,Asia/Shanghai,\r\n"
+                        + "YEAR,2026,,,,,\"not recorded\"\r\n"
+                        + "YEAR,2027,,,,,\"not recorded\"\r\n"
+                        + "HOLIDAY,2026-01-01..2026-01-03,元旦,,,,\r\n"
+                        + "HOLIDAY,2027-01-01,元旦,,,,\r\n"
+                        + "WORKDAY,2026-01-04,元旦调休,,,,\r\n");
         String csv = new String(
                 data.export(district, TableFormat.CSV).files().get("time-limits.csv"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFstep,grade,amount,unit,source\r\nREGISTER,GENERAL,1,WORKING_HOURS,");
@@ -154,7 +162,7 @@ class TimeLimitsAndCalendarFilesTest {
         DistrictFiles files = data.export(district, TableFormat.CSV);
         Map<String, byte[]> withGrids = new LinkedHashMap<>(ValidFiles.small());
         withGrids.put("time-limits.csv", files.files().get("time-limits.csv"));
-        withGrids.put("calendar.txt", files.files().get("calendar.txt"));
+        withGrids.put("calendar.csv", files.files().get("calendar.csv"));
         District back = data.validate(DistrictFiles.of(withGrids)).district().orElseThrow();
         assertThat(back.timeLimits()).contains(TimeLimits.defaults());
         assertThat(back.calendar()).contains(WorkCalendar.chinaMainland2026());

@@ -21,8 +21,8 @@ import org.gridsafe.port.GridDirectory;
 
 /**
  * The demo district 示范区 (fictional code 320599), shipped as district data files in the jar
- * ({@code org/gridsafe/examples/demo-district/}: {@code grids.geojson}, CSV tables and {@code
- * calendar.txt}, the formats of
+ * ({@code org/gridsafe/examples/demo-district/}: {@code grids.geojson} and CSV tables, the
+ * calendar's {@code calendar.csv} among them, the formats of
  * {@code docs/district-data.md}), so a newcomer sees the formats a real district brings. 7 streets
  * (街道, codes 001-007) and 3 towns (镇, codes 101-103), 10 communities each, 10 micro-grids per
  * community (1,111 grids), tiling 120.0-120.5°E × 31.0-31.4°N without gaps or overlaps; every grid
@@ -57,7 +57,7 @@ public final class DemoDistrict {
             "departments.csv",
             "duty-rules.csv",
             "time-limits.csv",
-            "calendar.txt");
+            "calendar.csv");
 
     private DemoDistrict() {}
 
@@ -101,7 +101,7 @@ public final class DemoDistrict {
         return Loaded.DISTRICT.timeLimits().orElseThrow();
     }
 
-    /** The work calendar of {@code calendar.txt} (the 2026 calendar of mainland China). */
+    /** The work calendar of {@code calendar.csv} (the 2026 calendar of mainland China, with its notice). */
     public static WorkCalendar calendar() {
         return Loaded.DISTRICT.calendar().orElseThrow();
     }

@@ -92,8 +92,8 @@ final class DistrictCommand {
                         + " database's grids, staff, chains (and departments and duty rules, time limits and the"
                         + " work calendar, each when given) in one transaction, recorded in the directory's history"
                         + " as the system's change with the reason and effective day given; prints what was read,"
-                        + " the problems or the changes. A new database without time-limits or calendar.txt gets"
-                        + " the default time limits and the 2026 calendar.";
+                        + " the problems or the changes. A new database without time-limits or a calendar (calendar.csv,"
+                        + " .xlsx or calendar.txt) gets the default time limits and the 2026 calendar.";
             }
             case "import-entities" -> {
                 options.addAll(List.of(FROM, ENCODING, DRY_RUN));
@@ -110,8 +110,8 @@ final class DistrictCommand {
             default -> {
                 options.addAll(List.of(TO, FORMAT));
                 options.addAll(DATABASE);
-                description = "Writes the database's district as grids.geojson, CSV or .xlsx tables (time-limits"
-                        + " included) and calendar.txt.";
+                description = "Writes the database's district as grids.geojson and CSV or .xlsx tables (time-limits"
+                        + " and the calendar included).";
             }
         }
         return new ProgramOptions("gridsafe-demo.jar " + command, description, options);
