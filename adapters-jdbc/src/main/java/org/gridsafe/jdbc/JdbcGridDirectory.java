@@ -88,6 +88,8 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
     private final Transactions tx;
     private final Clock clock;
     private volatile DirectorySnapshot snapshot;
+    /** The history version {@link #snapshot} is (0 before any recorded change); guarded by this. */
+    private long snapshotVersion;
 
     JdbcGridDirectory(Transactions tx) {
         this(tx, Clock.systemUTC());
@@ -138,7 +140,7 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
      */
     private void record(DirectorySnapshot after, Optional<DirectoryChange> given) {
         ZoneId zone = after.workCalendar().zone();
-        tx.inTransaction("replace the grid directory", c -> {
+        long version = tx.inTransaction("replace the grid directory", c -> {
             long last = lockHead(c);
             Optional<VersionHead> lastHead = last == 0 ? Optional.empty() : Optional.of(versionHead(c, last));
             LocalDate today = today(zone);
@@ -156,7 +158,8 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
             Optional<DirectorySnapshot> before = hasData(c) ? Optional.of(load(c)) : Optional.empty();
             List<DirectoryChangeItem> items = DirectoryChangeItem.between(before, after);
             if (items.isEmpty()) {
-                return null;
+                // Nothing changed: the stored version already holds exactly this data.
+                return last;
             }
             writeCurrent(c, after);
             DirectoryChangeRecord record = DirectoryChangeRecord.sealed(
@@ -167,9 +170,21 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
                     lastHead.map(VersionHead::hash).orElse(""));
             writeVersion(c, record, before, after);
             writeDutyVersion(c, record.version(), before, after);
-            return null;
+            return record.version();
         });
-        snapshot = after;
+        offer(after, version);
+    }
+
+    /**
+     * Makes {@code data} the current snapshot unless a later version already is: concurrent
+     * writers commit one after the other under the head row's lock, but may return in another
+     * order, and the last to return must not put an older version back.
+     */
+    private synchronized void offer(DirectorySnapshot data, long version) {
+        if (snapshot == null || version >= snapshotVersion) {
+            snapshot = data;
+            snapshotVersion = version;
+        }
     }
 
     private LocalDate today(ZoneId zone) {
@@ -195,7 +210,12 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
      * @throws StorageException if nothing was saved yet, or the stored data is invalid
      */
     public void reload() {
-        snapshot = tx.inTransaction("load the grid directory", JdbcGridDirectory::load);
+        long[] version = new long[1];
+        DirectorySnapshot loaded = tx.inTransaction("load the grid directory", c -> {
+            version[0] = headVersion(c);
+            return load(c);
+        });
+        offer(loaded, version[0]);
     }
 
     static DirectorySnapshot load(Connection c) throws SQLException {
@@ -251,6 +271,14 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
         DirectoryChangeRecord asRecord() {
             return new DirectoryChangeRecord(
                     version, "", "", "", java.time.Instant.EPOCH, effectiveFrom, List.of(), "", hash);
+        }
+    }
+
+    private static long headVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT last_version FROM directory_history_head WHERE singleton = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

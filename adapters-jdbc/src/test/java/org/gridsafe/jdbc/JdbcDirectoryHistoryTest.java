@@ -92,8 +92,12 @@ class JdbcDirectoryHistoryTest {
                 "DROP TABLE major_hazard_return",
                 "DROP TABLE major_hazard_view",
                 "DROP TABLE calendar_notice",
+                "DROP TABLE selfcheck_run_event",
+                "DROP TABLE selfcheck_return",
+                "DROP TABLE selfcheck_run",
+                "DROP TABLE selfcheck_plan",
                 "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN"
-                        + " ('18.1', '19', '19.1', '23', '24', '25', '26', '27', '28', '28.1')",
+                        + " ('18.1', '19', '19.1', '23', '24', '25', '26', '27', '28', '28.1', '29')",
                 "INSERT INTO storage_run (started_at) VALUES (TIMESTAMP WITH TIME ZONE '2026-06-01 01:00:00+00')");
 
         JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
@@ -198,7 +202,11 @@ class JdbcDirectoryHistoryTest {
                 "DROP TABLE major_hazard_return_figure",
                 "DROP TABLE major_hazard_return",
                 "DROP TABLE major_hazard_view",
-                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN ('27', '28', '28.1')");
+                "DROP TABLE selfcheck_run_event",
+                "DROP TABLE selfcheck_return",
+                "DROP TABLE selfcheck_run",
+                "DROP TABLE selfcheck_plan",
+                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN ('27', '28', '28.1', '29')");
 
         JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
 
