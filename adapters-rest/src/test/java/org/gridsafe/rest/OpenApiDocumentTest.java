@@ -188,7 +188,11 @@ class OpenApiDocumentTest {
                 "/api/v1/entities/PU-DOC-1/self-check/runs",
                 "/api/v1/entities/PU-DOC-1/self-check/ledger",
                 "/api/v1/entities/PU-DOC-1/self-check/returns",
-                "/api/v1/entities/PU-DOC-1/self-check/obligations")) {
+                "/api/v1/entities/PU-DOC-1/self-check/obligations",
+                "/api/v1/stats/major-hazard-returns?period=2026-Q1",
+                "/api/v1/stats/major-hazard-returns/periods?year=2026",
+                "/api/v1/stats/patrol-indicators",
+                "/api/v1/stats/rankings/patrol")) {
             assertThat(http.get(path).as(as).send().status()).as(path).isIn(200, 400, 403, 404);
         }
         // The cases of an occurrence: a listing, empty for an occurrence without cases.
