@@ -135,6 +135,8 @@ function drawActions() {
   const c = state.item;
   $('reject-form').hidden = c.state !== 'REPORTED';
   $('dispatch-form').hidden = c.state !== 'REGISTERED';
+  // Merge (合并): a duplicate not yet dispatched, into another open case.
+  $('merge-form').hidden = !(c.state === 'REPORTED' || c.state === 'REGISTERED');
   $('extension-form').hidden = !(c.state === 'DISPATCHED' && c.pendingExtension);
   $('close-form').hidden = c.state !== 'VERIFIED';
   $('verify-form').hidden = c.state !== 'RECTIFIED';
@@ -155,7 +157,7 @@ function drawActions() {
   if (chosen) {
     select.value = chosen;
   }
-  const any = ['reject-form', 'dispatch-form', 'extension-form', 'close-form', 'verify-form'].some((id) => !$(id).hidden);
+  const any = ['merge-form', 'reject-form', 'dispatch-form', 'extension-form', 'close-form', 'verify-form'].some((id) => !$(id).hidden);
   $('no-actions').hidden = any;
 }
 
@@ -172,10 +174,11 @@ async function load() {
   state.item = item.body;
   state.history = history.body;
   drawAll();
+  await loadMergeCandidates();
   await drawPhotos();
 }
 
-async function command(step, json, done, button, files) {
+async function command(step, json, done, button, files, words = {}) {
   const seen = state.item.version;
   const message = $('case-message');
   button.disabled = true;
@@ -187,7 +190,7 @@ async function command(step, json, done, button, files) {
     const result = await call('/api/v1/cases/' + encodeURIComponent(state.id) + '/' + step, {
       method: 'POST', json, ifMatch: seen
     });
-    showOk(message, t(done, { id: state.id, version: result.body.version }));
+    showOk(message, t(done, { ...words, id: state.id, version: result.body.version }));
     await load();
   } catch (e) {
     if (!onUnauthorized(e)) {
@@ -198,7 +201,30 @@ async function command(step, json, done, button, files) {
   }
 }
 
+// The open cases of the same grid, offered as what a duplicate is merged into (any number may be typed).
+async function loadMergeCandidates() {
+  const c = state.item;
+  if (!(c.state === 'REPORTED' || c.state === 'REGISTERED')) {
+    return;
+  }
+  const query = new URLSearchParams({
+    grid: c.grid, state: 'REPORTED,REGISTERED,DISPATCHED,RECTIFIED,VERIFIED,PRODUCTION_STOPPED,RESUMPTION_REQUESTED,SUSPENDED', limit: '100'
+  });
+  const items = (await call('/api/v1/cases?' + query)).body.items.filter((x) => x.id !== c.id);
+  $('merge-candidates').replaceChildren(...items.map((x) => {
+    const option = document.createElement('option');
+    option.value = x.id;
+    option.textContent = t('case.merge.candidate', { id: x.id, state: pick(x.stateName), description: x.description ?? '' });
+    return option;
+  }));
+}
+
 function wireActions() {
+  $('merge-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const into = $('merge-into').value.trim();
+    command('merge', { into, reason: $('merge-reason').value }, 'case.merged', $('merge'), undefined, { into });
+  });
   $('reject-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
     command('reject', { reason: $('reject-reason').value }, 'case.rejected', $('reject'));

@@ -579,3 +579,12 @@ export function formatTime(iso, zone) {
   const rest = parts.filter((p) => p.type !== 'timeZoneName').map((p) => p.value).join('').replace(/\s+/g, ' ').trim();
   return zoneName ? rest + ' ' + zoneName : rest;
 }
+
+/**
+ * Adds a page's own messages to the catalog, so a page can keep its texts in a module of its own
+ * (imported before it calls setUpLanguage()).
+ */
+export function addMessages(zh, en) {
+  Object.assign(CATALOG.zh, zh);
+  Object.assign(CATALOG.en, en);
+}
