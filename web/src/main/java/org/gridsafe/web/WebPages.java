@@ -2,8 +2,16 @@ package org.gridsafe.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +20,8 @@ import java.util.function.Consumer;
 /**
  * The GridSafe web pages (resident report, sign-in, command center), mounted on the reference
  * server's Javalin app beside the HTTP API. The pages are static files and a client of the public
- * API only; this class serves them, the Leaflet WebJar, the pages' configuration and the security
- * headers.
+ * API only; this class serves them, the Leaflet and ECharts WebJars, the pages' configuration, their
+ * service worker (the static files kept for a load with no connection) and the security headers.
  *
  * <pre>{@code
  * GridSafeHttpApi.builder(gridSafe)
@@ -58,7 +66,46 @@ public final class WebPages implements Consumer<JavalinConfig> {
     /** The Leaflet version the pages load; the WebJar on the classpath must match. */
     public static final String LEAFLET_VERSION = "1.9.4";
 
+    /** The ECharts version the statistics page loads; the WebJar on the classpath must match. */
+    public static final String ECHARTS_VERSION = "5.5.0";
+
     private static final String PAGES = "/org/gridsafe/web/pages";
+
+    /** Where the pages' service worker is served (at the root, so its scope is the whole site). */
+    public static final String SERVICE_WORKER_PATH = "/sw.js";
+
+    /**
+     * The static files the service worker keeps for a load with no connection (the shell): every
+     * page, its scripts and style, the configuration and Leaflet's built files. Never an API route.
+     */
+    public static final List<String> OFFLINE_SHELL = List.of(
+            "/",
+            "/index.html",
+            "/signin.html",
+            "/patrol.html",
+            "/command.html",
+            "/case.html",
+            "/workbench.html",
+            "/favicon.ico",
+            "/css/app.css",
+            "/js/api.js",
+            "/js/i18n.js",
+            "/js/offline.js",
+            "/js/outbox.js",
+            "/js/patrol.js",
+            "/js/signin.js",
+            "/js/resident.js",
+            "/js/command.js",
+            "/js/command-queues.js",
+            "/js/messages-queues.js",
+            "/js/case.js",
+            "/js/workbench.js",
+            "/stats.html",
+            "/js/stats.js",
+            "/js/messages-stats.js",
+            CONFIG_PATH,
+            "/webjars/leaflet/" + LEAFLET_VERSION + "/dist/leaflet.js",
+            "/webjars/leaflet/" + LEAFLET_VERSION + "/dist/leaflet.css");
 
     private final ZoneId zone;
     private final Optional<String> residentAppKey;
@@ -73,7 +120,10 @@ public final class WebPages implements Consumer<JavalinConfig> {
         return new Builder();
     }
 
-    /** Serves the pages at {@code /}, Leaflet under {@code /webjars/leaflet/}, and the configuration. */
+    /**
+     * Serves the pages at {@code /}, Leaflet under {@code /webjars/leaflet/}, ECharts' one built file under
+     * {@code /webjars/echarts/}, the configuration and the service worker.
+     */
     @Override
     public void accept(JavalinConfig cfg) {
         cfg.staticFiles.add(files -> {
@@ -95,11 +145,67 @@ public final class WebPages implements Consumer<JavalinConfig> {
                 return !(path.startsWith(leaflet + "/dist/") || path.equals(leaflet + "/LICENSE"));
             };
         });
+        String echarts = "/webjars/echarts/" + ECHARTS_VERSION;
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = echarts;
+            files.directory = "/META-INF/resources" + echarts;
+            files.location = Location.CLASSPATH;
+            files.headers = SECURITY_HEADERS;
+            // Only the build the page loads: not the sources, the other builds or their source maps.
+            files.skipFileFunction = request -> !request.getRequestURI().equals(echarts + "/echarts.common.min.js");
+        });
         String config = configJson();
         cfg.routes.get(CONFIG_PATH, ctx -> {
             SECURITY_HEADERS.forEach(ctx::header);
             ctx.contentType("application/json; charset=utf-8").result(config);
         });
+        String worker = serviceWorker();
+        cfg.routes.get(SERVICE_WORKER_PATH, ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            ctx.contentType("text/javascript; charset=utf-8").result(worker);
+        });
+    }
+
+    /**
+     * The service worker's script: its template with the shell's paths and a version that is a hash
+     * of the shell's bytes (and the configuration), so any changed file makes a new cache and the
+     * browser replaces the worker, whose activation removes the older caches.
+     */
+    String serviceWorker() {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder shell = new StringBuilder("[");
+        for (String path : OFFLINE_SHELL) {
+            sha.update(path.getBytes(StandardCharsets.UTF_8));
+            sha.update(path.equals(CONFIG_PATH) ? configJson().getBytes(StandardCharsets.UTF_8) : shellFile(path));
+            shell.append(shell.length() > 1 ? "," : "").append(quote(path));
+        }
+        String version = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        return new String(resource("/org/gridsafe/web/service-worker.js"), StandardCharsets.UTF_8)
+                .replace("__GRIDSAFE_VERSION__", version)
+                .replace("__GRIDSAFE_SHELL__", shell.append(']').toString());
+    }
+
+    private static byte[] shellFile(String path) {
+        if (path.startsWith("/webjars/")) {
+            return resource("/META-INF/resources" + path);
+        }
+        return resource(PAGES + (path.equals("/") ? "/index.html" : path));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = WebPages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("a file of the offline shell is missing from the classpath: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The configuration the pages read at start: the district's zone and the resident page's Open311 key. */

@@ -38,12 +38,14 @@ class AccessibilityTest {
         "/workbench.html, zh",
         "/workbench.html, en",
         "/patrol.html, zh",
-        "/patrol.html, en"
+        "/patrol.html, en",
+        "/stats.html, zh",
+        "/stats.html, en"
     })
     void noSeriousOrCriticalViolation(String page, String lang, Browser browser) {
         browser.clearSession(server.url("/signin.html"));
         browser.script("sessionStorage.setItem('gridsafe.lang', arguments[0])", lang);
-        if (page.equals("/command.html")) {
+        if (page.equals("/command.html") || page.equals("/stats.html")) {
             browser.script(
                     "sessionStorage.setItem('gridsafe.token', arguments[0])", WebTestServer.DISTRICT_CENTER_TOKEN);
         }

@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ScreenshotOnFailure.class)
 class PageSecurityTest {
 
-    static final List<String> PAGES =
-            List.of("/", "/signin.html", "/command.html", "/case.html", "/workbench.html", "/patrol.html");
+    static final List<String> PAGES = List.of(
+            "/", "/signin.html", "/command.html", "/case.html", "/workbench.html", "/patrol.html", "/stats.html");
     private static final String XSS =
             "<script>window.__xss='script'</script><img src=x onerror=\"window.__xss='img'\">";
 
@@ -61,7 +61,15 @@ class PageSecurityTest {
                 "/webjars/leaflet/1.9.4/dist/leaflet.css",
                 "/patrol.html",
                 "/js/patrol.js",
-                "/js/outbox.js"
+                "/js/outbox.js",
+                "/sw.js",
+                "/js/offline.js",
+                "/js/command-queues.js",
+                "/js/messages-queues.js",
+                "/stats.html",
+                "/js/stats.js",
+                "/js/messages-stats.js",
+                "/webjars/echarts/5.5.0/echarts.common.min.js"
             })
     void everyPageAndFileCarriesTheSecurityHeaders(String path) {
         HttpResponse<String> response = server.get(path, null);
@@ -187,6 +195,12 @@ class PageSecurityTest {
         // Of the Leaflet WebJar only the built files are served, not its sources.
         assertThat(server.get("/webjars/leaflet/1.9.4/src/core/Class.js", null).statusCode())
                 .isEqualTo(404);
+        // Of the ECharts WebJar only the build the statistics page loads.
+        for (String other : List.of("echarts.min.js", "echarts.js", "echarts.js.map", "package.json")) {
+            assertThat(server.get("/webjars/echarts/5.5.0/" + other, null).statusCode())
+                    .as(other)
+                    .isEqualTo(404);
+        }
     }
 
     @Test

@@ -77,9 +77,11 @@ final class WebTestServer implements AutoCloseable {
                 .directory(gridSafe.directory())
                 .clock(clock)
                 .build();
+        InMemoryPatrolStore patrolStore = new InMemoryPatrolStore();
+        InMemoryPatrolTrackStore trackStore = new InMemoryPatrolTrackStore();
         patrols = Patrols.builder()
-                .store(new InMemoryPatrolStore())
-                .tracks(new InMemoryPatrolTrackStore())
+                .store(patrolStore)
+                .tracks(trackStore)
                 .entities(registry)
                 .directory(gridSafe.directory())
                 .casework(gridSafe.casework())
@@ -97,6 +99,12 @@ final class WebTestServer implements AutoCloseable {
                 .clock(clock)
                 .patrols(patrols)
                 .entities(entities)
+                .patrolStatistics(org.gridsafe.PatrolStatistics.builder()
+                        .gridSafe(gridSafe)
+                        .store(patrolStore)
+                        .tracks(trackStore)
+                        .zone(SampleDistrict.ZONE)
+                        .build())
                 .extension(pages.build())
                 .build()
                 .start("127.0.0.1", 0);

@@ -2,7 +2,8 @@
 // the device's location, the checklist, skip, and hazard reports with photos. Every write goes
 // through the outbox (js/outbox.js): stored in IndexedDB with its own Idempotency-Key first, then
 // sent, and kept while the connection is lost; the page shows what waits.
-import { ApiError, call, config, showOk, showProblem, signOut, token } from './api.js';
+import { keepShellOffline } from './offline.js';
+import { ApiError, NetworkError, call, config, showOk, showProblem, signOut, token } from './api.js';
 import { formatTime, onLanguage, pick, setUpLanguage, t } from './i18n.js';
 import * as outbox from './outbox.js';
 
@@ -561,12 +562,30 @@ function drawForms() {
   fillSelect($('report-grade'), gradeOptions());
 }
 
+// The hazard catalog (names no one) is kept for the tab, so a reload with no connection still
+// offers the report form; like the token, it is gone when the tab closes.
+async function hazardCatalog() {
+  try {
+    const items = (await call('/api/v1/hazards')).body.items ?? [];
+    sessionStorage.setItem('gridsafe.hazards', JSON.stringify(items));
+    return items;
+  } catch (e) {
+    const kept = sessionStorage.getItem('gridsafe.hazards');
+    if (e instanceof NetworkError && kept) {
+      return JSON.parse(kept);
+    }
+    throw e;
+  }
+}
+
 async function start() {
   if (!token()) {
     window.location.replace('/signin.html#patrol');
     return;
   }
   setUpLanguage();
+  // The shell kept by the service worker: after one online visit the terminal loads offline too.
+  keepShellOffline();
   $('signout').addEventListener('click', () => { signOut(); window.location.assign('/signin.html#patrol'); });
   $('staff-filter').value = sessionStorage.getItem('gridsafe.staff') ?? '';
   $('tasks-refresh').addEventListener('click', () => loadTasks().catch((e) => {
@@ -595,7 +614,7 @@ async function start() {
     const cfg = await config();
     state.zone = cfg.zone ?? state.zone;
     await drawOutbox();
-    state.hazards = (await call('/api/v1/hazards')).body.items ?? [];
+    state.hazards = await hazardCatalog();
     drawForms();
     await loadTasks();
   } catch (e) {
