@@ -206,6 +206,15 @@ class StatisticsPageTest {
                 .contains("消防救援大队");
         // Patrol indicators are served by this server (no patrols: zeros, not an error).
         assertThat(cell(browser, "patrol", "巡查任务")).isEqualTo("0");
+        // The patrol ranking: the streets, as the API ranks them (nothing patrolled: not counted).
+        JsonNode patrolRanking = server.getJson(
+                        "/api/v1/stats/rankings/patrol?from=2026-03-01&to=2026-04-01",
+                        WebTestServer.DISTRICT_CENTER_TOKEN)
+                .get("items");
+        List<WebElement> patrolRows = browser.driver.findElements(By.cssSelector("#patrol-ranking tbody tr"));
+        assertThat(patrolRows).hasSize(patrolRanking.size());
+        assertThat(patrolRows.get(0).getText())
+                .contains(patrolRanking.at("/0/grid/name").asText());
         assertThat(browser.driver.findElements(By.cssSelector("section.stat .message.error")))
                 .isEmpty();
         browser.screenshot("stats-month");
@@ -287,7 +296,8 @@ class StatisticsPageTest {
                 "indicators", "/api/v1/stats/indicators",
                 "grid-ranking", "/api/v1/stats/rankings/grids",
                 "departments", "/api/v1/stats/departments",
-                "patrol-indicators", "/api/v1/stats/patrol-indicators");
+                "patrol-indicators", "/api/v1/stats/patrol-indicators",
+                "patrol-ranking", "/api/v1/stats/rankings/patrol");
         for (Map.Entry<String, String> file : files.entrySet()) {
             String section = file.getKey().equals("patrol-indicators") ? "patrol" : file.getKey();
             browser.driver

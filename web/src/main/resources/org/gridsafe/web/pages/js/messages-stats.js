@@ -63,7 +63,10 @@ addMessages({
   'stats.coverage': '巡查覆盖率',
   'stats.validReportRate': '有效上报率',
   'stats.hazardsPer100Entities': '每百个对象隐患数',
-  'stats.csv.saved': '已下载 {file}'
+  'stats.csv.saved': '已下载 {file}',
+  'stats.patrolRanking': '巡查排名',
+  'stats.score': '综合得分',
+  'stats.chart.patrolRanking': '各网格巡查综合得分柱状图，数据见下表'
 }, {
   'stats.title': 'Statistics',
   'nav.stats': 'Statistics',
@@ -126,5 +129,8 @@ addMessages({
   'stats.coverage': 'Coverage',
   'stats.validReportRate': 'Valid-report rate',
   'stats.hazardsPer100Entities': 'Hazards per 100 entities',
-  'stats.csv.saved': 'Downloaded {file}'
+  'stats.csv.saved': 'Downloaded {file}',
+  'stats.patrolRanking': 'Patrol ranking',
+  'stats.score': 'Weighted score',
+  'stats.chart.patrolRanking': 'Bar chart of each grid\'s weighted patrol score; the table below has the figures'
 });

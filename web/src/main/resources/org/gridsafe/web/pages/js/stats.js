@@ -64,6 +64,20 @@ const SECTIONS = [
     })
   },
   {
+    id: 'patrol-ranking', path: '/api/v1/stats/rankings/patrol', file: 'patrol-ranking',
+    view: (body) => ({
+      head: [t('stats.rank'), t('stats.grid'), t('stats.score'), ...PATROL_RATES.map((k) => t('stats.' + k))],
+      rows: body.items.map((item) => [String(item.rank), item.grid.name + ' ' + item.grid.code,
+        item.counted ? String(Math.round(item.score * 10000) / 100) : '—',
+        ...PATROL_RATES.map((k) => percent(item.indicators[k]))]),
+      chart: {
+        categories: body.items.map((item) => item.grid.name + ' ' + item.grid.code),
+        values: body.items.map((item) => (item.counted ? Math.round(item.score * 10000) / 100 : 0)),
+        percent: true
+      }
+    })
+  },
+  {
     id: 'patrol', path: '/api/v1/stats/patrol-indicators', file: 'patrol-indicators',
     view: (body) => {
       const i = body.indicators;
