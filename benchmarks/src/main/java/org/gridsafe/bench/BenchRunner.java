@@ -35,7 +35,8 @@ public final class BenchRunner {
             new DurableSuite(),
             new OverdueSuite(),
             new H2DurabilitySuite(),
-            new HttpSuite());
+            new HttpSuite(),
+            new CommandCenterSuite());
 
     /** Measurements of the issue that wait for modules not built yet. */
     static final List<String> PENDING = List.of();

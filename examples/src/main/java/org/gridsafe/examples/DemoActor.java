@@ -63,6 +63,14 @@ public record DemoActor(String token, Actor actor, String description) {
                 new DemoActor(
                         "demo-district-admin",
                         Actor.districtAdministrator("admin-320599", "区级系统管理员", DemoDistrict.DISTRICT),
-                        "区级系统管理员 district administrator of 320599: imports and exports the district's files"));
+                        "区级系统管理员 district administrator of 320599: imports and exports the district's files"),
+                new DemoActor(
+                        "demo-patroller",
+                        Actor.gridStaff(
+                                "320599006007010-safety-officer",
+                                "周静",
+                                org.gridsafe.grid.GridCode.parse("320599006007010")),
+                        "网格安全员 safety officer of micro-grid 320599006007010: the patrol terminal's demo account,"
+                                + " with the 银湖小饭馆 patrols of the demo's month of history"));
     }
 }

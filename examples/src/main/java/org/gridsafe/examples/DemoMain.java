@@ -299,6 +299,16 @@ public final class DemoMain {
                         .clock(clock)
                         .zone(zone)
                         .build();
+                // The demo's patrol plans and a month of patrol history, on first start only.
+                DemoPatrols.loadInto(
+                                storage,
+                                media,
+                                org.gridsafe.access.Actor.commandCenter(
+                                        "cc-district-loader", "区网格化信息指挥中心", DemoDistrict.DISTRICT),
+                                zone,
+                                clock)
+                        .ifPresent(
+                                history -> LOG.info("first start: patrol plans and a month of history: {}", history));
                 org.gridsafe.Inspections inspections = org.gridsafe.Inspections.builder()
                         .store(storage.inspectionStore())
                         .entities(storage.entityRegistry())

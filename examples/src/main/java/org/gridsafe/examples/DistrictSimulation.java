@@ -52,6 +52,13 @@ import org.gridsafe.stats.Period;
  * before its deadline, or — for a configurable share — after it, so overdue work escalates;
  * verifications fail and extensions are asked for at configurable rates. Deterministic for a seed:
  * one random stream, and every agenda tie broken by insertion order.
+ *
+ * <p>With a {@link PatrolModel} the patrol finds are not a fixed rate: unseen hazards arise in the
+ * micro-grids and patrols find them at a rate set by coverage (staffing and plan frequency). The
+ * hazards' arrivals come from a stream of their own, and whether hazard {@code h} is found on day
+ * {@code d} from a draw of its own ({@code seed, h, d}), found when the draw is below the day's
+ * probability: so two runs with the same seed and different staffing see the same hazards arise,
+ * and every hazard the smaller staff finds by some day the larger staff has found by then too.
  */
 public final class DistrictSimulation {
 
@@ -90,6 +97,12 @@ public final class DistrictSimulation {
     private final ZoneId zone;
     private long sequence;
     private long refused;
+    // The patrol model's state: unseen hazards per micro-grid (by index), and what became of them.
+    private final SplittableRandom hazardRandom;
+    private final List<List<Long>> unseen = new ArrayList<>();
+    private final List<org.gridsafe.casework.CaseId> foundCases = new ArrayList<>();
+    private long hazardsArisen;
+    private long hazardsFound;
 
     private DistrictSimulation(SimulationConfig config, GridDirectory directory) {
         this.config = config;
@@ -107,6 +120,17 @@ public final class DistrictSimulation {
             enterpriseGrids.add(
                     microGrids.get(random.nextInt(microGrids.size())).code());
         }
+        this.hazardRandom = new SplittableRandom(config.seed() ^ 0x6A09E667F3BCC909L);
+        config.patrols().ifPresent(model -> {
+            for (int i = 0; i < microGrids.size(); i++) {
+                List<Long> hazards = new ArrayList<>();
+                int count = poisson(model.initialHazardsPerGrid(), hazardRandom);
+                for (int h = 0; h < count; h++) {
+                    hazards.add(hazardsArisen++);
+                }
+                unseen.add(hazards);
+            }
+        });
     }
 
     /** Runs {@code config} over {@code directory}; {@code progress} hears each finished day. */
@@ -121,6 +145,8 @@ public final class DistrictSimulation {
             Instant dayStart = FIRST_DAY.plusDays(day).atStartOfDay(zone).toInstant();
             Instant dayEnd = FIRST_DAY.plusDays(day + 1L).atStartOfDay(zone).toInstant();
             scheduleArrivals(dayStart);
+            int dayIndex = day;
+            config.patrols().ifPresent(model -> patrolDay(model, dayIndex, dayStart));
             for (Instant t = dayStart; t.isBefore(dayEnd); t = t.plus(Duration.ofHours(2))) {
                 Instant at = t;
                 schedule(at, () -> casework.escalateOverdue(at));
@@ -133,6 +159,7 @@ public final class DistrictSimulation {
         Instant end = clock.instant();
         Period period = new Period(start, end);
         GridCode district = directory.grids().roots().get(0).code();
+        Optional<PatrolOutcome> patrols = config.patrols().map(this::outcome);
         return new SimulationResult(
                 config,
                 period,
@@ -142,7 +169,48 @@ public final class DistrictSimulation {
                 gridSafe.statistics().rankChildGrids(district, CaseScope.all(), period, end),
                 openByMicroGrid(),
                 refused,
-                gridSafe);
+                gridSafe,
+                patrols);
+    }
+
+    /**
+     * One day of the patrol model: on a working day each unseen hazard of a grid is found with the
+     * model's probability (its report comes during working hours); then the day's new hazards arise.
+     */
+    private void patrolDay(PatrolModel model, int day, Instant dayStart) {
+        LocalDate date = FIRST_DAY.plusDays(day);
+        if (directory.workCalendar().isWorkingDay(date)) {
+            double p = model.dailyFindProbability();
+            for (int i = 0; i < unseen.size(); i++) {
+                Grid grid = microGrids.get(i);
+                java.util.Iterator<Long> hazards = unseen.get(i).iterator();
+                while (hazards.hasNext()) {
+                    long hazard = hazards.next();
+                    SplittableRandom draw = new SplittableRandom(
+                            config.seed() ^ (hazard * 0x9E3779B97F4A7C15L) ^ (day * 0xC2B2AE3D27D4EB4FL));
+                    if (draw.nextDouble() < p) {
+                        hazards.remove();
+                        hazardsFound++;
+                        long minutes = 9 * 60 + draw.nextInt(8 * 60);
+                        schedule(dayStart.plus(Duration.ofMinutes(minutes)), () -> foundCases.add(patrolReport(grid)));
+                    }
+                }
+            }
+        }
+        double arising = model.hazardsPerEntityYear() * model.entitiesPerGrid() * microGrids.size() / 365.0;
+        int count = poisson(arising, hazardRandom);
+        for (int n = 0; n < count; n++) {
+            unseen.get(hazardRandom.nextInt(unseen.size())).add(hazardsArisen++);
+        }
+    }
+
+    private PatrolOutcome outcome(PatrolModel model) {
+        long closed = foundCases.stream()
+                .map(this::current)
+                .filter(c -> c.state() == org.gridsafe.casework.CaseState.CLOSED)
+                .count();
+        long left = unseen.stream().mapToLong(List::size).sum();
+        return new PatrolOutcome(model, model.coverage(), hazardsArisen, hazardsFound, foundCases.size(), closed, left);
     }
 
     private void runUntil(Instant end) {
@@ -160,7 +228,12 @@ public final class DistrictSimulation {
     }
 
     private void scheduleArrivals(Instant dayStart) {
-        arrivals(dayStart, config.patrolReportsPerDay(), this::patrolReport);
+        if (config.patrols().isEmpty()) {
+            arrivals(
+                    dayStart,
+                    config.patrolReportsPerDay(),
+                    () -> patrolReport(microGrids.get(random.nextInt(microGrids.size()))));
+        }
         arrivals(dayStart, config.selfReportsPerDay(), this::selfReport);
         arrivals(dayStart, config.citizenReportsPerDay(), this::citizenReport);
     }
@@ -174,18 +247,20 @@ public final class DistrictSimulation {
         }
     }
 
-    private void patrolReport() {
-        Grid grid = microGrids.get(random.nextInt(microGrids.size()));
+    private org.gridsafe.casework.CaseId patrolReport(Grid grid) {
         Actor staff =
                 Actor.gridStaff(DemoDistrict.personId(grid.code(), GridRole.GRID_MANAGER.name()), "网格员", grid.code());
         HazardGrade grade = grade();
         Report report = report(CaseSource.GRID_PATROL, grid.code(), grade, Optional.empty());
         if (grade == HazardGrade.GENERAL && random.nextDouble() < config.fixedOnSpotShare()) {
-            casework.reportFixedOnSpot(
-                    staff, ReportFixedOnSpot.of(report).evidence("现场整改完毕").build());
-            return;
+            return casework.reportFixedOnSpot(
+                            staff,
+                            ReportFixedOnSpot.of(report).evidence("现场整改完毕").build())
+                    .id();
         }
-        follow(casework.report(staff, report));
+        Case reported = casework.report(staff, report);
+        follow(reported);
+        return reported.id();
     }
 
     private void selfReport() {
@@ -408,6 +483,10 @@ public final class DistrictSimulation {
     }
 
     private int poisson(double mean) {
+        return poisson(mean, random);
+    }
+
+    private static int poisson(double mean, SplittableRandom random) {
         // Knuth's method: fine for the tens of reports a day this simulates.
         double limit = Math.exp(-mean);
         double product = random.nextDouble();

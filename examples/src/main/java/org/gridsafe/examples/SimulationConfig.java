@@ -14,6 +14,8 @@ package org.gridsafe.examples;
  * @param lateShare the share of steps a handler finishes only after the deadline
  * @param reworkShare the share of verifications that fail
  * @param extensionShare the share of dispatched cases whose handler asks for more time
+ * @param patrols how patrols find hazards ({@link PatrolModel}); when present it replaces {@code
+ *     patrolReportsPerDay}, so patrol finds follow staffing and plan frequency
  */
 public record SimulationConfig(
         long seed,
@@ -25,9 +27,11 @@ public record SimulationConfig(
         double fixedOnSpotShare,
         double lateShare,
         double reworkShare,
-        double extensionShare) {
+        double extensionShare,
+        java.util.Optional<PatrolModel> patrols) {
 
     public SimulationConfig {
+        patrols = patrols == null ? java.util.Optional.empty() : patrols;
         if (days < 1 || days > 3660) {
             throw new IllegalArgumentException("days must be 1 to 3660, was " + days);
         }
@@ -41,9 +45,55 @@ public record SimulationConfig(
         }
     }
 
-    /** A realistic mix for the demo district: about 60 reports a day. */
+    /** Patrol finds at a fixed rate ({@code patrolReportsPerDay}), without the patrol model. */
+    public SimulationConfig(
+            long seed,
+            int days,
+            double patrolReportsPerDay,
+            double selfReportsPerDay,
+            double citizenReportsPerDay,
+            double majorShare,
+            double fixedOnSpotShare,
+            double lateShare,
+            double reworkShare,
+            double extensionShare) {
+        this(
+                seed,
+                days,
+                patrolReportsPerDay,
+                selfReportsPerDay,
+                citizenReportsPerDay,
+                majorShare,
+                fixedOnSpotShare,
+                lateShare,
+                reworkShare,
+                extensionShare,
+                java.util.Optional.empty());
+    }
+
+    /**
+     * A realistic mix for the demo district: about 60 reports a day, the patrol finds among them
+     * following {@link PatrolModel#defaults()}.
+     */
     public static SimulationConfig defaults() {
-        return new SimulationConfig(20261129L, 90, 40, 10, 10, 0.03, 0.25, 0.12, 0.08, 0.05);
+        return new SimulationConfig(20261129L, 90, 40, 10, 10, 0.03, 0.25, 0.12, 0.08, 0.05)
+                .withPatrols(PatrolModel.defaults());
+    }
+
+    /** The same mix with patrols finding hazards by {@code model}. */
+    public SimulationConfig withPatrols(PatrolModel model) {
+        return new SimulationConfig(
+                seed,
+                days,
+                patrolReportsPerDay,
+                selfReportsPerDay,
+                citizenReportsPerDay,
+                majorShare,
+                fixedOnSpotShare,
+                lateShare,
+                reworkShare,
+                extensionShare,
+                java.util.Optional.of(model));
     }
 
     /** The same mix over {@code days} days. */
@@ -58,7 +108,8 @@ public record SimulationConfig(
                 fixedOnSpotShare,
                 lateShare,
                 reworkShare,
-                extensionShare);
+                extensionShare,
+                patrols);
     }
 
     /** The same mix with another seed. */
@@ -73,6 +124,7 @@ public record SimulationConfig(
                 fixedOnSpotShare,
                 lateShare,
                 reworkShare,
-                extensionShare);
+                extensionShare,
+                patrols);
     }
 }

@@ -75,8 +75,54 @@ public final class SimulationReport {
         return out.toString();
     }
 
+    /**
+     * What patrols did in each run, one line per run: staffing, plan, coverage, hazards arisen, found,
+     * closed and still unseen at the end (runs without a patrol model are left out). Comparing runs
+     * that differ in staffing or plan shows what the change does to hazards found and closed.
+     */
+    public static String patrolComparison(List<SimulationResult> results) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(
+                Locale.ROOT,
+                "%-6s %-9s %8s %8s %7s %8s %7s %7s %8s%n",
+                "staff",
+                "plan",
+                "coverage",
+                "arisen",
+                "found",
+                "reported",
+                "closed",
+                "unseen",
+                "found %"));
+        for (SimulationResult result : results) {
+            result.patrols()
+                    .ifPresent(p -> out.append(String.format(
+                            Locale.ROOT,
+                            "%-6d %-9s %7.1f%% %8d %7d %8d %7d %7d %7.1f%%%n",
+                            p.model().staffPerGrid(),
+                            p.model().frequency(),
+                            100 * p.coverage(),
+                            p.hazardsArisen(),
+                            p.hazardsFound(),
+                            p.hazardsReported(),
+                            p.foundAndClosed(),
+                            p.unseenAtEnd(),
+                            p.hazardsArisen() == 0 ? 0.0 : 100.0 * p.hazardsFound() / p.hazardsArisen())));
+        }
+        return out.toString();
+    }
+
     /** Writes the HTML report to {@code file}. */
     public static void writeHtml(SimulationResult result, GridTree grids, Path file) throws IOException {
+        writeHtml(result, grids, file, List.of());
+    }
+
+    /**
+     * Writes the HTML report to {@code file}, with the patrol comparison of {@code compared} (other runs
+     * of the same seed and days with other staffing or plans) when there is any.
+     */
+    public static void writeHtml(SimulationResult result, GridTree grids, Path file, List<SimulationResult> compared)
+            throws IOException {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
                 .append("<title>GridSafe 区网格安全生产模拟报告</title><style>")
@@ -115,6 +161,17 @@ public final class SimulationReport {
                                 "#f0ad4e",
                                 s -> 100 * s.soFar().onTimeRate().value().orElse(0)))));
         html.append("<h2>在办隐患分布 / Open hazards per micro-grid</h2>").append(map(result, grids));
+        if (result.patrols().isPresent()
+                || compared.stream().anyMatch(r -> r.patrols().isPresent())) {
+            java.util.List<SimulationResult> runs = new java.util.ArrayList<>();
+            runs.add(result);
+            runs.addAll(compared);
+            html.append("<h2>巡查覆盖与隐患发现 / Patrol coverage and hazards found</h2>")
+                    .append("<p>Patrols find unseen hazards at a rate set by coverage (the model and its parameters"
+                            + " are the project's own: docs/simulation.md).</p><pre>")
+                    .append(escape(patrolComparison(runs)))
+                    .append("</pre>");
+        }
         html.append("</body></html>\n");
         Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
     }

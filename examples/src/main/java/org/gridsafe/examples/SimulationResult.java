@@ -22,6 +22,7 @@ import org.gridsafe.stats.Ranked;
  * @param openByMicroGrid open cases per micro-grid at the end
  * @param refusedCommands planned commands the library refused (should be 0)
  * @param gridSafe the instance, to query further
+ * @param patrols what patrols did under the config's patrol model, if it had one
  */
 public record SimulationResult(
         SimulationConfig config,
@@ -32,4 +33,24 @@ public record SimulationResult(
         List<Ranked<Grid>> streets,
         Map<GridCode, Long> openByMicroGrid,
         long refusedCommands,
-        GridSafe gridSafe) {}
+        GridSafe gridSafe,
+        java.util.Optional<PatrolOutcome> patrols) {
+
+    public SimulationResult {
+        patrols = patrols == null ? java.util.Optional.empty() : patrols;
+    }
+
+    /** A result without a patrol model. */
+    public SimulationResult(
+            SimulationConfig config,
+            Period period,
+            Instant end,
+            List<DailySnapshot> days,
+            CaseIndicators district,
+            List<Ranked<Grid>> streets,
+            Map<GridCode, Long> openByMicroGrid,
+            long refusedCommands,
+            GridSafe gridSafe) {
+        this(config, period, end, days, district, streets, openByMicroGrid, refusedCommands, gridSafe, null);
+    }
+}

@@ -64,6 +64,15 @@ class ProgramOptionsTest {
         assertRefused(call(SIMULATION, "--out", out, "--days", "0"), "--days: days must be 1 to 3660, was 0");
         assertRefused(call(SIMULATION, "--out", out, "--seed", "1.5"), "--seed takes a whole number, not '1.5'");
         assertRefused(call(SIMULATION, "--out", out, "--days", "1", "--days", "2"), "--days is given twice");
+        assertRefused(
+                call(SIMULATION, "--out", out, "--plan-frequency", "DAILY"),
+                "--plan-frequency: must be WEEKLY, MONTHLY, QUARTERLY or YEARLY, was DAILY");
+        assertRefused(
+                call(SIMULATION, "--out", out, "--staff-per-grid", "51"),
+                "--staff-per-grid: staff per grid must be 0 to 50, was 51");
+        assertRefused(
+                call(SIMULATION, "--out", out, "--compare-staff", "1,two"),
+                "--compare-staff: staff counts 0 to 50 separated by commas, or none; was 1,two");
         assertThat(report).as("nothing ran").doesNotExist();
     }
 
@@ -74,6 +83,10 @@ class ProgramOptionsTest {
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).contains("day 1/1").contains("report written to");
         assertThat(Files.readString(report)).contains("<html");
+        // The default comparison: one and two patrolling staff per micro-grid, same seed.
+        assertThat(o.out())
+                .contains("comparison run: 2 patrolling staff per micro-grid", "coverage", "72.5%", "100.0%");
+        assertThat(Files.readString(report)).contains("巡查覆盖与隐患发现");
     }
 
     @Test
