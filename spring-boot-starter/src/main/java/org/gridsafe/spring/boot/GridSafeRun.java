@@ -38,7 +38,15 @@ public final class GridSafeRun implements DisposableBean {
     private final JdbcGridSafeStorage storage;
     private final JdbcGridSafeStorage.StartCheck check;
 
-    GridSafeRun(
+    /**
+     * Loads the district into an empty database (from {@code initial}, with {@code calendarFile}'s
+     * calendar when given), stores a changed calendar file, then starts the run.
+     *
+     * @throws IllegalStateException if the database is empty and there is no initial district, or
+     *     the calendar file cannot be read or parsed
+     * @throws org.gridsafe.jdbc.StorageDamagedException if a checked case is damaged: do not serve
+     */
+    public GridSafeRun(
             JdbcGridSafeStorage storage,
             Optional<InitialDistrict> initial,
             Optional<Resource> calendarFile,

@@ -2,9 +2,6 @@ package org.gridsafe.spring.boot.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.gridsafe.GridSafe;
@@ -12,6 +9,7 @@ import org.gridsafe.casework.Case;
 import org.gridsafe.jdbc.JdbcGridDirectory;
 import org.gridsafe.spring.boot.GridSafeSchedules;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
@@ -20,28 +18,27 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The example application on an H2 file database in a fresh directory, as a host would run it. */
+/**
+ * The example application on an H2 file database in a fresh directory, as a host would run it; the
+ * context closes after the class, before the directory is deleted.
+ */
 @SpringBootTest(classes = RiversideApplication.class)
+@DirtiesContext
 class RiversideOnH2Test {
 
     static String fileUrl(Path directory) {
         return "jdbc:h2:file:" + directory.resolve("db") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    static Path freshDirectory() {
-        try {
-            return Files.createTempDirectory("gridsafe-spring-h2");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    @TempDir
+    static Path data;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        Path data = freshDirectory();
         registry.add("spring.datasource.url", () -> fileUrl(data));
     }
 
@@ -87,8 +84,8 @@ class RiversideOnH2Test {
     }
 
     @Test
-    void a_case_survives_a_restart_of_the_application() {
-        Map<String, Object> props = Map.of("spring.datasource.url", fileUrl(freshDirectory()));
+    void a_case_survives_a_restart_of_the_application(@TempDir Path restarted) {
+        Map<String, Object> props = Map.of("spring.datasource.url", fileUrl(restarted));
         Case reported;
         try (ConfigurableApplicationContext first = new SpringApplicationBuilder(RiversideApplication.class)
                 .properties(props)
