@@ -26,6 +26,7 @@ import org.gridsafe.port.PatrolStore;
 import org.gridsafe.port.PatrolTrackStore;
 import org.gridsafe.port.SelfCheckStore;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -52,6 +53,13 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(prefix = "gridsafe", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(GridSafeProperties.class)
 public class GridSafeAutoConfiguration {
+
+    /** An H2 file left by a crash is recovered before Spring Boot's pool first opens it. */
+    @Bean
+    @ConditionalOnClass(name = "com.zaxxer.hikari.HikariDataSource")
+    static BeanPostProcessor gridSafeH2CrashRecovery() {
+        return new H2CrashRecoveryBeforeOpening();
+    }
 
     /** The storage on the host's DataSource (the only DataSource, or the one marked primary), migrated. */
     @Bean

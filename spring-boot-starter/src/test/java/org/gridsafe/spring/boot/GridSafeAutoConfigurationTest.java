@@ -2,6 +2,8 @@ package org.gridsafe.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.gridsafe.GridSafe;
 import org.gridsafe.casework.Case;
@@ -27,6 +30,7 @@ import org.gridsafe.port.Notifier;
 import org.gridsafe.spring.boot.example.Reports;
 import org.gridsafe.spring.boot.example.RiversideApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
@@ -268,6 +272,28 @@ class GridSafeAutoConfigurationTest {
         runner().withPropertyValues("gridsafe.calendar=classpath:no-such-calendar.txt")
                 .run(context ->
                         assertThat(context).getFailure().rootCause().hasMessageContaining("no-such-calendar.txt"));
+    }
+
+    @Test
+    void an_h2_file_left_by_a_crash_is_recovered_before_the_pool_opens_it(@TempDir Path dir) {
+        String live = "jdbc:h2:file:" + dir.resolve("live/db") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        Path crashed = dir.resolve("crashed");
+        AtomicReference<CaseId> reported = new AtomicReference<>();
+        runner().withPropertyValues("spring.datasource.url=" + live).run(context -> {
+            assertThat(context).hasNotFailed();
+            reported.set(Reports.blockedFireLane(context.getBean(GridSafe.class), "消防通道堆放杂物")
+                    .id());
+            // The file as it is while the database is open: what a kill -9 leaves behind.
+            Files.createDirectories(crashed);
+            Files.copy(dir.resolve("live/db.mv.db"), crashed.resolve("db.mv.db"));
+        });
+        String afterCrash = "jdbc:h2:file:" + crashed.resolve("db") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        runner().withPropertyValues("spring.datasource.url=" + afterCrash).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(crashed.resolve("db.mv.db.before-recovery")).exists();
+            assertThat(context.getBean(GridSafe.class).caseQueries().find(reported.get()))
+                    .isPresent();
+        });
     }
 
     @Test
