@@ -184,6 +184,22 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /**
+     * When the oldest notification still waiting for delivery was written (due now or later),
+     * empty when none waits: the outbox's lag, for health checks.
+     */
+    public java.util.Optional<Instant> oldestPendingSince() {
+        return tx.autoCommit("read the oldest undelivered notification", c -> {
+            try (PreparedStatement ps =
+                            c.prepareStatement("SELECT MIN(created_at) FROM outbox WHERE delivered_at IS NULL");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                java.time.OffsetDateTime oldest = rs.getObject(1, java.time.OffsetDateTime.class);
+                return java.util.Optional.ofNullable(oldest).map(java.time.OffsetDateTime::toInstant);
+            }
+        });
+    }
+
+    /**
      * Starts delivering in the background every {@code interval} (one daemon thread). A failing
      * round (e.g. the database is down) is logged and the next round tries again.
      */
