@@ -172,7 +172,8 @@ public final class Inspections {
                 request.checklist(),
                 request.combined(),
                 request.joins(),
-                slot.isPresent());
+                slot.isPresent(),
+                slot.map(CapSlot::cap));
         Map<String, EnforcementCredential> credentials = new LinkedHashMap<>();
         for (Inspector in : request.inspectors()) {
             store.credential(in.credentialNumber()).ifPresent(c -> credentials.put(c.number(), c));

@@ -170,7 +170,8 @@ public final class JdbcGridSafeStorage {
                             new CaseViewSourceBackfill(json),
                             new DepartmentStepProjection(json),
                             new DirectoryHistoryBackfill(java.time.Clock.systemUTC()),
-                            new MajorHazardProjection(json))
+                            new MajorHazardProjection(json),
+                            new InspectionIndicatorBackfill(new InspectionJson(), new SelfCheckJson()))
                     .table("gridsafe_schema_history")
                     .baselineOnMigrate(false)
                     .load()
@@ -259,6 +260,25 @@ public final class JdbcGridSafeStorage {
      */
     public org.gridsafe.port.PatrolStatisticsQueries patrolStatistics() {
         return new JdbcPatrolStatistics(tx);
+    }
+
+    /**
+     * Inspection indicators computed in SQL over {@code inspection}, {@code inspection_document} and
+     * {@code supervised_entity}, equal to {@link org.gridsafe.stats.InspectionIndicators#of} over the same
+     * inspections and entities. Give it to {@code InspectionStatistics.builder().queries(...)}.
+     */
+    public org.gridsafe.port.InspectionStatisticsQueries inspectionStatistics() {
+        return new JdbcInspectionStatistics(tx);
+    }
+
+    /**
+     * Self-inspection indicators computed in SQL over {@code selfcheck_plan}, {@code selfcheck_return},
+     * {@code supervised_entity} and {@code case_view}, equal to {@link
+     * org.gridsafe.stats.SelfInspectionIndicators#of} over the same data. Give it to {@code
+     * InspectionStatistics.builder().selfInspectionQueries(...)}.
+     */
+    public org.gridsafe.port.SelfInspectionStatisticsQueries selfInspectionStatistics() {
+        return new JdbcSelfInspectionStatistics(tx);
     }
 
     /**

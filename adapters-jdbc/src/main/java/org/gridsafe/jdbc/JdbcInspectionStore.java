@@ -15,6 +15,8 @@ import org.gridsafe.inspection.Inspection;
 import org.gridsafe.inspection.InspectionAlreadyExistsException;
 import org.gridsafe.inspection.InspectionCapExceededException;
 import org.gridsafe.inspection.InspectionDecision;
+import org.gridsafe.inspection.InspectionDocument;
+import org.gridsafe.inspection.InspectionEvent;
 import org.gridsafe.inspection.InspectionId;
 import org.gridsafe.inspection.InspectionQuery;
 import org.gridsafe.inspection.InspectionVersionConflictException;
@@ -125,6 +127,12 @@ final class JdbcInspectionStore implements InspectionStore {
     }
 
     private List<RecordedInspectionEvent> history(Connection c, InspectionId id) throws SQLException {
+        return loadHistory(c, json, id);
+    }
+
+    /** The history of {@code id} read on {@code c} (also for the backfill of schema version 32.1). */
+    static List<RecordedInspectionEvent> loadHistory(Connection c, InspectionJson json, InspectionId id)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT version, actor_id, recorded_at, payload"
                 + " FROM inspection_event WHERE inspection_id = ? ORDER BY version")) {
             ps.setString(1, id.value());
@@ -162,14 +170,20 @@ final class JdbcInspectionStore implements InspectionStore {
                                     decision.capSlot().get());
                         }
                         insert(c, i);
+                        writeIndicatorColumns(c, i);
                     } else if (!update(c, i, decision.expectedVersion())) {
                         throw new InspectionVersionConflictException("inspection " + i.id()
                                 + " is no longer at version " + decision.expectedVersion()
                                 + "; another change came first");
                     }
+                    List<InspectionDocument> documents = new ArrayList<>();
                     for (RecordedInspectionEvent e : decision.events()) {
                         insertEvent(c, e);
+                        if (e.event() instanceof InspectionEvent.DocumentRecorded d) {
+                            documents.add(d.document());
+                        }
                     }
+                    writeDocuments(c, i.id(), documents);
                     return null;
                 });
                 return;
@@ -329,6 +343,40 @@ final class JdbcInspectionStore implements InspectionStore {
             ps.setString(8, i.updatedAt().toString());
             ps.setString(9, i.id().value());
             ps.executeUpdate();
+        }
+    }
+
+    /** The day, origin and cap the indicators' SQL reads (schema version 32), fixed by the opening. */
+    static void writeIndicatorColumns(Connection c, Inspection i) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE inspection SET inspection_day = ?, origin = ?, cap_max = ? WHERE id = ?")) {
+            ps.setObject(1, i.opened().day());
+            ps.setString(2, i.opened().origin().name());
+            if (i.opened().counted() && i.opened().cap().isPresent()) {
+                ps.setInt(3, i.opened().cap().get());
+            } else {
+                ps.setNull(3, java.sql.Types.INTEGER);
+            }
+            ps.setString(4, i.id().value());
+            ps.executeUpdate();
+        }
+    }
+
+    /** One row per document issued (kind and date), for the penalties the indicators count. */
+    static void writeDocuments(Connection c, InspectionId id, List<InspectionDocument> documents) throws SQLException {
+        if (documents.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO inspection_document (inspection_id, number,"
+                + " kind, document_date) VALUES (?, ?, ?, ?)")) {
+            for (InspectionDocument d : documents) {
+                ps.setString(1, id.value());
+                ps.setString(2, d.number());
+                ps.setString(3, d.kind().name());
+                ps.setObject(4, d.date());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

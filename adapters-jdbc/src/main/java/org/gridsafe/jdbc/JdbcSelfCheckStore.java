@@ -51,6 +51,16 @@ final class JdbcSelfCheckStore implements SelfCheckStore {
         });
     }
 
+    /** The save's instant in epoch milliseconds, for the self-inspection indicators' SQL (schema version 32). */
+    static boolean savedAt(Connection c, String id, SelfCheckPlanRecord plan) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE selfcheck_plan SET saved_at_ms = ? WHERE id = ?")) {
+            ps.setLong(1, plan.savedAt().toEpochMilli());
+            ps.setString(2, id);
+            ps.executeUpdate();
+            return true;
+        }
+    }
+
     @Override
     public List<SelfCheckPlanRecord> plansOf(EntityId entity) {
         return tx.autoCommit("list self-inspection plans of " + entity, c -> {
@@ -96,7 +106,7 @@ final class JdbcSelfCheckStore implements SelfCheckStore {
                         ps.setString(1, id);
                         ps.setString(2, plan.plan().entity().value());
                         ps.setString(3, json.plan(plan));
-                        return ps.executeUpdate() == 1;
+                        return ps.executeUpdate() == 1 && savedAt(c, id, plan);
                     }
                 }
                 try (PreparedStatement ps = c.prepareStatement(
@@ -106,7 +116,7 @@ final class JdbcSelfCheckStore implements SelfCheckStore {
                     ps.setString(3, json.plan(plan));
                     ps.setString(4, id);
                     ps.setLong(5, plan.version() - 1);
-                    return ps.executeUpdate() == 1;
+                    return ps.executeUpdate() == 1 && savedAt(c, id, plan);
                 }
             });
         } catch (StorageConstraintException taken) {

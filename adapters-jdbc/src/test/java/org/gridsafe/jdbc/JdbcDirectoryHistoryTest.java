@@ -81,6 +81,7 @@ class JdbcDirectoryHistoryTest {
                 "DROP TABLE directory_change_item",
                 "DROP TABLE directory_version",
                 // The versions after 19 go too, so that the database is the older one Flyway upgrades in order.
+                "DROP TABLE inspection_document",
                 "DROP TABLE inspection_event",
                 "DROP TABLE inspection_cap_count",
                 "DROP TABLE inspection",
@@ -97,7 +98,7 @@ class JdbcDirectoryHistoryTest {
                 "DROP TABLE selfcheck_run",
                 "DROP TABLE selfcheck_plan",
                 "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN"
-                        + " ('18.1', '19', '19.1', '23', '24', '25', '26', '27', '28', '28.1', '29')",
+                        + " ('18.1', '19', '19.1', '23', '24', '25', '26', '27', '28', '28.1', '29', '32', '32.1')",
                 "INSERT INTO storage_run (started_at) VALUES (TIMESTAMP WITH TIME ZONE '2026-06-01 01:00:00+00')");
 
         JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
@@ -206,7 +207,12 @@ class JdbcDirectoryHistoryTest {
                 "DROP TABLE selfcheck_return",
                 "DROP TABLE selfcheck_run",
                 "DROP TABLE selfcheck_plan",
-                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN ('27', '28', '28.1', '29')");
+                "DROP TABLE inspection_document",
+                "DROP INDEX inspection_day_grid",
+                "ALTER TABLE inspection DROP COLUMN inspection_day",
+                "ALTER TABLE inspection DROP COLUMN origin",
+                "ALTER TABLE inspection DROP COLUMN cap_max",
+                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN ('27', '28', '28.1', '29', '32', '32.1')");
 
         JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
 

@@ -24,7 +24,8 @@ class PostgresInspectionStoreContractTest extends InspectionStoreContract {
     protected InspectionStore newStore() {
         try (Connection c = database.getConnection();
                 Statement s = c.createStatement()) {
-            s.execute("TRUNCATE inspection_event, inspection, inspection_cap_count, enforcement_credential");
+            s.execute(
+                    "TRUNCATE inspection_document, inspection_event, inspection, inspection_cap_count, enforcement_credential");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -266,6 +266,15 @@ public final class GridSafeHttpApi {
             r.add(api(HandlerType.GET, v1 + "/stats/patrol-indicators", ps::indicators));
             r.add(api(HandlerType.GET, v1 + "/stats/rankings/patrol", ps::rankGrids));
         }
+        if (b.inspectionStatistics != null) {
+            InspectionStatisticsRoutes is =
+                    new InspectionStatisticsRoutes(gridSafe, b.inspectionStatistics, json, clock);
+            r.add(api(HandlerType.GET, v1 + "/stats/inspection-indicators", is::indicators));
+            r.add(api(HandlerType.GET, v1 + "/stats/two-increases", is::twoIncreases));
+            if (b.inspectionStatistics.hasSelfInspections()) {
+                r.add(api(HandlerType.GET, v1 + "/stats/self-inspection-indicators", is::selfInspection));
+            }
+        }
         if (b.selfInspections != null) {
             SelfCheckRoutes sc = new SelfCheckRoutes(b.selfInspections, json);
             r.add(api(HandlerType.POST, v1 + "/self-check/plans", sc::savePlan));
@@ -836,6 +845,7 @@ public final class GridSafeHttpApi {
         private org.gridsafe.Patrols patrols;
         private org.gridsafe.Inspections inspections;
         private org.gridsafe.PatrolStatistics patrolStatistics;
+        private org.gridsafe.InspectionStatistics inspectionStatistics;
         private org.gridsafe.SelfInspections selfInspections;
         private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
         private org.gridsafe.port.WritableGridDirectory administration;
@@ -953,6 +963,16 @@ public final class GridSafeHttpApi {
          */
         public Builder patrolStatistics(org.gridsafe.PatrolStatistics patrolStatistics) {
             this.patrolStatistics = Objects.requireNonNull(patrolStatistics, "patrolStatistics");
+            return this;
+        }
+
+        /**
+         * The inspection indicators; given, the API serves {@code /api/v1/stats/inspection-indicators} and
+         * {@code /api/v1/stats/two-increases}, and {@code /api/v1/stats/self-inspection-indicators} when it
+         * was built with self-inspections. Build it over the same GridSafe.
+         */
+        public Builder inspectionStatistics(org.gridsafe.InspectionStatistics inspectionStatistics) {
+            this.inspectionStatistics = Objects.requireNonNull(inspectionStatistics, "inspectionStatistics");
             return this;
         }
 

@@ -210,6 +210,20 @@ class AuthorizationMatrixTest {
             grid-staff   patrol-indicators                                403 statistics-command-center-or-department
             enterprise   rankings/patrol                                  403 statistics-command-center-or-department
             system       patrol-indicators                                403 statistics-command-center-or-department
+            district     inspection-indicators                            200
+            jinqiao-cc   inspection-indicators?grid=320599001001001       200
+            jinqiao-cc   inspection-indicators?grid=320599002             403 statistics-within-home-grid
+            jinqiao-cc   two-increases                                    200
+            jinqiao-cc   two-increases?grid=320599                        403 statistics-within-home-grid
+            fire         inspection-indicators                            403 inspection-statistics-for-command-centers
+            fire         two-increases                                    403 inspection-statistics-for-command-centers
+            grid-staff   inspection-indicators                            403 statistics-command-center-or-department
+            enterprise   two-increases                                    403 statistics-command-center-or-department
+            system       inspection-indicators                            403 statistics-command-center-or-department
+            district     self-inspection-indicators                       200
+            jinqiao-cc   self-inspection-indicators?grid=320599002        403 statistics-within-home-grid
+            fire         self-inspection-indicators                       403 inspection-statistics-for-command-centers
+            enterprise   self-inspection-indicators                       403 statistics-command-center-or-department
             """;
 
     static Stream<Arguments> statisticsCells() {

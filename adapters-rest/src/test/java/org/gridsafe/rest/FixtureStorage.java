@@ -84,6 +84,16 @@ abstract class FixtureStorage implements AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** The store's own inspection indicators (SQL), or none: then they are scanned from the stores. */
+    java.util.Optional<org.gridsafe.port.InspectionStatisticsQueries> inspectionStatistics() {
+        return java.util.Optional.empty();
+    }
+
+    /** The store's own self-inspection indicators (SQL), or none: then they are scanned from the stores. */
+    java.util.Optional<org.gridsafe.port.SelfInspectionStatisticsQueries> selfInspectionStatistics() {
+        return java.util.Optional.empty();
+    }
+
     /** How many cases the store holds. */
     abstract int size();
 
@@ -355,6 +365,16 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         java.util.Optional<org.gridsafe.port.PatrolStatisticsQueries> patrolStatistics() {
             return java.util.Optional.of(storage.patrolStatistics());
+        }
+
+        @Override
+        java.util.Optional<org.gridsafe.port.InspectionStatisticsQueries> inspectionStatistics() {
+            return java.util.Optional.of(storage.inspectionStatistics());
+        }
+
+        @Override
+        java.util.Optional<org.gridsafe.port.SelfInspectionStatisticsQueries> selfInspectionStatistics() {
+            return java.util.Optional.of(storage.selfInspectionStatistics());
         }
 
         @Override

@@ -143,6 +143,14 @@ final class HttpFixture implements AutoCloseable {
                 .tracks(store.patrolTrackStore())
                 .zone(SampleDistrict.ZONE);
         store.patrolStatistics().ifPresent(patrolStatistics::queries);
+        org.gridsafe.InspectionStatistics.Builder inspectionStatistics = org.gridsafe.InspectionStatistics.builder()
+                .gridSafe(gridSafe)
+                .store(store.inspectionStore())
+                .entities(store.entityRegistry())
+                .selfChecks(store.selfCheckStore())
+                .zone(SampleDistrict.ZONE);
+        store.inspectionStatistics().ifPresent(inspectionStatistics::queries);
+        store.selfInspectionStatistics().ifPresent(inspectionStatistics::selfInspectionQueries);
         selfInspections = org.gridsafe.SelfInspections.builder()
                 .store(store.selfCheckStore())
                 .entities(store.entityRegistry())
@@ -155,6 +163,7 @@ final class HttpFixture implements AutoCloseable {
                 .patrols(patrols)
                 .inspections(inspections)
                 .patrolStatistics(patrolStatistics.build())
+                .inspectionStatistics(inspectionStatistics.build())
                 .selfInspections(selfInspections)
                 .tokens(tokens)
                 .entities(entities)

@@ -41,6 +41,8 @@ public sealed interface InspectionEvent
      * @param combined whether other departments may join it (联合检查)
      * @param joins the combined inspection it joins, if any (then it is not counted against the cap)
      * @param counted whether it counts against the entity's yearly cap
+     * @param cap the yearly cap its slot was taken under, when counted (kept so the cap-violation figure
+     *     can be recounted from the history; empty in histories written before it was recorded)
      */
     record Opened(
             EntityId entity,
@@ -57,9 +59,11 @@ public sealed interface InspectionEvent
             ChecklistRef checklist,
             boolean combined,
             Optional<InspectionId> joins,
-            boolean counted)
+            boolean counted,
+            Optional<Integer> cap)
             implements InspectionEvent {
         public Opened {
+            cap = cap == null ? Optional.empty() : cap;
             Objects.requireNonNull(entity, "entity");
             Objects.requireNonNull(entityName, "entityName");
             Objects.requireNonNull(grid, "grid");
@@ -73,6 +77,42 @@ public sealed interface InspectionEvent
             inspectors = List.copyOf(inspectors);
             Objects.requireNonNull(checklist, "checklist");
             Objects.requireNonNull(joins, "joins");
+        }
+
+        /** An opening that does not record the cap it was counted under. */
+        public Opened(
+                EntityId entity,
+                String entityName,
+                GridCode grid,
+                Set<String> entityKinds,
+                List<String> sectors,
+                Optional<String> enterpriseId,
+                DepartmentId department,
+                InspectionOrigin origin,
+                String basis,
+                LocalDate day,
+                List<Inspector> inspectors,
+                ChecklistRef checklist,
+                boolean combined,
+                Optional<InspectionId> joins,
+                boolean counted) {
+            this(
+                    entity,
+                    entityName,
+                    grid,
+                    entityKinds,
+                    sectors,
+                    enterpriseId,
+                    department,
+                    origin,
+                    basis,
+                    day,
+                    inspectors,
+                    checklist,
+                    combined,
+                    joins,
+                    counted,
+                    Optional.empty());
         }
 
         @Override
