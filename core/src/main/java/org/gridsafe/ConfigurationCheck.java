@@ -56,6 +56,19 @@ final class ConfigurationCheck {
         }
     }
 
+    /**
+     * {@code returns}: the major-hazard return store GridSafe would use. Beside a durable case
+     * store, filed returns kept in memory would be lost on restart while the cases survive.
+     */
+    void majorHazardReturns(CaseStore caseStore, org.gridsafe.port.MajorHazardReturnStore returns) {
+        if (caseStore != null && caseStore.durable() && !returns.durable()) {
+            problems.add("majorHazardReturnStore: the caseStore is durable, but filed major-hazard returns would be"
+                    + " kept by " + returns.getClass().getSimpleName() + ", which does not survive a restart. Give"
+                    + " GridSafe.builder().majorHazardReturnStore(...) a durable store (e.g."
+                    + " JdbcGridSafeStorage.majorHazardReturns())");
+        }
+    }
+
     void timeLimits(TimeLimits limits) {
         for (WorkflowStep step : WorkflowStep.values()) {
             if (step == WorkflowStep.REPORT) {

@@ -13,6 +13,7 @@ import org.gridsafe.casework.CaseworkException;
 import org.gridsafe.casework.Rejection;
 import org.gridsafe.casework.RejectionReason;
 import org.gridsafe.grid.GridCode;
+import org.gridsafe.port.DatedCalendar;
 import org.gridsafe.port.DatedDuties;
 import org.gridsafe.port.DatedGrid;
 import org.gridsafe.port.DirectoryChangePage;
@@ -22,7 +23,7 @@ import org.gridsafe.port.GridDirectoryHistory;
 /**
  * The directory's history as actors ask for it, with access decided by {@link AccessPolicy}: a
  * grid's staff and responsibility chain on a past day ({@link Action#READ_DIRECTORY_HISTORY}) and
- * the departments, duty rules and time limits on a past day (the same action), and
+ * the departments, duty rules and time limits and the work calendar on a past day (the same action), and
  * the recorded changes ({@link Action#READ_DIRECTORY_CHANGES}). Refusals are
  * {@code AccessDeniedException}s naming the rule, as for cases.
  *
@@ -70,6 +71,18 @@ public final class DirectoryHistory {
         ScopeFacts scope = actor.homeGrid().map(ScopeFacts::within).orElseGet(ScopeFacts::everything);
         check(access.decide(actor, Action.READ_DIRECTORY_HISTORY, scope));
         return port().dutiesOn(day);
+    }
+
+    /**
+     * The work calendar as it stood on {@code day} ({@link GridDirectoryHistory#calendarOn}), for
+     * the same actors as {@link #dutiesOn}: the calendar is the whole district's.
+     */
+    public Optional<DatedCalendar> calendarOn(Actor actor, LocalDate day) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(day, "day");
+        ScopeFacts scope = actor.homeGrid().map(ScopeFacts::within).orElseGet(ScopeFacts::everything);
+        check(access.decide(actor, Action.READ_DIRECTORY_HISTORY, scope));
+        return port().calendarOn(day);
     }
 
     /** A page of the recorded changes, newest first, for a district command center or the system. */

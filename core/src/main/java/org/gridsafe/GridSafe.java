@@ -56,6 +56,12 @@ public final class GridSafe {
                 builder.caseStore, builder.idGenerator == null || builder.idGenerator instanceof SequentialIdGenerator);
         check.timeLimits(directory.timeLimits());
         check.dutyMatrix(directory.dutyMatrix(), hazardCatalog, directory);
+        org.gridsafe.port.MajorHazardReturnStore returnStore = builder.majorHazardReturnStore != null
+                ? builder.majorHazardReturnStore
+                : java.util.Optional.ofNullable(builder.caseStore)
+                        .flatMap(CaseStore::majorHazardReturnStore)
+                        .orElseGet(org.gridsafe.memory.InMemoryMajorHazardReturns::new);
+        check.majorHazardReturns(builder.caseStore, returnStore);
         if (!check.problems().isEmpty()) {
             throw new GridSafeConfigurationException(check.problems());
         }
@@ -80,9 +86,6 @@ public final class GridSafe {
                     + " restart while the cases refer to them; give GridSafe.builder().mediaStore(...) a durable"
                     + " store (FileSystemMediaStore or the JDBC adapter's)");
         }
-        org.gridsafe.port.MajorHazardReturnStore returnStore = builder.majorHazardReturnStore != null
-                ? builder.majorHazardReturnStore
-                : new org.gridsafe.memory.InMemoryMajorHazardReturns();
         this.majorHazardReturns =
                 new MajorHazardReturns(statisticsQueries, directory, builder.accessPolicy, returnStore, builder.clock);
         this.casework = new Casework(
@@ -295,7 +298,9 @@ public final class GridSafe {
          */
         /**
          * Where filed major-hazard returns are kept (the JDBC adapter's {@code majorHazardReturns()});
-         * default: in memory.
+         * default: the case store's own ({@link CaseStore#majorHazardReturnStore()}, the JDBC store's
+         * in the same database), else in memory. A store that is not durable beside a durable case
+         * store is refused at {@link #build()}.
          */
         public Builder majorHazardReturnStore(org.gridsafe.port.MajorHazardReturnStore store) {
             this.majorHazardReturnStore = Objects.requireNonNull(store, "store");

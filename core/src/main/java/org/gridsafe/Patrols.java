@@ -108,7 +108,7 @@ public final class Patrols {
     private final Object[] trackLocks = new Object[64];
 
     private Patrols(Builder b) {
-        this.tracks = b.tracks;
+        this.tracks = b.tracks != null ? b.tracks : b.store.trackStore().orElseGet(InMemoryPatrolTrackStore::new);
         this.trackRules = b.trackRules;
         this.planningRules = b.planningRules;
         this.trackMeasure = new TrackMeasure(b.trackRules, b.zone);
@@ -779,13 +779,13 @@ public final class Patrols {
         private Clock clock;
         private ZoneId zone = ZoneId.of("Asia/Shanghai");
         private PatrolRules rules = PatrolRules.standard();
-        private PatrolTrackStore tracks = new InMemoryPatrolTrackStore();
+        private PatrolTrackStore tracks;
         private TrackRules trackRules = TrackRules.standard();
         private PlanningRules planningRules = PlanningRules.standard();
 
         private Builder() {}
 
-        /** Where track points and days are kept; in memory unless given. */
+        /** Where track points and days are kept; unless given, the patrol store's own ({@link PatrolStore#trackStore()}), else in memory. */
         public Builder tracks(PatrolTrackStore value) {
             tracks = Objects.requireNonNull(value, "tracks");
             return this;

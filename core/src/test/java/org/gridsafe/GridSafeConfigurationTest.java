@@ -47,6 +47,33 @@ class GridSafeConfigurationTest {
         }
     }
 
+    /** Filed major-hazard returns that say they survive restarts, over memory. */
+    private static final class DurableReturns implements org.gridsafe.port.MajorHazardReturnStore {
+        final org.gridsafe.memory.InMemoryMajorHazardReturns memory =
+                new org.gridsafe.memory.InMemoryMajorHazardReturns();
+
+        @Override
+        public boolean file(org.gridsafe.stats.MajorHazardReturn filed) {
+            return memory.file(filed);
+        }
+
+        @Override
+        public Optional<org.gridsafe.stats.MajorHazardReturn> find(
+                org.gridsafe.grid.GridCode scope, org.gridsafe.duty.ReturnPeriod period) {
+            return memory.find(scope, period);
+        }
+
+        @Override
+        public List<org.gridsafe.stats.MajorHazardReturn> filed(org.gridsafe.grid.GridCode scope) {
+            return memory.filed(scope);
+        }
+
+        @Override
+        public boolean durable() {
+            return true;
+        }
+    }
+
     private static List<String> problems(GridSafe.Builder builder) {
         GridSafeConfigurationException e = catchThrowableOfType(GridSafeConfigurationException.class, builder::build);
         assertThat(e).as("build() must refuse this configuration").isNotNull();
@@ -115,8 +142,11 @@ class GridSafeConfigurationTest {
     @Test
     void aDurableStoreWithInMemoryIdsIsNamed() {
         DurableStore store = new DurableStore();
-        List<String> problems = problems(
-                GridSafe.builder().directory(directory()).caseStore(store).caseQueries(store.memory));
+        List<String> problems = problems(GridSafe.builder()
+                .directory(directory())
+                .caseStore(store)
+                .caseQueries(store.memory)
+                .majorHazardReturnStore(new DurableReturns()));
         assertThat(problems)
                 .singleElement()
                 .asString()
@@ -128,6 +158,7 @@ class GridSafeConfigurationTest {
                         .caseStore(store)
                         .caseQueries(store.memory)
                         .idGenerator(now -> CaseId.of("YH20260330-000001"))
+                        .majorHazardReturnStore(new DurableReturns())
                         .build())
                 .as("a generator of the host's own is trusted")
                 .doesNotThrowAnyException();
@@ -151,6 +182,42 @@ class GridSafeConfigurationTest {
                 .notifier(n -> {}));
         assertThat(problems)
                 .extracting(p -> p.substring(0, p.indexOf(':')))
-                .containsExactly("caseStore and caseQueries", "notifier", "idGenerator", "time limits", "time limits");
+                .containsExactly(
+                        "caseStore and caseQueries",
+                        "notifier",
+                        "idGenerator",
+                        "time limits",
+                        "time limits",
+                        "majorHazardReturnStore");
+    }
+
+    @Test
+    void aDurableStoreWithMajorHazardReturnsInMemoryIsNamed() {
+        DurableStore store = new DurableStore();
+        GridSafe.Builder forgotten = GridSafe.builder()
+                .directory(directory())
+                .caseStore(store)
+                .caseQueries(store.memory)
+                .idGenerator(now -> CaseId.of("YH20260330-000001"));
+        assertThat(problems(forgotten))
+                .as("no return store given, and the case store offers none")
+                .singleElement()
+                .asString()
+                .startsWith("majorHazardReturnStore: the caseStore is durable")
+                .contains("InMemoryMajorHazardReturns", "does not survive a restart");
+        assertThat(problems(forgotten.majorHazardReturnStore(new org.gridsafe.memory.InMemoryMajorHazardReturns())))
+                .as("an in-memory store given explicitly")
+                .singleElement()
+                .asString()
+                .startsWith("majorHazardReturnStore: ");
+        assertThatCode(() ->
+                        forgotten.majorHazardReturnStore(new DurableReturns()).build())
+                .doesNotThrowAnyException();
+        // without a durable case store, in-memory returns are fine (and the default)
+        assertThatCode(() -> GridSafe.builder()
+                        .directory(directory())
+                        .majorHazardReturnStore(new org.gridsafe.memory.InMemoryMajorHazardReturns())
+                        .build())
+                .doesNotThrowAnyException();
     }
 }

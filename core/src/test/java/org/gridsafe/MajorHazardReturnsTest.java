@@ -28,6 +28,7 @@ import org.gridsafe.casework.StopProduction;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.casework.Verify;
 import org.gridsafe.duty.ReturnPeriod;
+import org.gridsafe.duty.ReturnStatus;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.stats.MajorHazardCounts;
@@ -35,7 +36,6 @@ import org.gridsafe.stats.MajorHazardFigures;
 import org.gridsafe.stats.MajorHazardReturn;
 import org.gridsafe.stats.MajorHazardReturnStatus;
 import org.gridsafe.stats.ReturnAlreadyFiledException;
-import org.gridsafe.stats.ReturnStatus;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -64,6 +64,12 @@ final class JdbcCaseStore implements CaseStore, CaseQueries {
         return true;
     }
 
+    /** The major-hazard returns of the same database, so a host that wires this store keeps them too. */
+    @Override
+    public java.util.Optional<org.gridsafe.port.MajorHazardReturnStore> majorHazardReturnStore() {
+        return java.util.Optional.of(new JdbcMajorHazardReturns(tx, dialect));
+    }
+
     @Override
     public List<RecordedEvent> load(CaseId caseId) {
         return tx.autoCommit("load case " + caseId, c -> loadEvents(c, json, caseId));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridsafe.duty.Department;
@@ -44,6 +45,7 @@ import org.gridsafe.grid.StaffAssignment;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.port.DatedCalendar;
 import org.gridsafe.port.DatedDuties;
 import org.gridsafe.port.DatedGrid;
 import org.gridsafe.port.DirectoryChange;
@@ -170,6 +172,7 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
                     lastHead.map(VersionHead::hash).orElse(""));
             writeVersion(c, record, before, after);
             writeDutyVersion(c, record.version(), before, after);
+            writeCalendarVersion(c, record.version(), before, after);
             return record.version();
         });
         offer(after, version);
@@ -210,13 +213,12 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
      * @throws StorageException if nothing was saved yet, or the stored data is invalid
      */
     public void reload() {
-        long[] version = new long[1];
-        DirectorySnapshot loaded = tx.inTransaction("load the grid directory", c -> {
-            version[0] = headVersion(c);
-            return load(c);
-        });
-        offer(loaded, version[0]);
+        Loaded loaded = tx.inTransaction("load the grid directory", c -> new Loaded(load(c), headVersion(c)));
+        offer(loaded.data(), loaded.version());
     }
+
+    /** The stored directory and the history version it is, read in one transaction. */
+    private record Loaded(DirectorySnapshot data, long version) {}
 
     static DirectorySnapshot load(Connection c) throws SQLException {
         return load(c, true);
@@ -524,6 +526,19 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
         }
     }
 
+    /**
+     * Records the calendar version {@code v} loaded, when it changed the calendar (always for the
+     * first version), and ends the row it replaced; the calendar is kept as a whole.
+     */
+    private static void writeCalendarVersion(
+            Connection c, long v, Optional<DirectorySnapshot> before, DirectorySnapshot after) throws SQLException {
+        if (before.isPresent() && before.get().workCalendar().equals(after.workCalendar())) {
+            return;
+        }
+        closeAll(c, "calendar_version", v);
+        saveCalendar(c, after.workCalendar(), OptionalLong.of(v));
+    }
+
     private static void closeAll(Connection c, String table, long v) throws SQLException {
         try (PreparedStatement ps =
                 c.prepareStatement("UPDATE " + table + " SET to_version = ? WHERE to_version IS NULL")) {
@@ -588,6 +603,62 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
                 limits = readLimits(ps);
             }
             return Optional.of(new DatedDuties(matrix, limits, v, inForce.get().effectiveFrom()));
+        });
+    }
+
+    /**
+     * The work calendar of the version in force on {@code day}, with the version that loaded it;
+     * empty before the first version, and for versions recorded before schema version 31 except
+     * the latest one then (whose calendar the migration kept).
+     */
+    @Override
+    public Optional<DatedCalendar> calendarOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return tx.inSnapshot("read the work calendar on " + day, c -> {
+            Optional<VersionHead> inForce = versionOn(c, day);
+            if (inForce.isEmpty()) {
+                return Optional.empty();
+            }
+            long v = inForce.get().version();
+            try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT calendar_since FROM directory_history_head WHERE singleton = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StorageException("the directory history's head row is missing", null);
+                }
+                if (v < rs.getLong(1)) {
+                    return Optional.empty();
+                }
+            }
+            long loadedIn;
+            try (PreparedStatement ps = c.prepareStatement("SELECT from_version FROM calendar_version"
+                    + " WHERE from_version <= ? AND (to_version IS NULL OR to_version > ?)")) {
+                bindVersion(ps, v);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StorageException("the work calendar of directory version " + v + " is missing", null);
+                    }
+                    loadedIn = rs.getLong(1);
+                }
+            }
+            WorkCalendar calendar = loadCalendar(c, true, OptionalLong.of(loadedIn));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT effective_from, actor_id, actor_name FROM directory_version WHERE version = ?")) {
+                ps.setLong(1, loadedIn);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StorageException("directory version " + loadedIn + " is missing", null);
+                    }
+                    return Optional.of(new DatedCalendar(
+                            calendar,
+                            v,
+                            inForce.get().effectiveFrom(),
+                            loadedIn,
+                            rs.getObject(1, LocalDate.class),
+                            rs.getString(2),
+                            rs.getString(3)));
+                }
+            }
         });
     }
 
@@ -976,9 +1047,24 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
     }
 
     private static void saveCalendar(Connection c, WorkCalendar calendar) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO work_calendar (id, time_zone, opening, closing,"
-                + " working_weekdays, windows, covers_first, covers_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setInt(1, CALENDAR_ROW);
+        saveCalendar(c, calendar, OptionalLong.empty());
+    }
+
+    /**
+     * Writes {@code calendar} into the current tables, or with {@code version} into the version
+     * tables as the calendar that version loaded (its days and notices keyed by the same version).
+     */
+    private static void saveCalendar(Connection c, WorkCalendar calendar, OptionalLong version) throws SQLException {
+        boolean kept = version.isPresent();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO "
+                + (kept ? "calendar_version (from_version" : "work_calendar (id")
+                + ", time_zone, opening, closing, working_weekdays, windows, covers_first, covers_last)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            if (kept) {
+                ps.setLong(1, version.getAsLong());
+            } else {
+                ps.setInt(1, CALENDAR_ROW);
+            }
             ps.setString(2, calendar.zone().getId());
             ps.setString(3, calendar.opening().toString());
             ps.setString(4, calendar.closing().toString());
@@ -994,21 +1080,29 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
             setNullableYear(ps, 8, calendar.lastCoveredYear());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps =
-                c.prepareStatement("INSERT INTO calendar_day (cal_date, kind, name) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                kept
+                        ? "INSERT INTO calendar_day_version (from_version, cal_date, kind, name) VALUES (?, ?, ?, ?)"
+                        : "INSERT INTO calendar_day (cal_date, kind, name) VALUES (?, ?, ?)")) {
             for (Map.Entry<LocalDate, String> e : calendar.holidays().entrySet()) {
-                day(ps, e.getKey(), "HOLIDAY", e.getValue());
+                day(ps, version, e.getKey(), "HOLIDAY", e.getValue());
             }
             for (Map.Entry<LocalDate, String> e : calendar.swappedWorkdays().entrySet()) {
-                day(ps, e.getKey(), "WORKDAY", e.getValue());
+                day(ps, version, e.getKey(), "WORKDAY", e.getValue());
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps =
-                c.prepareStatement("INSERT INTO calendar_notice (covered_year, source) VALUES (?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                kept
+                        ? "INSERT INTO calendar_notice_version (from_version, covered_year, source) VALUES (?, ?, ?)"
+                        : "INSERT INTO calendar_notice (covered_year, source) VALUES (?, ?)")) {
+            int at = kept ? 2 : 1;
             for (Map.Entry<Year, String> e : calendar.notices().entrySet()) {
-                ps.setInt(1, e.getKey().getValue());
-                ps.setString(2, e.getValue());
+                if (kept) {
+                    ps.setLong(1, version.getAsLong());
+                }
+                ps.setInt(at, e.getKey().getValue());
+                ps.setString(at + 1, e.getValue());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -1023,19 +1117,37 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
         }
     }
 
-    private static void day(PreparedStatement ps, LocalDate date, String kind, String name) throws SQLException {
-        ps.setObject(1, date);
-        ps.setString(2, kind);
-        ps.setString(3, name);
+    private static void day(PreparedStatement ps, OptionalLong version, LocalDate date, String kind, String name)
+            throws SQLException {
+        int at = 1;
+        if (version.isPresent()) {
+            ps.setLong(at++, version.getAsLong());
+        }
+        ps.setObject(at, date);
+        ps.setString(at + 1, kind);
+        ps.setString(at + 2, name);
         ps.addBatch();
     }
 
     private static WorkCalendar loadCalendar(Connection c, boolean withNotices) throws SQLException {
+        return loadCalendar(c, withNotices, OptionalLong.empty());
+    }
+
+    /** The current calendar, or with {@code loadedIn} the calendar that version loaded (from the version tables). */
+    private static WorkCalendar loadCalendar(Connection c, boolean withNotices, OptionalLong loadedIn)
+            throws SQLException {
         WorkCalendar.Builder b = WorkCalendar.builder();
+        boolean kept = loadedIn.isPresent();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT time_zone, opening, closing, working_weekdays, windows, covers_first, covers_last"
-                        + " FROM work_calendar WHERE id = ?")) {
-            ps.setInt(1, CALENDAR_ROW);
+                        + (kept
+                                ? " FROM calendar_version WHERE from_version = ?"
+                                : " FROM work_calendar WHERE id = ?"))) {
+            if (kept) {
+                ps.setLong(1, loadedIn.getAsLong());
+            } else {
+                ps.setInt(1, CALENDAR_ROW);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new StorageException(
@@ -1066,24 +1178,37 @@ public final class JdbcGridDirectory implements WritableGridDirectory, GridDirec
                 }
             }
         }
-        try (PreparedStatement ps =
-                        c.prepareStatement("SELECT cal_date, kind, name FROM calendar_day ORDER BY cal_date");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                LocalDate date = rs.getObject(1, LocalDate.class);
-                if ("HOLIDAY".equals(rs.getString(2))) {
-                    b.holiday(date, rs.getString(3));
-                } else {
-                    b.workday(date, rs.getString(3));
+        try (PreparedStatement ps = c.prepareStatement(
+                kept
+                        ? "SELECT cal_date, kind, name FROM calendar_day_version WHERE from_version = ? ORDER BY cal_date"
+                        : "SELECT cal_date, kind, name FROM calendar_day ORDER BY cal_date")) {
+            if (kept) {
+                ps.setLong(1, loadedIn.getAsLong());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate date = rs.getObject(1, LocalDate.class);
+                    if ("HOLIDAY".equals(rs.getString(2))) {
+                        b.holiday(date, rs.getString(3));
+                    } else {
+                        b.workday(date, rs.getString(3));
+                    }
                 }
             }
         }
         if (withNotices) {
             try (PreparedStatement ps = c.prepareStatement(
-                            "SELECT covered_year, source FROM calendar_notice ORDER BY covered_year");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    b.notice(Year.of(rs.getInt(1)), rs.getString(2));
+                    kept
+                            ? "SELECT covered_year, source FROM calendar_notice_version WHERE from_version = ?"
+                                    + " ORDER BY covered_year"
+                            : "SELECT covered_year, source FROM calendar_notice ORDER BY covered_year")) {
+                if (kept) {
+                    ps.setLong(1, loadedIn.getAsLong());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        b.notice(Year.of(rs.getInt(1)), rs.getString(2));
+                    }
                 }
             }
         }

@@ -29,6 +29,12 @@ final class JdbcMajorHazardReturns implements MajorHazardReturnStore {
     private final Transactions tx;
     private final Dialect dialect;
 
+    /** Filed returns are rows in the database. */
+    @Override
+    public boolean durable() {
+        return true;
+    }
+
     JdbcMajorHazardReturns(Transactions tx, Dialect dialect) {
         this.tx = tx;
         this.dialect = dialect;

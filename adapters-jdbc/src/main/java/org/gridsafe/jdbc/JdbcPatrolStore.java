@@ -41,6 +41,12 @@ final class JdbcPatrolStore implements PatrolStore {
         this.tx = tx;
     }
 
+    /** The track points and days of the same database, so a host that wires this store keeps them too. */
+    @Override
+    public Optional<org.gridsafe.port.PatrolTrackStore> trackStore() {
+        return Optional.of(new JdbcPatrolTrackStore(tx));
+    }
+
     @Override
     public Optional<PlanRecord> findPlan(PatrolPlanId id) {
         return tx.autoCommit("find patrol plan " + id, c -> {

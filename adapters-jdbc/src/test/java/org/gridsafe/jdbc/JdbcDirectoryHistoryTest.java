@@ -15,12 +15,14 @@ import org.gridsafe.duty.Department;
 import org.gridsafe.duty.DutyMatrix;
 import org.gridsafe.duty.TimeLimit;
 import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.duty.WorkCalendar;
 import org.gridsafe.duty.WorkflowStep;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridTree;
 import org.gridsafe.grid.ResponsiblePerson;
 import org.gridsafe.grid.ResponsibleRole;
 import org.gridsafe.hazard.HazardGrade;
+import org.gridsafe.port.DatedCalendar;
 import org.gridsafe.port.DatedDuties;
 import org.gridsafe.port.DirectoryChange;
 import org.gridsafe.port.DirectoryChangeItem;
@@ -32,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What only the JDBC directory does: a database whose directory was saved before the history was
  * kept reads as one version after migration, a database of schema version 26 keeps its current
- * departments, duty rules and time limits as its latest version's, and an edited history record is found by
+ * departments, duty rules and time limits as its latest version's, one from before schema version 31
+ * its current work calendar, and an edited history record is found by
  * {@link JdbcGridDirectory#verifyHistory()}. On H2 and on an embedded PostgreSQL.
  */
 class JdbcDirectoryHistoryTest {
@@ -69,37 +72,8 @@ class JdbcDirectoryHistoryTest {
                         TimeLimits.defaults(),
                         SampleDistrict.calendar());
         // Back to a version-18 database holding that directory and one recorded server start.
-        sql(
-                ds,
-                "DROP TABLE department_version",
-                "DROP TABLE duty_rule_version",
-                "DROP TABLE time_limit_version",
-                "DROP TABLE grid_version_responsible",
-                "DROP TABLE grid_version_staff",
-                "DROP TABLE grid_version",
-                "DROP TABLE directory_history_head",
-                "DROP TABLE directory_change_item",
-                "DROP TABLE directory_version",
-                // The versions after 19 go too, so that the database is the older one Flyway upgrades in order.
-                "DROP TABLE inspection_document",
-                "DROP TABLE inspection_event",
-                "DROP TABLE inspection_cap_count",
-                "DROP TABLE inspection",
-                "DROP TABLE enforcement_credential",
-                "DROP TABLE patrol_track_point",
-                "DROP TABLE patrol_track_day",
-                "ALTER TABLE time_limit DROP COLUMN source",
-                "DROP TABLE major_hazard_return_figure",
-                "DROP TABLE major_hazard_return",
-                "DROP TABLE major_hazard_view",
-                "DROP TABLE calendar_notice",
-                "DROP TABLE selfcheck_run_event",
-                "DROP TABLE selfcheck_return",
-                "DROP TABLE selfcheck_run",
-                "DROP TABLE selfcheck_plan",
-                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN"
-                        + " ('18.1', '19', '19.1', '23', '24', '25', '26', '27', '28', '28.1', '29', '32', '32.1')",
-                "INSERT INTO storage_run (started_at) VALUES (TIMESTAMP WITH TIME ZONE '2026-06-01 01:00:00+00')");
+        OlderSchema.undoAfter(ds, "18");
+        sql(ds, "INSERT INTO storage_run (started_at) VALUES (TIMESTAMP WITH TIME ZONE '2026-06-01 01:00:00+00')");
 
         JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
 
@@ -193,26 +167,7 @@ class JdbcDirectoryHistoryTest {
                 before.workCalendar(),
                 new DirectoryChange(Actor.SYSTEM, "职责调整", LocalDate.of(2026, 4, 1)));
         // Back to schema version 26: the duties' version rows and the head's column did not exist.
-        sql(
-                ds,
-                "DROP TABLE department_version",
-                "DROP TABLE duty_rule_version",
-                "DROP TABLE time_limit_version",
-                "ALTER TABLE directory_history_head DROP COLUMN duties_since",
-                // The versions after 27 go too, so that Flyway upgrades in order.
-                "DROP TABLE major_hazard_return_figure",
-                "DROP TABLE major_hazard_return",
-                "DROP TABLE major_hazard_view",
-                "DROP TABLE selfcheck_run_event",
-                "DROP TABLE selfcheck_return",
-                "DROP TABLE selfcheck_run",
-                "DROP TABLE selfcheck_plan",
-                "DROP TABLE inspection_document",
-                "DROP INDEX inspection_day_grid",
-                "ALTER TABLE inspection DROP COLUMN inspection_day",
-                "ALTER TABLE inspection DROP COLUMN origin",
-                "ALTER TABLE inspection DROP COLUMN cap_max",
-                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN ('27', '28', '28.1', '29', '32', '32.1')");
+        OlderSchema.undoAfter(ds, "26");
 
         JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
 
@@ -244,6 +199,92 @@ class JdbcDirectoryHistoryTest {
         assertThat(now.timeLimits()).isEqualTo(TimeLimits.defaults());
         assertThat(directory.dutiesOn(LocalDate.of(2026, 3, 15))).isEmpty();
         assertThat(directory.verifyHistory()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void aDatabaseFromBeforeCalendarHistoryKeepsItsCurrentCalendarAsTheLatestVersionsAndEarlierOnesAsNotKept(
+            String dialect) {
+        DataSource ds = database(dialect);
+        JdbcGridDirectory before = JdbcGridSafeStorage.create(ds).migrate().directory();
+        before.replace(
+                SampleDistrict.grids(),
+                SampleDistrict.dutyMatrix(),
+                TimeLimits.defaults(),
+                SampleDistrict.calendar(),
+                new DirectoryChange(Actor.SYSTEM, "首次加载", LocalDate.of(2026, 3, 1)));
+        WorkCalendar lunch = lunchBreak(SampleDistrict.calendar(), "2027年通知");
+        Actor admin = Actor.commandCenter("admin-1", "区指挥中心", SampleDistrict.DISTRICT);
+        before.replace(
+                before.grids(),
+                before.dutyMatrix(),
+                before.timeLimits(),
+                lunch,
+                new DirectoryChange(admin, "午休时段", LocalDate.of(2026, 4, 1)));
+        // Back to the schema before the calendar's versions were kept.
+        OlderSchema.undoAfter(ds, "30");
+
+        JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
+
+        assertThat(directory.calendarOn(LocalDate.of(2026, 3, 15)))
+                .as("version 1: not kept")
+                .isEmpty();
+        assertThat(directory.calendarOn(LocalDate.of(2026, 2, 28))).isEmpty();
+        DatedCalendar latest = directory.calendarOn(LocalDate.of(2026, 4, 1)).orElseThrow();
+        assertThat(latest.calendar()).isEqualTo(lunch);
+        assertThat(latest.version()).isEqualTo(2);
+        assertThat(latest.loadedIn()).isEqualTo(2);
+        assertThat(latest.loadedById()).isEqualTo("admin-1");
+        assertThat(latest.loadedFrom()).isEqualTo(LocalDate.of(2026, 4, 1));
+
+        // a new calendar after the upgrade is kept beside it; a change that keeps the calendar keeps its loader
+        WorkCalendar next = lunchBreak(SampleDistrict.calendar(), "2028年通知");
+        directory.replace(
+                directory.grids(),
+                directory.dutyMatrix(),
+                directory.timeLimits(),
+                next,
+                new DirectoryChange(Actor.SYSTEM, "新年度通知", LocalDate.of(2026, 5, 1)));
+        changeFirst(directory, "after-calendar", LocalDate.of(2026, 5, 2));
+        assertThat(directory.calendarOn(LocalDate.of(2026, 4, 30)).orElseThrow().calendar())
+                .isEqualTo(lunch);
+        DatedCalendar now = directory.calendarOn(LocalDate.of(2026, 5, 2)).orElseThrow();
+        assertThat(now.calendar()).isEqualTo(next);
+        assertThat(now.version()).isEqualTo(4);
+        assertThat(now.loadedIn()).isEqualTo(3);
+        assertThat(now.loadedById()).isEqualTo(Actor.SYSTEM.id());
+        assertThat(directory.calendarOn(LocalDate.of(2026, 3, 15))).isEmpty();
+        assertThat(directory.workCalendar()).isEqualTo(next);
+        assertThat(directory.verifyHistory()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void aMigrationWithoutAnUndoEntryIsNamed(String dialect) {
+        DataSource ds = database(dialect);
+        JdbcGridSafeStorage.create(ds).migrate();
+        sql(
+                ds,
+                "INSERT INTO \"gridsafe_schema_history\" (\"installed_rank\", \"version\", \"description\","
+                        + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
+                        + " VALUES (9999, '9999', 'made up', 'SQL', 'V9999__made_up.sql', 'test', 0, TRUE)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OlderSchema.undoAfter(ds, "29"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("migration 9999 has no undo entry");
+    }
+
+    /** {@code calendar} with a lunch break and a notice for its covered years. */
+    private static WorkCalendar lunchBreak(WorkCalendar calendar, String notice) {
+        WorkCalendar.Builder b = WorkCalendar.builder()
+                .zone(calendar.zone())
+                .windows(
+                        new WorkCalendar.Window(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(12, 0)),
+                        new WorkCalendar.Window(java.time.LocalTime.of(14, 0), java.time.LocalTime.of(17, 30)))
+                .covers(java.time.Year.of(2026), java.time.Year.of(2026))
+                .notice(java.time.Year.of(2026), notice);
+        calendar.holidays().forEach(b::holiday);
+        calendar.swappedWorkdays().forEach(b::workday);
+        return b.build();
     }
 
     private static DutyMatrix withFireBrigadeNamed(DutyMatrix matrix, String zhName) {

@@ -26,13 +26,13 @@ import org.gridsafe.casework.ReviewResumption;
 import org.gridsafe.casework.StopProduction;
 import org.gridsafe.casework.SubmitRectification;
 import org.gridsafe.duty.ReturnPeriod;
+import org.gridsafe.duty.ReturnStatus;
 import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
 import org.gridsafe.stats.MajorHazardCounts;
 import org.gridsafe.stats.MajorHazardFigures;
 import org.gridsafe.stats.MajorHazardReturn;
-import org.gridsafe.stats.ReturnStatus;
 import org.gridsafe.testkit.SamplePlans;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.MutableClock;
@@ -119,6 +119,46 @@ abstract class MajorHazardReturnsOnJdbcTest {
         JdbcGridSafeStorage storage = JdbcGridSafeStorage.create(ds).migrate();
         storage.directory().save(grids(), dutyMatrix(), TimeLimits.defaults(), calendar());
         return storage;
+    }
+
+    /** Wired like a host that gives the JDBC case store but forgets {@code majorHazardReturnStore(...)}. */
+    static GridSafe.Builder withoutReturnStore(JdbcGridSafeStorage storage, MutableClock clock) {
+        return GridSafe.builder()
+                .directory(storage.directory())
+                .caseStore(storage.caseStore())
+                .caseQueries(storage.caseQueries())
+                .caseStatistics(storage.caseStatistics())
+                .idGenerator(storage.idGenerator(ZONE))
+                .clock(clock);
+    }
+
+    @Test
+    void a_host_that_forgets_the_return_store_still_files_into_the_database_and_an_in_memory_one_is_refused() {
+        DataSource ds = database();
+        JdbcGridSafeStorage storage = storage(ds);
+        MutableClock clock = mondayMorningClock();
+        GridSafe gridSafe = withoutReturnStore(storage, clock).build();
+        quarter(gridSafe, clock);
+        at(clock, LocalDateTime.of(2026, 7, 10, 10, 0));
+        MajorHazardReturn filed =
+                gridSafe.majorHazardReturns().file(jinqiaoCommandCenter(), JINQIAO_STREET, Q2, "李主任", Optional.empty());
+
+        // the case store supplied the database's return store: another storage on the database reads it
+        assertThat(JdbcGridSafeStorage.create(ds).majorHazardReturns().find(JINQIAO_STREET, Q2))
+                .contains(filed);
+        GridSafe restarted = withoutReturnStore(JdbcGridSafeStorage.create(ds).migrate(), clock)
+                .build();
+        assertThat(restarted
+                        .majorHazardReturns()
+                        .status(jinqiaoCommandCenter(), JINQIAO_STREET, Q2)
+                        .status())
+                .isEqualTo(ReturnStatus.FILED_ON_TIME);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withoutReturnStore(storage, clock)
+                        .majorHazardReturnStore(new org.gridsafe.memory.InMemoryMajorHazardReturns())
+                        .build())
+                .isInstanceOf(org.gridsafe.GridSafeConfigurationException.class)
+                .hasMessageContaining("majorHazardReturnStore: the caseStore is durable");
     }
 
     @Test

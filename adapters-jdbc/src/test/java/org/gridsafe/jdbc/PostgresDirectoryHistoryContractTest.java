@@ -27,8 +27,8 @@ class PostgresDirectoryHistoryContractTest extends DirectoryHistoryContract {
             s.execute("TRUNCATE directory_change_item, directory_version, grid_version, grid_version_staff,"
                     + " grid_version_responsible, grid_staff, grid_responsible, grid, duty_rule, department,"
                     + " time_limit, calendar_day, calendar_notice, work_calendar, department_version, duty_rule_version,"
-                    + " time_limit_version");
-            s.execute("UPDATE directory_history_head SET last_version = 0, duties_since = 1");
+                    + " time_limit_version, calendar_version, calendar_day_version, calendar_notice_version");
+            s.execute("UPDATE directory_history_head SET last_version = 0, duties_since = 1, calendar_since = 1");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -11,6 +11,7 @@ import org.gridsafe.DirectoryHistory;
 import org.gridsafe.GridSafe;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
+import org.gridsafe.port.DatedCalendar;
 import org.gridsafe.port.DatedDuties;
 import org.gridsafe.port.DatedGrid;
 import org.gridsafe.port.DirectoryChangeItem;
@@ -20,7 +21,7 @@ import org.gridsafe.port.GridDirectoryHistory;
 
 /**
  * {@code GET /api/v1/grids/{code}/responsibility} (a grid's staff and responsibility chain on a
- * day), the departments, duty rules and time limits of a day ({@code ?on=} on their routes) and
+ * day), the departments, duty rules, time limits and work calendar of a day ({@code ?on=} on their routes) and
  * {@code GET /api/v1/directory/changes} (the recorded directory changes); access is
  * {@link DirectoryHistory}'s.
  */
@@ -92,6 +93,54 @@ final class DirectoryHistoryRoutes {
      * already names the day, the version and its effective day.
      */
     Reply dutiesOn(Exchange ex, String what, java.util.function.BiConsumer<DatedDuties, Map<String, Object>> body) {
+        LocalDate day = pastDay(ex, what);
+        DatedDuties duties = history()
+                .dutiesOn(ex.actor(), day)
+                .orElseThrow(() -> ProblemException.notFound("no departments, duty rules or time limits of this"
+                        + " district's directory are recorded for " + day + ": the day is before the first recorded"
+                        + " version, or the version then in force was recorded before the directory kept them"));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("on", day.toString());
+        view.put("version", duties.version());
+        view.put("effectiveFrom", duties.effectiveFrom().toString());
+        body.accept(duties, view);
+        return Reply.of(200, Reply.JSON, json.write(view));
+    }
+
+    /**
+     * The answer for the work calendar and the time limits in force on {@code ?on=}, by the rules
+     * of {@link #dutiesOn}; 404 when no recorded version holds the calendar for that day. {@code
+     * body} adds the calendar's fields and the time limits to the view, which already names the
+     * day, the version, its effective day and the version that loaded the calendar.
+     */
+    Reply calendarOn(
+            Exchange ex,
+            java.util.function.BiConsumer<DatedCalendar, Map<String, Object>> calendar,
+            java.util.function.BiConsumer<DatedDuties, Map<String, Object>> limits) {
+        LocalDate day = pastDay(ex, "calendar query");
+        String missing = ": the day is before the first recorded version, or the version then in force was"
+                + " recorded before the directory kept them";
+        DirectoryHistory history = history();
+        DatedCalendar dated = history.calendarOn(ex.actor(), day)
+                .orElseThrow(() -> ProblemException.notFound(
+                        "no work calendar of this district's directory is recorded for " + day + missing));
+        DatedDuties duties = history.dutiesOn(ex.actor(), day)
+                .orElseThrow(() -> ProblemException.notFound(
+                        "no time limits of this district's directory are recorded for " + day + missing));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("on", day.toString());
+        view.put("version", dated.version());
+        view.put("effectiveFrom", dated.effectiveFrom().toString());
+        calendar.accept(dated, view);
+        view.put("calendarLoadedIn", dated.loadedIn());
+        view.put("calendarLoadedFrom", dated.loadedFrom().toString());
+        view.put("calendarLoadedBy", Map.of("id", dated.loadedById(), "displayName", dated.loadedByName()));
+        limits.accept(duties, view);
+        return Reply.of(200, Reply.JSON, json.write(view));
+    }
+
+    /** {@code ?on=} or today: refused naming {@code on} when not YYYY-MM-DD or after today in the district's zone. */
+    private LocalDate pastDay(Exchange ex, String what) {
         Fields f = new Fields();
         Optional<LocalDate> on = f.date("on", ex.query("on").orElse(null));
         f.check(what);
@@ -106,17 +155,7 @@ final class DirectoryHistoryRoutes {
                             + "): the directory keeps what was in force, not what will be; was " + day);
             f.check(what);
         }
-        DatedDuties duties = history()
-                .dutiesOn(ex.actor(), day)
-                .orElseThrow(() -> ProblemException.notFound("no departments, duty rules or time limits of this"
-                        + " district's directory are recorded for " + day + ": the day is before the first recorded"
-                        + " version, or the version then in force was recorded before the directory kept them"));
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("on", day.toString());
-        view.put("version", duties.version());
-        view.put("effectiveFrom", duties.effectiveFrom().toString());
-        body.accept(duties, view);
-        return Reply.of(200, Reply.JSON, json.write(view));
+        return day;
     }
 
     Reply changes(Exchange ex) {

@@ -199,10 +199,21 @@ final class DirectoryRoutes {
         return timeLimits;
     }
 
-    /** The calendar and the time limits; with {@code ?on=} the time limits in force on that day. */
+    /** The calendar and the time limits; with {@code ?on=} those in force on that day (the directory history's access). */
     Reply calendar(Exchange ex) {
-        WorkCalendar calendar = gridSafe.directory().workCalendar();
-        TimeLimits limits = gridSafe.directory().timeLimits();
+        if (ex.query("on").isPresent()) {
+            return history.calendarOn(
+                    ex,
+                    (dated, view) -> view.putAll(view(dated.calendar())),
+                    (duties, view) -> view.put("timeLimits", view(duties.timeLimits())));
+        }
+        Map<String, Object> v = view(gridSafe.directory().workCalendar());
+        v.put("timeLimits", view(gridSafe.directory().timeLimits()));
+        return ok(v);
+    }
+
+    /** A work calendar's fields as the calendar's answer lists them. */
+    static Map<String, Object> view(WorkCalendar calendar) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("zone", calendar.zone().getId());
         v.put("opening", calendar.opening().toString());
@@ -216,15 +227,15 @@ final class DirectoryRoutes {
         List<Object> swapped = new ArrayList<>();
         calendar.swappedWorkdays().forEach((date, name) -> swapped.add(Map.of("date", date.toString(), "name", name)));
         v.put("swappedWorkdays", swapped);
-        if (ex.query("on").isPresent()) {
-            // the calendar's past versions are not kept: today's calendar, the time limits of that day
-            return history.dutiesOn(ex, "calendar query", (duties, view) -> {
-                view.putAll(v);
-                view.put("timeLimits", view(duties.timeLimits()));
-            });
-        }
-        v.put("timeLimits", view(limits));
-        return ok(v);
+        v.put(
+                "windows",
+                calendar.windows().stream().map(WorkCalendar.Window::toString).toList());
+        calendar.firstCoveredYear().ifPresent(y -> v.put("coversFrom", y.getValue()));
+        calendar.lastCoveredYear().ifPresent(y -> v.put("coversUntil", y.getValue()));
+        List<Object> notices = new ArrayList<>();
+        calendar.notices().forEach((year, source) -> notices.add(Map.of("year", year.getValue(), "source", source)));
+        v.put("notices", notices);
+        return v;
     }
 
     private GridLocator locator() {

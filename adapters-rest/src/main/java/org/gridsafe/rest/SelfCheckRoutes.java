@@ -10,6 +10,7 @@ import org.gridsafe.checklist.ChecklistAnswer;
 import org.gridsafe.checklist.ChecklistRef;
 import org.gridsafe.checklist.Verdict;
 import org.gridsafe.duty.ReturnPeriod;
+import org.gridsafe.duty.ReturnStatus;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
@@ -332,9 +333,17 @@ final class SelfCheckRoutes {
         v.put("grid", o.grid().value());
         v.put("period", o.period().toString());
         v.put("due", o.due().toString());
-        v.put("status", o.status().name());
+        v.put("status", obligationStatus(o.status()));
         o.filing().ifPresent(r -> v.put("filing", returnView(r)));
         return v;
+    }
+
+    /**
+     * An obligation's status as these routes have always named it: {@code FILED} for a return
+     * filed on time (the major-hazard routes say {@code FILED_ON_TIME} for the same state).
+     */
+    static String obligationStatus(ReturnStatus status) {
+        return status == ReturnStatus.FILED_ON_TIME ? "FILED" : status.name();
     }
 
     private Reply reply(int status, Object body) {

@@ -12,6 +12,7 @@ import org.gridsafe.duty.TimeLimits;
 import org.gridsafe.duty.WorkCalendar;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.grid.GridTree;
+import org.gridsafe.port.DatedCalendar;
 import org.gridsafe.port.DatedDuties;
 import org.gridsafe.port.DatedGrid;
 import org.gridsafe.port.DirectoryChange;
@@ -176,6 +177,33 @@ public final class InMemoryGridDirectory implements WritableGridDirectory, GridD
                         v.data().timeLimits(),
                         v.record().version(),
                         v.record().effectiveFrom()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized Optional<DatedCalendar> calendarOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            Version v = versions.get(i);
+            if (!v.record().effectiveFrom().isAfter(day)) {
+                WorkCalendar calendar = v.data().workCalendar();
+                // the version that loaded it: the first of the run of versions with this calendar
+                int loaded = i;
+                while (loaded > 0
+                        && versions.get(loaded - 1).data().workCalendar().equals(calendar)) {
+                    loaded--;
+                }
+                DirectoryChangeRecord by = versions.get(loaded).record();
+                return Optional.of(new DatedCalendar(
+                        calendar,
+                        v.record().version(),
+                        v.record().effectiveFrom(),
+                        by.version(),
+                        by.effectiveFrom(),
+                        by.actorId(),
+                        by.actorName()));
             }
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package org.gridsafe.port;
 
 import java.util.List;
+import java.util.Optional;
 import org.gridsafe.casework.CaseId;
 import org.gridsafe.casework.RecordedEvent;
 
@@ -36,5 +37,14 @@ public interface CaseStore {
      */
     default boolean durable() {
         return false;
+    }
+
+    /**
+     * The store of filed major-hazard returns kept beside these cases, for a store that has one
+     * (the JDBC store's, in the same database): {@code GridSafe}'s builder uses it when the host
+     * gives none, so a host that wires a durable case store cannot forget it. Default: none.
+     */
+    default Optional<MajorHazardReturnStore> majorHazardReturnStore() {
+        return Optional.empty();
     }
 }

@@ -17,6 +17,7 @@ import org.gridsafe.grid.GridCode;
  * Optional<DatedGrid> then = history.gridOn(GridCode.parse("320599001001"), LocalDate.of(2026, 11, 3));
  * then.flatMap(g -> g.grid().responsibilityChain().holder(ResponsibleRole.FIRST)) // 第一责任人 then
  * Optional<DatedDuties> duties = history.dutiesOn(LocalDate.of(2026, 11, 3)); // departments, duty rules, time limits then
+ * Optional<DatedCalendar> calendar = history.calendarOn(LocalDate.of(2026, 11, 3)); // the work calendar then
  * }</pre>
  */
 public interface GridDirectoryHistory {
@@ -38,6 +39,16 @@ public interface GridDirectoryHistory {
      * @throws StoreUnavailableException when the store is down
      */
     Optional<DatedDuties> dutiesOn(LocalDate day);
+
+    /**
+     * The work calendar as it stood on {@code day}, by the same rule: empty when no recorded
+     * version was in force that day, or the version in force was recorded before the store kept
+     * calendars (a database upgraded from an older schema keeps them from its latest version at the
+     * upgrade on).
+     *
+     * @throws StoreUnavailableException when the store is down
+     */
+    Optional<DatedCalendar> calendarOn(LocalDate day);
 
     /**
      * Recorded changes, newest first: {@code limit} of them after skipping {@code offset}.

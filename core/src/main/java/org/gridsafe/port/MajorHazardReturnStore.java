@@ -21,4 +21,12 @@ public interface MajorHazardReturnStore {
 
     /** Every return filed for {@code scope}, earliest period first. */
     List<MajorHazardReturn> filed(GridCode scope);
+
+    /**
+     * Whether filed returns survive a restart of the process. {@code GridSafe}'s builder refuses a
+     * store that does not beside a durable case store. Default: {@code false}.
+     */
+    default boolean durable() {
+        return false;
+    }
 }

@@ -47,4 +47,14 @@ public interface PatrolStore {
 
     /** The occurrences {@code query} matches, in id order, at most {@code query.limit()}. */
     List<PatrolOccurrence> search(PatrolQuery query);
+
+    /**
+     * The store of track points and days kept beside these patrols, for a store that has one (the
+     * JDBC store's, in the same database): {@code Patrols}' builder uses it when the host gives no
+     * {@code tracks(...)}, so a host that wires a durable patrol store keeps tracks durably too.
+     * Default: none (tracks in memory).
+     */
+    default Optional<PatrolTrackStore> trackStore() {
+        return Optional.empty();
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridsafe.duty.ReturnPeriod;
+import org.gridsafe.duty.ReturnStatus;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.registry.EntityId;
 
@@ -16,7 +17,7 @@ import org.gridsafe.registry.EntityId;
  * @param period the quarter or year
  * @param due the due day ({@link ReturnPeriod#dueDate()})
  * @param filing the return filed, if any
- * @param status filed, filed late, due or overdue
+ * @param status filed on time, filed late, due or overdue (the period has ended, so never not due yet)
  */
 public record ReturnObligation(
         EntityId entity,
@@ -25,7 +26,7 @@ public record ReturnObligation(
         ReturnPeriod period,
         LocalDate due,
         Optional<StatisticsReturn> filing,
-        ObligationStatus status) {
+        ReturnStatus status) {
 
     public ReturnObligation {
         Objects.requireNonNull(entity, "entity");
@@ -42,13 +43,13 @@ public record ReturnObligation(
             ReturnPeriod period,
             Optional<StatisticsReturn> filing,
             LocalDate today) {
-        ObligationStatus status = filing.map(f -> f.late() ? ObligationStatus.FILED_LATE : ObligationStatus.FILED)
-                .orElse(period.isOverdueOn(today) ? ObligationStatus.OVERDUE : ObligationStatus.DUE);
+        ReturnStatus status =
+                filing.map(f -> ReturnStatus.filed(f.late())).orElseGet(() -> ReturnStatus.unfiled(period, today));
         return new ReturnObligation(entity, name, grid, period, period.dueDate(), filing, status);
     }
 
     /** Whether it is overdue (not filed after its due day). */
     public boolean overdue() {
-        return status == ObligationStatus.OVERDUE;
+        return status == ReturnStatus.OVERDUE;
     }
 }

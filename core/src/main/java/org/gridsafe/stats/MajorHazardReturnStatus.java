@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridsafe.duty.ReturnPeriod;
+import org.gridsafe.duty.ReturnStatus;
 import org.gridsafe.grid.GridCode;
 
 /**
@@ -34,16 +35,8 @@ public record MajorHazardReturnStatus(
     /** The status of {@code period} on {@code today} given what was filed. */
     public static MajorHazardReturnStatus of(
             GridCode scope, ReturnPeriod period, Optional<MajorHazardReturn> filed, LocalDate today) {
-        ReturnStatus status;
-        if (filed.isPresent()) {
-            status = filed.get().onTime() ? ReturnStatus.FILED_ON_TIME : ReturnStatus.FILED_LATE;
-        } else if (today.isBefore(period.endExclusive())) {
-            status = ReturnStatus.NOT_DUE_YET;
-        } else if (period.isOverdueOn(today)) {
-            status = ReturnStatus.OVERDUE;
-        } else {
-            status = ReturnStatus.DUE;
-        }
+        ReturnStatus status =
+                filed.map(f -> ReturnStatus.filed(!f.onTime())).orElseGet(() -> ReturnStatus.unfiled(period, today));
         return new MajorHazardReturnStatus(scope, period, period.dueDate(), status, filed);
     }
 }

@@ -208,7 +208,7 @@ class SelfInspectionsTest {
                 .extracting(o -> o.entity().value() + " " + o.period())
                 .containsExactly("PU-1 2026-Q2");
         assertThat(self.obligations(shihuCommandCenter(), true)).isEmpty();
-        assertThat(self.obligations(unit, UNIT).get(1).status()).isEqualTo(ObligationStatus.FILED_LATE);
+        assertThat(self.obligations(unit, UNIT).get(1).status()).isEqualTo(org.gridsafe.duty.ReturnStatus.FILED_LATE);
 
         assertThatThrownBy(() -> self.fileReturn(unit, UNIT, ReturnPeriod.quarter(2026, 4), 0, 0, 0, "王主要"))
                 .isInstanceOfSatisfying(

@@ -26,6 +26,7 @@ import org.gridsafe.duty.DutyMatrix;
 import org.gridsafe.duty.DutyRule;
 import org.gridsafe.duty.TimeLimit;
 import org.gridsafe.duty.TimeLimits;
+import org.gridsafe.duty.WorkCalendar;
 import org.gridsafe.duty.WorkflowStep;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
@@ -35,6 +36,7 @@ import org.gridsafe.grid.ResponsiblePerson;
 import org.gridsafe.grid.ResponsibleRole;
 import org.gridsafe.grid.StaffAssignment;
 import org.gridsafe.hazard.SafetyDomain;
+import org.gridsafe.port.DatedCalendar;
 import org.gridsafe.port.DatedDuties;
 import org.gridsafe.port.DatedGrid;
 import org.gridsafe.port.DirectoryChange;
@@ -177,7 +179,69 @@ public abstract class DirectoryHistoryContract {
         }
     }
 
-    private record Version(LocalDate effectiveFrom, GridTree tree, Duties duties) {}
+    /**
+     * The next work calendar: seeded like {@link #mutate}; may change nothing, may go back to the
+     * sample's (so a calendar loaded again is a new load), may add a lunch break or next year.
+     */
+    static WorkCalendar mutateCalendar(WorkCalendar calendar, int seed, int step) {
+        Random r = new Random(seed ^ 0x2545f491);
+        return switch (r.nextInt(4)) {
+            case 0 -> SampleDistrict.calendar();
+            case 1 -> calendar;
+            case 2 ->
+                WorkCalendar.builder()
+                        .zone(SampleDistrict.ZONE)
+                        .windows(
+                                new WorkCalendar.Window(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(12, 0)),
+                                new WorkCalendar.Window(java.time.LocalTime.of(14, 0), java.time.LocalTime.of(17, 30)))
+                        .weekend(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY)
+                        .holiday(SampleDistrict.HOLIDAY, "测试假日")
+                        .holiday(SampleDistrict.HOLIDAY.plusDays(step), "调整假日" + step)
+                        .build();
+            default ->
+                WorkCalendar.builder()
+                        .zone(SampleDistrict.ZONE)
+                        .hours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))
+                        .covers(java.time.Year.of(2026), java.time.Year.of(2027))
+                        .notice(java.time.Year.of(2026), "测试通知 " + step)
+                        .notice(java.time.Year.of(2027), "下一年度通知")
+                        .holiday(SampleDistrict.HOLIDAY, "测试假日")
+                        .holidays(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 3), "元旦")
+                        .workday(LocalDate.of(2027, 1, 4), "元旦调休")
+                        .build();
+        };
+    }
+
+    private record Version(LocalDate effectiveFrom, GridTree tree, Duties duties, WorkCalendar calendar) {}
+
+    /**
+     * The naive model's calendar of a day: that of the version in force, with the version that
+     * loaded it (the first of the run of versions with that calendar ending there).
+     */
+    private static void assertCalendar(List<Version> versions, Optional<DatedCalendar> actual, LocalDate day) {
+        Optional<Long> inForce = modelVersionOn(versions, day);
+        assertThat(actual.map(DatedCalendar::version))
+                .as("calendar's version on %s", day)
+                .isEqualTo(inForce);
+        if (inForce.isEmpty()) {
+            return;
+        }
+        int i = (int) (inForce.get() - 1);
+        int loaded = i;
+        while (loaded > 0
+                && versions.get(loaded - 1).calendar().equals(versions.get(i).calendar())) {
+            loaded--;
+        }
+        DatedCalendar a = actual.orElseThrow();
+        assertThat(a.calendar())
+                .as("calendar on %s", day)
+                .isEqualTo(versions.get(i).calendar());
+        assertThat(a.effectiveFrom()).isEqualTo(versions.get(i).effectiveFrom());
+        assertThat(a.loadedIn()).as("calendar on %s loaded in", day).isEqualTo(loaded + 1L);
+        assertThat(a.loadedFrom()).isEqualTo(versions.get(loaded).effectiveFrom());
+        assertThat(a.loadedById()).isEqualTo(ADMIN.id());
+        assertThat(a.loadedByName()).isEqualTo(ADMIN.displayName());
+    }
 
     private static Optional<Long> modelVersionOn(List<Version> versions, LocalDate day) {
         for (int i = versions.size() - 1; i >= 0; i--) {
@@ -209,7 +273,7 @@ public abstract class DirectoryHistoryContract {
     }
 
     @Test
-    public void theGridAndTheDutiesOnADayAreTheNaiveModelsAnswerAcrossRandomChanges() {
+    public void theGridTheDutiesAndTheCalendarOnADayAreTheNaiveModelsAnswerAcrossRandomChanges() {
         qt().withExamples(Math.max(EXAMPLES, 10))
                 .forAll(
                         lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 5),
@@ -220,20 +284,18 @@ public abstract class DirectoryHistoryContract {
                     List<Version> model = new ArrayList<>();
                     GridTree tree = SampleDistrict.grids();
                     Duties duties = Duties.sample();
-                    model.add(new Version(first, tree, duties));
+                    WorkCalendar calendar = SampleDistrict.calendar();
+                    model.add(new Version(first, tree, duties, calendar));
                     LocalDate day = first;
                     for (int i = 0; i < seeds.size(); i++) {
                         day = day.plusDays(gaps.get(i));
                         tree = mutate(tree, seeds.get(i), i + 1);
                         duties = mutateDuties(duties, seeds.get(i), i + 1);
+                        calendar = mutateCalendar(calendar, seeds.get(i), i + 1);
                         store.directory()
                                 .replace(
-                                        tree,
-                                        duties.matrix(),
-                                        duties.limits(),
-                                        SampleDistrict.calendar(),
-                                        change("变更 " + (i + 1), day));
-                        model.add(new Version(day, tree, duties));
+                                        tree, duties.matrix(), duties.limits(), calendar, change("变更 " + (i + 1), day));
+                        model.add(new Version(day, tree, duties, calendar));
                     }
                     DirectoryChangePage page = store.history().changes(0, 100);
                     assertThat(page.total()).isEqualTo(model.size());
@@ -263,7 +325,9 @@ public abstract class DirectoryHistoryContract {
                         assertThat(store.history().dutiesOn(d).map(DatedDuties::version))
                                 .as("version in force on %s", d)
                                 .isEqualTo(modelVersionOn(model, d));
+                        assertCalendar(model, store.history().calendarOn(d), d);
                     }
+                    assertThat(store.directory().workCalendar()).isEqualTo(calendar);
                     assertThat(store.directory().grids().grids()).containsExactlyInAnyOrderElementsOf(tree.grids());
                 });
     }
