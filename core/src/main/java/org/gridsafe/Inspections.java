@@ -306,6 +306,30 @@ public final class Inspections {
         return execute(actor, command);
     }
 
+    /**
+     * The bytes of a photo of the inspection's checklist answers, to whom may read the inspection (as a
+     * case's files go to whom may read the case).
+     *
+     * @throws InspectionNotFoundException when the inspection has no such photo (or {@code actor} may not see it)
+     */
+    public byte[] mediaContent(Actor actor, InspectionId id, org.gridsafe.media.MediaHash hash) {
+        Objects.requireNonNull(hash, "hash");
+        String absent = "inspection " + id + " has no photo " + hash + " that you may see";
+        Inspection i;
+        try {
+            i = get(actor, id);
+        } catch (InspectionAccessDeniedException denied) {
+            throw new InspectionNotFoundException(absent);
+        }
+        boolean referenced = i.answers().stream()
+                .flatMap(a -> a.photos().stream())
+                .anyMatch(r -> r.hash().equals(hash));
+        if (!referenced) {
+            throw new InspectionNotFoundException(absent);
+        }
+        return casework.mediaStore().read(hash).orElseThrow(() -> new InspectionNotFoundException(absent));
+    }
+
     /** The inspection, if {@code actor} may read it. */
     public Inspection get(Actor actor, InspectionId id) {
         Inspection i = store.find(id).orElseThrow(() -> new InspectionNotFoundException("no inspection " + id));

@@ -24,10 +24,12 @@ import org.gridsafe.casework.Report;
 import org.gridsafe.casework.ReportFixedOnSpot;
 import org.gridsafe.checklist.ChecklistAnswer;
 import org.gridsafe.checklist.ChecklistItem;
+import org.gridsafe.checklist.ChecklistRef;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.grid.StaffAssignment;
 import org.gridsafe.memory.InMemoryPatrolTrackStore;
+import org.gridsafe.patrol.AcceptanceResult;
 import org.gridsafe.patrol.Finding;
 import org.gridsafe.patrol.InvalidPatrolException;
 import org.gridsafe.patrol.OccurrenceAlreadyExistsException;
@@ -53,6 +55,7 @@ import org.gridsafe.patrol.PlanProposal;
 import org.gridsafe.patrol.PlanRecord;
 import org.gridsafe.patrol.PlanRequest;
 import org.gridsafe.patrol.PlanningRules;
+import org.gridsafe.patrol.ProposalAcceptance;
 import org.gridsafe.patrol.RecordedPatrolEvent;
 import org.gridsafe.patrol.ScheduleResult;
 import org.gridsafe.patrol.TrackDay;
@@ -417,6 +420,34 @@ public final class Patrols {
         }
     }
 
+    /**
+     * The bytes of a photo of the occurrence's answers, to whom may read the occurrence (as a case's files
+     * go to whom may read the case).
+     *
+     * @throws PatrolNotFoundException when the occurrence has no such photo (or {@code actor} may not see it)
+     */
+    public byte[] mediaContent(Actor actor, OccurrenceId id, org.gridsafe.media.MediaHash hash) {
+        Objects.requireNonNull(hash, "hash");
+        PatrolOccurrence o;
+        try {
+            o = get(actor, id);
+        } catch (PatrolAccessDeniedException denied) {
+            throw new PatrolNotFoundException(
+                    "patrol occurrence " + id + " has no photo " + hash + " that you may see");
+        }
+        boolean referenced = o.answers().stream()
+                .flatMap(a -> a.photos().stream())
+                .anyMatch(r -> r.hash().equals(hash));
+        if (!referenced) {
+            throw new PatrolNotFoundException(
+                    "patrol occurrence " + id + " has no photo " + hash + " that you may see");
+        }
+        return casework.mediaStore()
+                .read(hash)
+                .orElseThrow(() -> new PatrolNotFoundException(
+                        "patrol occurrence " + id + " has no photo " + hash + " that you may see"));
+    }
+
     /** The occurrence, if {@code actor} may read it. */
     public PatrolOccurrence get(Actor actor, OccurrenceId id) {
         PatrolOccurrence o =
@@ -485,6 +516,14 @@ public final class Patrols {
     public PlanProposal propose(Actor actor, PlanRequest request) {
         Objects.requireNonNull(request, "request");
         require(actor, Action.PROPOSE_PATROL_PLAN, PatrolFacts.plan("plan proposal", request.grid()));
+        return derive(request).proposal();
+    }
+
+    /** A proposal with what accepting it needs: the entities planned and the plans covering them. */
+    private record Derived(
+            PlanProposal proposal, java.util.Map<String, SupervisedEntity> entities, List<PatrolPlan> plans) {}
+
+    private Derived derive(PlanRequest request) {
         List<org.gridsafe.entity.FieldProblem> problems = new ArrayList<>();
         if (directory.grids().find(request.grid()).isEmpty()) {
             problems.add(
@@ -530,6 +569,7 @@ public final class Patrols {
                         .thenComparing(GridCode::value))
                 .toList();
         List<VisitDemand> demands = new ArrayList<>();
+        java.util.Map<String, SupervisedEntity> planned = new java.util.HashMap<>();
         for (SupervisedEntity e : entities.search(EntityQuery.all().within(request.grid()))) {
             GridCode home = e.grid().grid();
             int floor = 0;
@@ -556,6 +596,7 @@ public final class Patrols {
                     .findFirst()
                     .orElse(home);
             Integer cap = request.caps().get(e.id().value());
+            planned.put(e.id().value(), e);
             demands.add(new VisitDemand(
                     e.id().value(),
                     pool,
@@ -564,7 +605,172 @@ public final class Patrols {
                     target,
                     cap == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(cap)));
         }
-        return new PatrolPlanner(planningRules).plan(period, demands, request.capacity());
+        return new Derived(new PatrolPlanner(planningRules).plan(period, demands, request.capacity()), planned, plans);
+    }
+
+    /**
+     * Accepts the proposal for {@code request} ({@link Action#ACCEPT_PATROL_PLAN}: the command center of the
+     * subtree): derives it again, stores the acceptance with its inputs, who and when, and schedules each
+     * planned visit as an occurrence. An entity's visits split its period into equal windows, answer the
+     * checklist of the first saved plan covering it (by plan id) or else {@code checklist}, and go to the
+     * first staff member of its grid in that plan's role (or {@code patrolRole}). Accepting the same inputs
+     * again creates nothing twice (it schedules only what an interrupted acceptance left out).
+     *
+     * @param fingerprint the proposal's {@link PlanProposal#fingerprint()} as proposed, if the caller holds it
+     * @throws PatrolVersionConflictException when the proposal derived now differs from {@code fingerprint}
+     * @throws OccurrenceAlreadyExistsException when a proposal with other inputs was accepted for the subtree and
+     *     period
+     * @throws InvalidPatrolException as {@link #propose}, for an unknown checklist, or when an entity no plan
+     *     covers gets visits and no checklist is given
+     */
+    public AcceptanceResult accept(
+            Actor actor,
+            PlanRequest request,
+            Optional<ChecklistRef> checklist,
+            org.gridsafe.grid.GridRole patrolRole,
+            Optional<String> fingerprint) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(checklist, "checklist");
+        Objects.requireNonNull(patrolRole, "patrolRole");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        require(actor, Action.ACCEPT_PATROL_PLAN, PatrolFacts.plan("plan proposal", request.grid()));
+        if (checklist.isPresent() && rules.checklists().find(checklist.get()).isEmpty()) {
+            throw new InvalidPatrolException(
+                    "checklist",
+                    "no checklist " + checklist.get() + "; known: "
+                            + rules.checklists().all().stream()
+                                    .map(c -> c.ref().toString())
+                                    .toList());
+        }
+        Derived derived = derive(request);
+        PlanProposal proposal = derived.proposal();
+        String id = ProposalAcceptance.idOf(request.grid(), proposal.period());
+        Optional<ProposalAcceptance> held = store.findAcceptance(id);
+        ProposalAcceptance wanted;
+        boolean first = false;
+        if (held.isPresent()) {
+            wanted = held.get();
+            ProposalAcceptance asked = new ProposalAcceptance(
+                    id, request, checklist, patrolRole, wanted.fingerprint(), actor.id(), now(), List.of());
+            if (!wanted.sameInputs(asked)) {
+                throw new OccurrenceAlreadyExistsException("a proposal for " + request.grid() + " in "
+                        + proposal.period().key() + " was accepted already (" + id + ", by " + wanted.acceptedBy()
+                        + " at " + wanted.acceptedAt() + ") with other inputs; one proposal is accepted per"
+                        + " subtree and period");
+            }
+        } else {
+            if (fingerprint.isPresent() && !fingerprint.get().equals(proposal.fingerprint())) {
+                throw new PatrolVersionConflictException("the proposal for " + request.grid() + " in "
+                        + proposal.period().key() + " is no longer the one proposed (fingerprint "
+                        + proposal.fingerprint() + ", not " + fingerprint.get()
+                        + "): plans, entities or risk levels changed; propose again and accept the new one");
+            }
+            List<org.gridsafe.entity.FieldProblem> problems = new ArrayList<>();
+            List<OccurrenceId> ids = new ArrayList<>();
+            for (org.gridsafe.patrol.PlannedVisits v : proposal.visits()) {
+                SupervisedEntity e = derived.entities().get(v.demand().entityId());
+                if (v.visits() > 0 && coveringPlan(derived.plans(), e).isEmpty() && checklist.isEmpty()) {
+                    problems.add(new org.gridsafe.entity.FieldProblem(
+                            "checklist",
+                            "entity " + e.id() + " gets visits but no saved plan covers it; name the checklist"
+                                    + " its visits answer"));
+                }
+                for (int k = 0; k < v.visits(); k++) {
+                    ids.add(OccurrenceId.of(
+                            ProposalAcceptance.planIdOf(id), proposal.period().visit(k, v.visits()), e.id().value()));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidPatrolException(problems.subList(0, Math.min(problems.size(), 20)));
+            }
+            ProposalAcceptance ours = new ProposalAcceptance(
+                    id, request, checklist, patrolRole, proposal.fingerprint(), actor.id(), now(), ids);
+            wanted = store.saveAcceptance(ours);
+            first = wanted.equals(ours);
+            if (!wanted.sameInputs(new ProposalAcceptance(
+                    id, request, checklist, patrolRole, wanted.fingerprint(), actor.id(), now(), List.of()))) {
+                throw new OccurrenceAlreadyExistsException("a proposal for " + request.grid() + " in "
+                        + proposal.period().key() + " was accepted a moment ago by " + wanted.acceptedBy()
+                        + " with other inputs; one proposal is accepted per subtree and period");
+            }
+        }
+        return scheduleAccepted(actor, wanted, derived, first);
+    }
+
+    /** The acceptance with this id ({@code <grid>-<period>}), if {@code actor} may read its subtree's patrols. */
+    public ProposalAcceptance acceptance(Actor actor, String id) {
+        ProposalAcceptance a = store.findAcceptance(id)
+                .orElseThrow(() -> new PatrolNotFoundException("no accepted plan proposal " + id));
+        require(
+                actor,
+                Action.READ_PATROL,
+                PatrolFacts.plan("plan proposal " + id, a.request().grid()));
+        return a;
+    }
+
+    private AcceptanceResult scheduleAccepted(Actor actor, ProposalAcceptance a, Derived derived, boolean first) {
+        PlanProposal proposal = derived.proposal();
+        java.util.Set<OccurrenceId> accepted = new java.util.HashSet<>(a.occurrences());
+        List<OccurrenceId> created = new ArrayList<>();
+        List<OccurrenceId> existing = new ArrayList<>();
+        List<EntityId> unassigned = new ArrayList<>();
+        for (org.gridsafe.patrol.PlannedVisits v : proposal.visits()) {
+            SupervisedEntity e = derived.entities().get(v.demand().entityId());
+            Optional<PatrolPlan> plan = coveringPlan(derived.plans(), e);
+            Optional<ChecklistRef> list = plan.map(PatrolPlan::checklist).or(a::checklist);
+            org.gridsafe.grid.GridRole role = plan.map(PatrolPlan::patrolRole).orElse(a.patrolRole());
+            Optional<String> assignee =
+                    directory.grids().find(e.grid().grid()).map(Grid::staff).orElse(List.of()).stream()
+                            .filter(s -> s.role() == role)
+                            .map(StaffAssignment::personId)
+                            .findFirst();
+            for (int k = 0; k < v.visits(); k++) {
+                PatrolPeriod window = proposal.period().visit(k, v.visits());
+                OccurrenceId id = OccurrenceId.of(a.planId(), window, e.id().value());
+                if (!accepted.contains(id)) {
+                    continue; // the entity's data changed since the acceptance: only what was accepted is made
+                }
+                if (store.find(id).isPresent()) {
+                    existing.add(id);
+                    continue;
+                }
+                if (assignee.isEmpty() || list.isEmpty()) {
+                    if (!unassigned.contains(e.id())) {
+                        unassigned.add(e.id());
+                    }
+                    continue;
+                }
+                PatrolEvent.Scheduled scheduled = new PatrolEvent.Scheduled(
+                        a.planId(),
+                        e.id(),
+                        e.profile().name(),
+                        e.grid().grid(),
+                        e.profile().address().point(),
+                        PatrolTarget.kindsOf(e),
+                        e.profile().sectors(),
+                        e.facts().enterpriseId(),
+                        assignee.get(),
+                        window,
+                        window.start().atStartOfDay(zone).toInstant(),
+                        window.end().atStartOfDay(zone).toInstant(),
+                        list.get());
+                try {
+                    store.append(decider.decide(
+                            actor, new PatrolCommand.Schedule(id, scheduled), Optional.empty(), rules, now()));
+                    created.add(id);
+                } catch (OccurrenceAlreadyExistsException raced) {
+                    existing.add(id);
+                }
+            }
+        }
+        return new AcceptanceResult(a, proposal, created, existing, unassigned, first);
+    }
+
+    private static Optional<PatrolPlan> coveringPlan(List<PatrolPlan> plans, SupervisedEntity e) {
+        return plans.stream()
+                .filter(p -> p.grid().isSameOrAncestorOf(e.grid().grid())
+                        && p.target().matches(e))
+                .min(java.util.Comparator.comparing(PatrolPlan::id));
     }
 
     private static int periodsBeginningIn(PatrolFrequency frequency, PatrolPeriod period) {

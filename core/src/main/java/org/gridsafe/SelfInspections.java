@@ -339,6 +339,31 @@ public final class SelfInspections {
         return "selfcheck:" + run.value();
     }
 
+    /**
+     * The bytes of a photo of the run's answers or self-reports, to whom may read the run (as a case's
+     * files go to whom may read the case).
+     *
+     * @throws SelfCheckNotFoundException when the run has no such photo (or {@code actor} may not see it)
+     */
+    public byte[] mediaContent(Actor actor, SelfCheckRunId id, org.gridsafe.media.MediaHash hash) {
+        Objects.requireNonNull(hash, "hash");
+        String absent = "self-inspection run " + id + " has no photo " + hash + " that you may see";
+        SelfCheckRun r;
+        try {
+            r = run(actor, id);
+        } catch (SelfCheckAccessDeniedException denied) {
+            throw new SelfCheckNotFoundException(absent);
+        }
+        boolean referenced = java.util.stream.Stream.concat(
+                        r.submitted().answers().stream().flatMap(a -> a.photos().stream()),
+                        r.submitted().reports().stream().flatMap(p -> p.photos().stream()))
+                .anyMatch(m -> m.hash().equals(hash));
+        if (!referenced) {
+            throw new SelfCheckNotFoundException(absent);
+        }
+        return casework.mediaStore().read(hash).orElseThrow(() -> new SelfCheckNotFoundException(absent));
+    }
+
     /** The run, if {@code actor} may read it. */
     public SelfCheckRun run(Actor actor, SelfCheckRunId id) {
         SelfCheckRun run =

@@ -67,6 +67,7 @@ public final class JdbcGridSafeStorage {
     private final JdbcPatrolStore patrols;
     private final JdbcInspectionStore inspections;
     private final JdbcSelfCheckStore selfChecks;
+    private final JdbcInternalReportStore internalReports;
     private final JdbcPatrolTrackStore tracks;
 
     private JdbcGridSafeStorage(DataSource dataSource, Dialect dialect, boolean h2File) {
@@ -81,6 +82,7 @@ public final class JdbcGridSafeStorage {
         this.patrols = new JdbcPatrolStore(tx);
         this.inspections = new JdbcInspectionStore(tx);
         this.selfChecks = new JdbcSelfCheckStore(tx);
+        this.internalReports = new JdbcInternalReportStore(tx);
         this.tracks = new JdbcPatrolTrackStore(tx);
     }
 
@@ -243,6 +245,11 @@ public final class JdbcGridSafeStorage {
     /** Enterprises' self-inspection plans, runs with their histories, and statistical returns. */
     public org.gridsafe.port.SelfCheckStore selfCheckStore() {
         return selfChecks;
+    }
+
+    /** Employees' internal reports (table {@code internal_report}), each guarded by its version. */
+    public org.gridsafe.port.InternalReportStore internalReportStore() {
+        return internalReports;
     }
 
     /**

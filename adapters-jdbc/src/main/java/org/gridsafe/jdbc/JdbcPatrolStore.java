@@ -21,6 +21,7 @@ import org.gridsafe.patrol.PatrolPlanId;
 import org.gridsafe.patrol.PatrolQuery;
 import org.gridsafe.patrol.PatrolVersionConflictException;
 import org.gridsafe.patrol.PlanRecord;
+import org.gridsafe.patrol.ProposalAcceptance;
 import org.gridsafe.patrol.RecordedPatrolEvent;
 import org.gridsafe.port.PatrolStore;
 
@@ -194,6 +195,44 @@ final class JdbcPatrolStore implements PatrolStore {
             e.initCause(raced);
             throw e;
         }
+    }
+
+    @Override
+    public Optional<ProposalAcceptance> findAcceptance(String id) {
+        return tx.autoCommit("find accepted plan proposal " + id, c -> readAcceptance(c, id));
+    }
+
+    private Optional<ProposalAcceptance> readAcceptance(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT acceptance FROM patrol_proposal_acceptance WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(json.acceptance(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public ProposalAcceptance saveAcceptance(ProposalAcceptance acceptance) {
+        try {
+            tx.inTransaction("save accepted plan proposal " + acceptance.id(), c -> {
+                if (readAcceptance(c, acceptance.id()).isPresent()) {
+                    return false;
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO patrol_proposal_acceptance (id,"
+                        + " grid_code, accepted_by, accepted_at, acceptance) VALUES (?, ?, ?, ?, ?)")) {
+                    ps.setString(1, acceptance.id());
+                    ps.setString(2, acceptance.request().grid().value());
+                    ps.setString(3, acceptance.acceptedBy());
+                    ps.setString(4, acceptance.acceptedAt().toString());
+                    ps.setString(5, json.acceptance(acceptance));
+                    return ps.executeUpdate() == 1;
+                }
+            });
+        } catch (StorageConstraintException raced) {
+            // another acceptance of the same subtree and period committed first: it is the one held
+        }
+        return findAcceptance(acceptance.id()).orElseThrow();
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.gridsafe.patrol.PatrolEvent;
 import org.gridsafe.patrol.PatrolOccurrence;
 import org.gridsafe.patrol.PatrolPlan;
 import org.gridsafe.patrol.PatrolPlanId;
+import org.gridsafe.patrol.ProposalAcceptance;
 import org.gridsafe.registry.EntityId;
 
 /**
@@ -74,6 +75,76 @@ final class PatrolJson {
 
     PatrolPlan plan(String json) {
         return StoredJson.read(mapper, json, PatrolPlan.class);
+    }
+
+    /** An acceptance as stored: the request's maps keyed by text, so every key type reads back. */
+    record AcceptanceRow(
+            String id,
+            String grid,
+            String period,
+            String day,
+            java.util.Map<String, Integer> capacity,
+            java.util.Map<String, Integer> caps,
+            java.util.Map<String, Integer> riskFloors,
+            java.util.Map<String, Integer> riskTargets,
+            String checklist,
+            String patrolRole,
+            String fingerprint,
+            String acceptedBy,
+            String acceptedAt,
+            java.util.List<String> occurrences) {}
+
+    String acceptance(ProposalAcceptance a) {
+        org.gridsafe.patrol.PlanRequest r = a.request();
+        java.util.Map<String, Integer> capacity = new java.util.TreeMap<>();
+        r.capacity().forEach((g, n) -> capacity.put(g.value(), n));
+        java.util.Map<String, Integer> floors = new java.util.TreeMap<>();
+        r.riskFloors().forEach((l, n) -> floors.put(l.name(), n));
+        java.util.Map<String, Integer> targets = new java.util.TreeMap<>();
+        r.riskTargets().forEach((l, n) -> targets.put(l.name(), n));
+        return StoredJson.write(
+                mapper,
+                new AcceptanceRow(
+                        a.id(),
+                        r.grid().value(),
+                        r.period().name(),
+                        r.day().toString(),
+                        capacity,
+                        new java.util.TreeMap<>(r.caps()),
+                        floors,
+                        targets,
+                        a.checklist().map(ChecklistRef::toString).orElse(null),
+                        a.patrolRole().name(),
+                        a.fingerprint(),
+                        a.acceptedBy(),
+                        a.acceptedAt().toString(),
+                        a.occurrences().stream().map(OccurrenceId::value).toList()));
+    }
+
+    ProposalAcceptance acceptance(String text) {
+        AcceptanceRow row = StoredJson.read(mapper, text, AcceptanceRow.class);
+        java.util.Map<GridCode, Integer> capacity = new java.util.HashMap<>();
+        row.capacity().forEach((g, n) -> capacity.put(GridCode.parse(g), n));
+        java.util.Map<org.gridsafe.hazard.RiskLevel, Integer> floors = new java.util.HashMap<>();
+        row.riskFloors().forEach((l, n) -> floors.put(org.gridsafe.hazard.RiskLevel.valueOf(l), n));
+        java.util.Map<org.gridsafe.hazard.RiskLevel, Integer> targets = new java.util.HashMap<>();
+        row.riskTargets().forEach((l, n) -> targets.put(org.gridsafe.hazard.RiskLevel.valueOf(l), n));
+        return new ProposalAcceptance(
+                row.id(),
+                new org.gridsafe.patrol.PlanRequest(
+                        GridCode.parse(row.grid()),
+                        org.gridsafe.patrol.PatrolFrequency.valueOf(row.period()),
+                        java.time.LocalDate.parse(row.day()),
+                        capacity,
+                        row.caps(),
+                        floors,
+                        targets),
+                java.util.Optional.ofNullable(row.checklist()).map(ChecklistRef::parse),
+                org.gridsafe.grid.GridRole.valueOf(row.patrolRole()),
+                row.fingerprint(),
+                row.acceptedBy(),
+                java.time.Instant.parse(row.acceptedAt()),
+                row.occurrences().stream().map(OccurrenceId::of).toList());
     }
 
     String occurrence(PatrolOccurrence o) {

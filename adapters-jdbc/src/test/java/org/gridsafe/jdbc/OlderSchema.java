@@ -82,6 +82,8 @@ final class OlderSchema {
                             "ALTER TABLE selfcheck_plan DROP COLUMN saved_at_ms")),
             // fills the columns of 32 from the events
             Map.entry("32.1", List.of()),
+            Map.entry("33", List.of("DROP TABLE patrol_proposal_acceptance")),
+            Map.entry("33.1", List.of("DROP TABLE internal_report")),
             Map.entry(
                     "31",
                     List.of(

@@ -24,7 +24,7 @@ class PostgresPatrolStoreContractTest extends PatrolStoreContract {
     protected PatrolStore newStore() {
         try (Connection c = database.getConnection();
                 Statement s = c.createStatement()) {
-            s.execute("TRUNCATE patrol_occurrence_event, patrol_occurrence, patrol_plan");
+            s.execute("TRUNCATE patrol_occurrence_event, patrol_occurrence, patrol_plan, patrol_proposal_acceptance");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

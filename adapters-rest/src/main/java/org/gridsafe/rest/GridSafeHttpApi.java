@@ -237,7 +237,8 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.POST, v1 + "/stats/major-hazard-returns/filing", returns::file));
         r.add(api(HandlerType.GET, v1 + "/stats/major-hazard-returns/periods", returns::periods));
         if (b.patrols != null) {
-            r.addAll(patrolRoutes(new PatrolRoutes(b.patrols, json, gridSafe.mediaStore()), v1));
+            PatrolRoutes p = new PatrolRoutes(b.patrols, json, gridSafe.mediaStore());
+            r.addAll(patrolRoutes(p, v1));
             r.add(api(HandlerType.GET, v1 + "/patrols/{id}/cases", cases::fromOccurrence));
             TrackAndPlanningRoutes t = new TrackAndPlanningRoutes(b.patrols, json);
             r.add(api(HandlerType.POST, v1 + "/patrol-proposals", t::propose));
@@ -245,13 +246,16 @@ public final class GridSafeHttpApi {
             r.add(api(HandlerType.GET, v1 + "/patrol-tracks/{staff}/days", t::days));
             r.add(api(HandlerType.GET, v1 + "/patrol-tracks/{staff}/points", t::points));
             r.add(api(HandlerType.POST, v1 + "/patrol-runs/track-purge", ex -> t.purge(ex, clock.instant())));
+            r.add(api(HandlerType.POST, v1 + "/patrol-proposals/acceptance", t::accept));
+            r.add(api(HandlerType.GET, v1 + "/patrol-acceptances/{id}", t::acceptance));
+            r.add(api(HandlerType.GET, v1 + "/patrols/{id}/media/{hash}", p::media));
         }
         DirectoryHistoryRoutes directoryHistory = new DirectoryHistoryRoutes(gridSafe, json, clock);
         r.add(api(HandlerType.GET, v1 + "/grids/{code}/responsibility", directoryHistory::responsibility));
         r.add(api(HandlerType.GET, v1 + "/directory/changes", directoryHistory::changes));
         if (b.inspections != null) {
-            InspectionRoutes in =
-                    new InspectionRoutes(b.inspections, json, new CaseViews(json, gridSafe.accessPolicy()), clock);
+            InspectionRoutes in = new InspectionRoutes(
+                    b.inspections, json, new CaseViews(json, gridSafe.accessPolicy()), clock, gridSafe.mediaStore());
             r.add(api(HandlerType.POST, v1 + "/enforcement-credentials", in::registerCredential));
             r.add(api(HandlerType.POST, v1 + "/inspections", in::open));
             r.add(api(HandlerType.GET, v1 + "/inspections/{id}", in::get));
@@ -260,6 +264,7 @@ public final class GridSafeHttpApi {
             r.add(api(HandlerType.POST, v1 + "/inspections/{id}/close", in::close));
             r.add(api(HandlerType.GET, v1 + "/inspections/{id}/cases", in::cases));
             r.add(api(HandlerType.POST, v1 + "/random-draws", in::draw));
+            r.add(api(HandlerType.GET, v1 + "/inspections/{id}/media/{hash}", in::media));
         }
         if (b.patrolStatistics != null) {
             PatrolStatisticsRoutes ps = new PatrolStatisticsRoutes(gridSafe, b.patrolStatistics, json, clock);
@@ -276,7 +281,7 @@ public final class GridSafeHttpApi {
             }
         }
         if (b.selfInspections != null) {
-            SelfCheckRoutes sc = new SelfCheckRoutes(b.selfInspections, json);
+            SelfCheckRoutes sc = new SelfCheckRoutes(b.selfInspections, json, gridSafe.mediaStore());
             r.add(api(HandlerType.POST, v1 + "/self-check/plans", sc::savePlan));
             r.add(api(HandlerType.GET, v1 + "/self-check/plans/{id}", sc::plan));
             r.add(api(HandlerType.POST, v1 + "/self-check/runs", sc::submit));
@@ -288,6 +293,15 @@ public final class GridSafeHttpApi {
             r.add(api(HandlerType.POST, v1 + "/entities/{id}/self-check/returns", sc::fileReturn));
             r.add(api(HandlerType.GET, v1 + "/entities/{id}/self-check/returns", sc::returns));
             r.add(api(HandlerType.GET, v1 + "/entities/{id}/self-check/obligations", sc::obligations));
+            r.add(api(HandlerType.GET, v1 + "/self-check/runs/{id}/media/{hash}", sc::media));
+        }
+        if (b.internalReports != null) {
+            InternalReportRoutes ir = new InternalReportRoutes(b.internalReports, json);
+            r.add(api(HandlerType.POST, v1 + "/internal-reports", ir::submit));
+            r.add(api(HandlerType.GET, v1 + "/internal-reports/{id}", ir::get));
+            r.add(api(HandlerType.POST, v1 + "/internal-reports/{id}/verification", ir::verify));
+            r.add(api(HandlerType.POST, v1 + "/internal-reports/{id}/reward", ir::reward));
+            r.add(api(HandlerType.GET, v1 + "/entities/{id}/internal-reports", ir::byEntity));
         }
         return List.copyOf(r);
     }
@@ -847,6 +861,7 @@ public final class GridSafeHttpApi {
         private org.gridsafe.PatrolStatistics patrolStatistics;
         private org.gridsafe.InspectionStatistics inspectionStatistics;
         private org.gridsafe.SelfInspections selfInspections;
+        private org.gridsafe.InternalReports internalReports;
         private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
         private org.gridsafe.port.WritableGridDirectory administration;
         private org.gridsafe.districtdata.DistrictData districtData =
@@ -983,6 +998,16 @@ public final class GridSafeHttpApi {
          */
         public Builder selfInspections(org.gridsafe.SelfInspections selfInspections) {
             this.selfInspections = Objects.requireNonNull(selfInspections, "selfInspections");
+            return this;
+        }
+
+        /**
+         * Employees' internal reports; given, the API serves {@code /api/v1/internal-reports/...} and an
+         * entity's {@code /api/v1/entities/{id}/internal-reports}. Build it over the same GridSafe's casework
+         * and access policy.
+         */
+        public Builder internalReports(org.gridsafe.InternalReports internalReports) {
+            this.internalReports = Objects.requireNonNull(internalReports, "internalReports");
             return this;
         }
 

@@ -36,7 +36,15 @@ final class InspectionRoutes {
     private final CaseViews views;
     private final java.time.Clock clock;
 
-    InspectionRoutes(Inspections inspections, Json json, CaseViews views, java.time.Clock clock) {
+    private final org.gridsafe.port.MediaStore media;
+
+    InspectionRoutes(
+            Inspections inspections,
+            Json json,
+            CaseViews views,
+            java.time.Clock clock,
+            org.gridsafe.port.MediaStore media) {
+        this.media = media;
         this.inspections = inspections;
         this.json = json;
         this.views = views;
@@ -64,7 +72,7 @@ final class InspectionRoutes {
             Boolean combined,
             String joins) {}
 
-    record AnswerBody(String item, String verdict, Double number, String text, String note) {}
+    record AnswerBody(String item, String verdict, Double number, String text, List<String> photos, String note) {}
 
     record FindingBody(String item, String domain, String hazard, String grade) {}
 
@@ -178,7 +186,7 @@ final class InspectionRoutes {
                         f.enumValue(at + "verdict", a.verdict(), Verdict.class),
                         Optional.ofNullable(a.number()),
                         Optional.ofNullable(a.text()),
-                        List.of(),
+                        PhotoFields.parse(media, f, at + "photos", a.item(), a.photos()),
                         Optional.ofNullable(a.note())));
             }
         }
@@ -241,6 +249,13 @@ final class InspectionRoutes {
         Inspection i = inspections.close(
                 ex.actor(), new InspectionCommand.Close(id, version(b.expectedVersion()), b.conclusion()));
         return reply(200, view(i));
+    }
+
+    /** A photo of the inspection's answers, to whom may read the inspection. */
+    Reply media(Exchange ex) {
+        InspectionId id = id(ex);
+        org.gridsafe.media.MediaHash hash = PhotoFields.hash(ex);
+        return PhotoFields.download(hash, inspections.mediaContent(ex.actor(), id, hash));
     }
 
     Reply cases(Exchange ex) {

@@ -23,7 +23,6 @@ import org.gridsafe.grid.GridRole;
 import org.gridsafe.hazard.HazardCode;
 import org.gridsafe.hazard.HazardGrade;
 import org.gridsafe.hazard.SafetyDomain;
-import org.gridsafe.media.MediaHash;
 import org.gridsafe.media.MediaReference;
 import org.gridsafe.patrol.Advice;
 import org.gridsafe.patrol.AdviceKind;
@@ -487,44 +486,15 @@ final class PatrolRoutes {
         }
     }
 
-    /**
-     * The stored files {@code hashes} name (as {@code POST /api/v1/media} answered them); a
-     * malformed or unknown hash is a field error naming the answer and its item. Core checks the
-     * references again against its media store.
-     */
+    /** A photo of the occurrence's answers, to whom may read the occurrence. */
+    Reply media(Exchange ex) {
+        OccurrenceId id = occurrenceId(ex);
+        org.gridsafe.media.MediaHash hash = PhotoFields.hash(ex);
+        return PhotoFields.download(hash, patrols.mediaContent(ex.actor(), id, hash));
+    }
+
     private List<MediaReference> photos(Fields f, String field, String item, List<String> hashes) {
-        List<MediaReference> refs = new ArrayList<>();
-        if (hashes == null) {
-            return refs;
-        }
-        if (hashes.size() > Checklist.MAX_PHOTOS) {
-            f.fail(field, hashes.size() + " photos given; at most " + Checklist.MAX_PHOTOS + " are allowed");
-            return refs;
-        }
-        for (int i = 0; i < hashes.size(); i++) {
-            String name = field + "[" + i + "]";
-            String text = hashes.get(i);
-            if (text == null) {
-                f.fail(name, "must be a string, not null");
-                continue;
-            }
-            // The hash as POST /api/v1/media answers it; the "sha256:" form of older clients too.
-            String hex = text.startsWith("sha256:") ? text.substring("sha256:".length()) : text;
-            Optional<MediaHash> hash = f.parse(name, hex, MediaHash::parse);
-            if (hash.isEmpty()) {
-                continue;
-            }
-            Optional<MediaReference> stored = media.find(hash.get());
-            if (stored.isEmpty()) {
-                f.fail(
-                        name,
-                        "item " + item + ": no file with hash " + hash.get()
-                                + " is stored; upload it first (POST /api/v1/media)");
-            } else {
-                refs.add(stored.get());
-            }
-        }
-        return refs;
+        return PhotoFields.parse(media, f, field, item, hashes);
     }
 
     private static Set<String> set(List<String> values) {

@@ -34,7 +34,10 @@ final class SelfCheckRoutes {
     private final SelfInspections self;
     private final Json json;
 
-    SelfCheckRoutes(SelfInspections self, Json json) {
+    private final org.gridsafe.port.MediaStore media;
+
+    SelfCheckRoutes(SelfInspections self, Json json, org.gridsafe.port.MediaStore media) {
+        this.media = media;
         this.self = self;
         this.json = json;
     }
@@ -48,7 +51,7 @@ final class SelfCheckRoutes {
             String title,
             Long expectedVersion) {}
 
-    record AnswerBody(String item, String verdict, Double number, String text, String note) {}
+    record AnswerBody(String item, String verdict, Double number, String text, List<String> photos, String note) {}
 
     record ReportBody(
             String item,
@@ -57,7 +60,8 @@ final class SelfCheckRoutes {
             String measure,
             String domain,
             String hazard,
-            String grade) {}
+            String grade,
+            List<String> photos) {}
 
     record RunBody(String id, String plan, List<AnswerBody> answers, List<ReportBody> reports) {}
 
@@ -130,7 +134,7 @@ final class SelfCheckRoutes {
                         f.enumValue(at + "verdict", a.verdict(), Verdict.class),
                         Optional.ofNullable(a.number()),
                         Optional.ofNullable(a.text()),
-                        List.of(),
+                        PhotoFields.parse(media, f, at + "photos", a.item(), a.photos()),
                         Optional.ofNullable(a.note())));
             }
         }
@@ -157,7 +161,7 @@ final class SelfCheckRoutes {
                                     .orElse(null),
                             f.enumValue(at + "grade", r.grade(), HazardGrade.class)
                                     .orElse(null),
-                            List.of()));
+                            PhotoFields.parse(media, f, at + "photos", r.item(), r.photos())));
                 }
             }
         }
@@ -165,6 +169,16 @@ final class SelfCheckRoutes {
         SelfCheckRun run = self.submit(ex.actor(), id.get(), plan.get(), answers, reports);
         return reply(201, runView(run))
                 .withHeader("Location", "/api/v1/self-check/runs/" + run.id().value());
+    }
+
+    /** A photo of the run's answers or self-reports, to whom may read the run. */
+    Reply media(Exchange ex) {
+        Fields f = new Fields();
+        String raw = ex.pathParam("id");
+        Optional<SelfCheckRunId> id = f.parse("id", raw, SelfCheckRunId::of);
+        f.check("self-inspection run");
+        org.gridsafe.media.MediaHash hash = PhotoFields.hash(ex);
+        return PhotoFields.download(hash, self.mediaContent(ex.actor(), id.get(), hash));
     }
 
     Reply run(Exchange ex) {
@@ -286,6 +300,7 @@ final class SelfCheckRoutes {
             a.number().ifPresent(x -> av.put("number", x));
             a.text().ifPresent(x -> av.put("text", x));
             a.note().ifPresent(x -> av.put("note", x));
+            av.put("photos", PhotoFields.view(a.photos()));
             answers.add(av);
         });
         v.put("answers", answers);

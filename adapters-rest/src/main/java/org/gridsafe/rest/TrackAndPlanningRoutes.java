@@ -9,14 +9,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.gridsafe.Patrols;
+import org.gridsafe.checklist.ChecklistRef;
 import org.gridsafe.grid.GeoPoint;
 import org.gridsafe.grid.GridCode;
+import org.gridsafe.grid.GridRole;
 import org.gridsafe.hazard.RiskLevel;
+import org.gridsafe.patrol.AcceptanceResult;
 import org.gridsafe.patrol.GridShortfall;
+import org.gridsafe.patrol.OccurrenceId;
 import org.gridsafe.patrol.PatrolFrequency;
 import org.gridsafe.patrol.PlanProposal;
 import org.gridsafe.patrol.PlanRequest;
 import org.gridsafe.patrol.PlannedVisits;
+import org.gridsafe.patrol.ProposalAcceptance;
 import org.gridsafe.patrol.TrackDay;
 import org.gridsafe.patrol.TrackPoint;
 import org.gridsafe.patrol.TrackPurge;
@@ -49,6 +54,23 @@ final class TrackAndPlanningRoutes {
             Map<String, Integer> riskFloors,
             Map<String, Integer> riskTargets) {}
 
+    record AcceptanceBody(
+            String grid,
+            String period,
+            String day,
+            List<CapacityBody> capacity,
+            List<CapBody> caps,
+            Map<String, Integer> riskFloors,
+            Map<String, Integer> riskTargets,
+            String checklist,
+            String patrolRole,
+            String fingerprint) {
+
+        ProposalBody proposal() {
+            return new ProposalBody(grid, period, day, capacity, caps, riskFloors, riskTargets);
+        }
+    }
+
     record TrackPointBody(String time, Double lon, Double lat, Double accuracyMeters) {}
 
     record TrackBody(List<TrackPointBody> points) {}
@@ -58,6 +80,86 @@ final class TrackAndPlanningRoutes {
     Reply propose(Exchange ex) {
         ProposalBody b = json.read(ex.body(), ProposalBody.class);
         Fields f = new Fields();
+        PlanRequest request = request(f, b);
+        f.check("plan proposal");
+        PlanProposal p = patrols.propose(ex.actor(), request);
+        return reply(200, view(p));
+    }
+
+    /**
+     * Accepts the proposal of the same body: 201 with the occurrences scheduled, 200 when the same proposal
+     * was accepted before (nothing is scheduled twice).
+     */
+    Reply accept(Exchange ex) {
+        AcceptanceBody b = json.read(ex.body(), AcceptanceBody.class);
+        Fields f = new Fields();
+        PlanRequest request = request(f, b.proposal());
+        Optional<ChecklistRef> checklist = f.parse("checklist", b.checklist(), ChecklistRef::parse);
+        Optional<GridRole> role = f.enumValue("patrolRole", b.patrolRole(), GridRole.class);
+        if (b.fingerprint() != null && !b.fingerprint().matches("[0-9a-f]{64}")) {
+            f.fail("fingerprint", "must be the 64 hex digits a proposal answered");
+        }
+        f.check("plan proposal acceptance");
+        AcceptanceResult r = patrols.accept(
+                ex.actor(),
+                request,
+                checklist,
+                role.orElse(GridRole.SAFETY_OFFICER),
+                Optional.ofNullable(b.fingerprint()));
+        Map<String, Object> v = acceptanceView(r.acceptance());
+        v.put("created", r.created().stream().map(OccurrenceId::value).toList());
+        v.put("existing", r.existing().stream().map(OccurrenceId::value).toList());
+        v.put("unassigned", r.unassigned().stream().map(e -> e.value()).toList());
+        v.put("proposal", view(r.proposal()));
+        return reply(r.first() ? 201 : 200, v)
+                .withHeader(
+                        "Location",
+                        "/api/v1/patrol-acceptances/" + r.acceptance().id());
+    }
+
+    Reply acceptance(Exchange ex) {
+        String id = ex.pathParam("id");
+        if (!id.matches("[A-Za-z0-9._-]{1,55}")) {
+            Fields f = new Fields();
+            f.fail("id", "must be 1-55 letters, digits, '.', '-' or '_'");
+            f.check("plan proposal acceptance");
+        }
+        return reply(200, acceptanceView(patrols.acceptance(ex.actor(), id)));
+    }
+
+    private static Map<String, Object> acceptanceView(ProposalAcceptance a) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", a.id());
+        v.put("grid", a.request().grid().value());
+        v.put("periodKind", a.request().period().name());
+        v.put("day", a.request().day().toString());
+        List<Object> capacity = new ArrayList<>();
+        a.request().capacity().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(GridCode::value)))
+                .forEach(e -> capacity.add(Map.of("grid", e.getKey().value(), "visits", e.getValue())));
+        v.put("capacity", capacity);
+        List<Object> caps = new ArrayList<>();
+        new TreeMap<>(a.request().caps()).forEach((k, n) -> caps.add(Map.of("entity", k, "visits", n)));
+        v.put("caps", caps);
+        v.put("riskFloors", new TreeMap<>(names(a.request().riskFloors())));
+        v.put("riskTargets", new TreeMap<>(names(a.request().riskTargets())));
+        v.put("checklist", a.checklist().map(ChecklistRef::toString).orElse(null));
+        v.put("patrolRole", a.patrolRole().name());
+        v.put("fingerprint", a.fingerprint());
+        v.put("acceptedBy", a.acceptedBy());
+        v.put("acceptedAt", a.acceptedAt().toString());
+        v.put("plan", a.planId().value());
+        v.put("occurrences", a.occurrences().stream().map(OccurrenceId::value).toList());
+        return v;
+    }
+
+    private static Map<String, Integer> names(Map<RiskLevel, Integer> values) {
+        Map<String, Integer> out = new TreeMap<>();
+        values.forEach((k, n) -> out.put(k.name(), n));
+        return out;
+    }
+
+    private PlanRequest request(Fields f, ProposalBody b) {
         Optional<GridCode> grid = f.parse("grid", b.grid(), GridCode::parse);
         f.required("grid", grid, b.grid());
         Optional<PatrolFrequency> period = f.enumValue("period", b.period(), PatrolFrequency.class);
@@ -110,10 +212,10 @@ final class TrackAndPlanningRoutes {
         }
         Map<RiskLevel, Integer> floors = riskMap(f, "riskFloors", b.riskFloors());
         Map<RiskLevel, Integer> targets = riskMap(f, "riskTargets", b.riskTargets());
-        f.check("plan proposal");
-        PlanProposal p = patrols.propose(
-                ex.actor(), new PlanRequest(grid.get(), period.get(), day.get(), capacity, caps, floors, targets));
-        return reply(200, view(p));
+        if (grid.isEmpty() || period.isEmpty() || day.isEmpty()) {
+            return null; // the fields name what is missing
+        }
+        return new PlanRequest(grid.get(), period.get(), day.get(), capacity, caps, floors, targets);
     }
 
     private static Map<RiskLevel, Integer> riskMap(Fields f, String field, Map<String, Integer> values) {
@@ -141,6 +243,7 @@ final class TrackAndPlanningRoutes {
         v.put("staffDayMinutes", p.rules().staffDayMinutes());
         v.put("minutesPerVisit", p.rules().minutesPerVisit());
         v.put("shortVisits", p.shortVisits());
+        v.put("fingerprint", p.fingerprint());
         List<Object> grids = new ArrayList<>();
         for (GridShortfall g : p.grids()) {
             Map<String, Object> gv = new LinkedHashMap<>();

@@ -78,6 +78,8 @@ abstract class FixtureStorage implements AutoCloseable {
     abstract org.gridsafe.port.PatrolTrackStore patrolTrackStore();
     /** Where enterprises' self-inspection plans, runs and returns live. */
     abstract org.gridsafe.port.SelfCheckStore selfCheckStore();
+    /** Where employees' internal reports live. */
+    abstract org.gridsafe.port.InternalReportStore internalReportStore();
 
     /** The store's own patrol indicators (SQL), or none: then they are scanned from the stores. */
     java.util.Optional<org.gridsafe.port.PatrolStatisticsQueries> patrolStatistics() {
@@ -137,6 +139,14 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.SelfCheckStore selfCheckStore() {
             return selfChecks;
+        }
+
+        private final org.gridsafe.memory.InMemoryInternalReportStore internalReports =
+                new org.gridsafe.memory.InMemoryInternalReportStore();
+
+        @Override
+        org.gridsafe.port.InternalReportStore internalReportStore() {
+            return internalReports;
         }
 
         @Override
@@ -380,6 +390,11 @@ abstract class FixtureStorage implements AutoCloseable {
         @Override
         org.gridsafe.port.SelfCheckStore selfCheckStore() {
             return storage.selfCheckStore();
+        }
+
+        @Override
+        org.gridsafe.port.InternalReportStore internalReportStore() {
+            return storage.internalReportStore();
         }
 
         @Override

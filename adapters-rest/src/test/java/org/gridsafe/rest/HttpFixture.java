@@ -92,6 +92,7 @@ final class HttpFixture implements AutoCloseable {
     final org.gridsafe.Patrols patrols;
     final org.gridsafe.Inspections inspections;
     final org.gridsafe.SelfInspections selfInspections;
+    final org.gridsafe.InternalReports internalReports;
     final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper mapper = new ObjectMapper();
@@ -105,6 +106,16 @@ final class HttpFixture implements AutoCloseable {
     }
 
     HttpFixture(FixtureStorage.Store kind, int maxBodyBytes) {
+        this(kind, maxBodyBytes, org.gridsafe.checklist.ChecklistCatalog.shipped());
+    }
+
+    /** A fixture whose patrols, inspections and self-inspections answer {@code checklists}. */
+    HttpFixture(FixtureStorage.Store kind, org.gridsafe.checklist.ChecklistCatalog checklists) {
+        this(kind, GridSafeHttpApi.DEFAULT_MAX_BODY_BYTES, checklists);
+    }
+
+    private HttpFixture(
+            FixtureStorage.Store kind, int maxBodyBytes, org.gridsafe.checklist.ChecklistCatalog checklists) {
         store = kind.open(n -> {});
         gridSafe = this.store
                 .wire(GridSafe.builder())
@@ -128,6 +139,7 @@ final class HttpFixture implements AutoCloseable {
                 .policy(gridSafe.accessPolicy())
                 .clock(clock)
                 .zone(SampleDistrict.ZONE)
+                .rules(org.gridsafe.patrol.PatrolRules.standard().withChecklists(checklists))
                 .build();
         inspections = org.gridsafe.Inspections.builder()
                 .store(store.inspectionStore())
@@ -136,6 +148,7 @@ final class HttpFixture implements AutoCloseable {
                 .policy(gridSafe.accessPolicy())
                 .clock(clock)
                 .zone(SampleDistrict.ZONE)
+                .rules(org.gridsafe.inspection.InspectionRules.standard().withChecklists(checklists))
                 .build();
         org.gridsafe.PatrolStatistics.Builder patrolStatistics = org.gridsafe.PatrolStatistics.builder()
                 .gridSafe(gridSafe)
@@ -151,6 +164,7 @@ final class HttpFixture implements AutoCloseable {
                 .zone(SampleDistrict.ZONE);
         store.inspectionStatistics().ifPresent(inspectionStatistics::queries);
         store.selfInspectionStatistics().ifPresent(inspectionStatistics::selfInspectionQueries);
+        org.gridsafe.selfcheck.SelfCheckRules selfCheckRules = org.gridsafe.selfcheck.SelfCheckRules.standard();
         selfInspections = org.gridsafe.SelfInspections.builder()
                 .store(store.selfCheckStore())
                 .entities(store.entityRegistry())
@@ -158,8 +172,18 @@ final class HttpFixture implements AutoCloseable {
                 .policy(gridSafe.accessPolicy())
                 .clock(clock)
                 .zone(SampleDistrict.ZONE)
+                .rules(new org.gridsafe.selfcheck.SelfCheckRules(
+                        checklists, selfCheckRules.hazards(), selfCheckRules.quality()))
+                .build();
+        internalReports = org.gridsafe.InternalReports.builder()
+                .store(store.internalReportStore())
+                .entities(store.entityRegistry())
+                .casework(gridSafe.casework())
+                .policy(gridSafe.accessPolicy())
+                .clock(clock)
                 .build();
         api = GridSafeHttpApi.builder(gridSafe)
+                .internalReports(internalReports)
                 .patrols(patrols)
                 .inspections(inspections)
                 .patrolStatistics(patrolStatistics.build())

@@ -195,7 +195,13 @@ class OpenApiDocumentTest {
                 "/api/v1/stats/rankings/patrol",
                 "/api/v1/stats/inspection-indicators",
                 "/api/v1/stats/two-increases",
-                "/api/v1/stats/self-inspection-indicators")) {
+                "/api/v1/stats/self-inspection-indicators",
+                "/api/v1/patrol-acceptances/320599001-2026-Q4",
+                "/api/v1/internal-reports/NOPE",
+                "/api/v1/entities/PU-DOC-1/internal-reports",
+                "/api/v1/patrols/NOPE/media/3a5f0c1e9b7d2a4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f",
+                "/api/v1/inspections/NOPE/media/3a5f0c1e9b7d2a4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f",
+                "/api/v1/self-check/runs/NOPE/media/3a5f0c1e9b7d2a4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f")) {
             assertThat(http.get(path).as(as).send().status()).as(path).isIn(200, 400, 403, 404);
         }
         // The cases of an occurrence: a listing, empty for an occurrence without cases.

@@ -131,6 +131,127 @@ class TracksAndPlanningOverHttpTest {
         assertThat(other.status()).isEqualTo(403);
     }
 
+    private static Map<String, Object> quarter(int visits) {
+        return Map.of(
+                "grid",
+                JINQIAO_STREET.value(),
+                "period",
+                "QUARTERLY",
+                "day",
+                "2026-11-10",
+                "capacity",
+                List.of(Map.of("grid", JINQIAO_MICRO_1.value(), "visits", visits)));
+    }
+
+    @Test
+    void anAcceptedProposalSchedulesItsVisitsOnceAndKeepsItsInputs() {
+        var proposed = http.post("/api/v1/patrol-proposals")
+                .as(jinqiaoCommandCenter())
+                .json(quarter(7))
+                .send();
+        String fingerprint = proposed.json().get("fingerprint").asText();
+        assertThat(fingerprint).hasSize(64);
+        Map<String, Object> body = new java.util.HashMap<>(quarter(7));
+        body.put("fingerprint", fingerprint);
+
+        var accepted = http.post("/api/v1/patrol-proposals/acceptance")
+                .as(jinqiaoCommandCenter())
+                .header("Idempotency-Key", "accept-1")
+                .json(body)
+                .send();
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+        String id = JINQIAO_STREET.value() + "-2026-Q4";
+        assertThat(accepted.json().get("id").asText()).isEqualTo(id);
+        assertThat(accepted.json().get("acceptedBy").asText())
+                .isEqualTo(jinqiaoCommandCenter().id());
+        assertThat(accepted.json().get("fingerprint").asText()).isEqualTo(fingerprint);
+        assertThat(accepted.json().get("created")).hasSize(7);
+        assertThat(accepted.json().get("capacity").get(0).get("visits").asInt()).isEqualTo(7);
+        assertThat(accepted.header("Location")).isEqualTo("/api/v1/patrol-acceptances/" + id);
+        String occurrence = accepted.json().get("created").get(0).asText();
+        var patrol = http.get("/api/v1/patrols/" + occurrence).as(PATROLLER).send();
+        assertThat(patrol.status()).as(patrol.toString()).isEqualTo(200);
+        assertThat(patrol.body()).contains("proposal-" + id);
+
+        // a terminal's retry with the same key gets the same answer; without a key, nothing is made twice
+        var replay = http.post("/api/v1/patrol-proposals/acceptance")
+                .as(jinqiaoCommandCenter())
+                .header("Idempotency-Key", "accept-1")
+                .json(body)
+                .send();
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.body()).isEqualTo(accepted.body());
+        var again = http.post("/api/v1/patrol-proposals/acceptance")
+                .as(jinqiaoCommandCenter())
+                .json(body)
+                .send();
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("created")).isEmpty();
+        assertThat(again.json().get("existing")).hasSize(7);
+        var all = http.get("/api/v1/patrols?plan=proposal-" + id)
+                .as(jinqiaoCommandCenter())
+                .send();
+        assertThat(all.json().get("items")).hasSize(7);
+
+        var read = http.get("/api/v1/patrol-acceptances/" + id)
+                .as(jinqiaoCommandCenter())
+                .send();
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("occurrences")).hasSize(7);
+        assertThat(read.json().get("acceptedAt").asText())
+                .isEqualTo(accepted.json().get("acceptedAt").asText());
+
+        var other = http.post("/api/v1/patrol-proposals/acceptance")
+                .as(jinqiaoCommandCenter())
+                .json(quarter(9))
+                .send();
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.body()).contains("other inputs");
+        var stale = http.post("/api/v1/patrol-proposals/acceptance")
+                .as(jinqiaoCommandCenter())
+                .json(Map.of(
+                        "grid",
+                        JINQIAO_STREET.value(),
+                        "period",
+                        "MONTHLY",
+                        "day",
+                        "2026-12-01",
+                        "capacity",
+                        List.of(Map.of("grid", JINQIAO_MICRO_1.value(), "visits", 7)),
+                        "fingerprint",
+                        fingerprint))
+                .send();
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("stale-version", "propose again");
+        var foreign = http.post("/api/v1/patrol-proposals/acceptance")
+                .as(shihuCommandCenter())
+                .json(quarter(7))
+                .send();
+        assertThat(foreign.status()).isEqualTo(403);
+        var staff = http.post("/api/v1/patrol-proposals/acceptance")
+                .as(PATROLLER)
+                .json(quarter(7))
+                .send();
+        assertThat(staff.status()).isEqualTo(403);
+        var badChecklist = http.post("/api/v1/patrol-proposals/acceptance")
+                .as(jinqiaoCommandCenter())
+                .json(Map.of(
+                        "grid", JINQIAO_STREET.value(),
+                        "period", "MONTHLY",
+                        "day", "2026-12-01",
+                        "capacity", List.of(Map.of("grid", JINQIAO_MICRO_1.value(), "visits", 7)),
+                        "checklist", "NOPE@1"))
+                .send();
+        assertThat(badChecklist.status()).isEqualTo(400);
+        assertThat(badChecklist.body()).contains("checklist");
+        assertThat(http.get("/api/v1/patrol-acceptances/" + JINQIAO_STREET.value() + "-2026-12")
+                        .as(jinqiaoCommandCenter())
+                        .send()
+                        .status())
+                .isEqualTo(404);
+    }
+
     private static List<Map<String, Object>> walk(int n) {
         List<Map<String, Object>> points = new ArrayList<>();
         for (int i = 0; i < n; i++) {

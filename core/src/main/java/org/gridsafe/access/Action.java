@@ -141,7 +141,20 @@ public enum Action {
      * 重大事故隐患统计报送: read a scope's major-hazard statistical returns and file them (decided over a
      * scope, the return's grid): command centers, for their home grid's subtree.
      */
-    MAJOR_HAZARD_RETURNS("重大事故隐患统计报送", "read and file major-hazard returns");
+    MAJOR_HAZARD_RETURNS("重大事故隐患统计报送", "read and file major-hazard returns"),
+    /**
+     * 采纳巡查计划建议: accept a plan proposal for a grid subtree and period, which schedules its visits as
+     * occurrences (over a {@link PatrolFacts}): command centers, for their subtree.
+     */
+    ACCEPT_PATROL_PLAN("采纳巡查计划建议", "accept a patrol plan proposal"),
+    /** 员工内部报告: an employee reports a hazard at their enterprise, confidentially (citizens; over a {@link SelfCheckFacts}). */
+    SUBMIT_INTERNAL_REPORT("员工内部报告", "submit an internal report"),
+    /** 核实内部报告: verify an internal report, and record its reward (the command center over the entity). */
+    VERIFY_INTERNAL_REPORT("核实内部报告", "verify an internal report"),
+    /** 查看内部报告: read internal reports without the reporter (the enterprise concerned, the grid over it, the system). */
+    READ_INTERNAL_REPORT("查看内部报告", "read internal reports"),
+    /** 查看报告人: see who reported (the command center over the entity, which verifies and rewards). */
+    READ_INTERNAL_REPORTER("查看内部报告人", "see an internal report's reporter");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -183,7 +196,8 @@ public enum Action {
                     PROPOSE_PATROL_PLAN,
                     UPLOAD_PATROL_TRACK,
                     READ_PATROL_TRACK,
-                    PURGE_PATROL_TRACKS -> true;
+                    PURGE_PATROL_TRACKS,
+                    ACCEPT_PATROL_PLAN -> true;
             default -> false;
         };
     }
@@ -200,7 +214,14 @@ public enum Action {
     /** Whether the action is decided over an enterprise's self-inspection ({@link SelfCheckFacts}). */
     public boolean onSelfCheck() {
         return switch (this) {
-            case MANAGE_SELF_CHECK_PLAN, SUBMIT_SELF_CHECK, FILE_SELF_CHECK_RETURN, READ_SELF_CHECK -> true;
+            case MANAGE_SELF_CHECK_PLAN,
+                    SUBMIT_SELF_CHECK,
+                    FILE_SELF_CHECK_RETURN,
+                    READ_SELF_CHECK,
+                    SUBMIT_INTERNAL_REPORT,
+                    VERIFY_INTERNAL_REPORT,
+                    READ_INTERNAL_REPORT,
+                    READ_INTERNAL_REPORTER -> true;
             default -> false;
         };
     }

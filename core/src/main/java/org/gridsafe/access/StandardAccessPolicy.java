@@ -307,7 +307,8 @@ final class StandardAccessPolicy implements AccessPolicy {
             Action.READ_PATROL,
             Action.PROPOSE_PATROL_PLAN,
             Action.READ_PATROL_TRACK,
-            Action.PURGE_PATROL_TRACKS);
+            Action.PURGE_PATROL_TRACKS,
+            Action.ACCEPT_PATROL_PLAN);
     private static final Set<Action> SYSTEM_PATROL_ACTIONS = EnumSet.of(
             Action.SCHEDULE_PATROLS, Action.MARK_PATROL_MISSED, Action.READ_PATROL, Action.PURGE_PATROL_TRACKS);
 
@@ -564,6 +565,9 @@ final class StandardAccessPolicy implements AccessPolicy {
     private static AccessDecision decideSelfCheck(
             ActorRole role, Actor actor, Action action, SelfCheckFacts facts, String refused) {
         String verdict = actor + " may " + action.enName() + " on " + facts.label();
+        if (INTERNAL_REPORT_ACTIONS.contains(action)) {
+            return decideInternalReport(role, actor, action, facts, refused, verdict);
+        }
         switch (role) {
             case ENTERPRISE -> {
                 String rule = "enterprise-own-self-check";
@@ -599,6 +603,67 @@ final class StandardAccessPolicy implements AccessPolicy {
             default -> {
                 return AccessDecision.deny(
                         "self-checks-are-the-enterprise-s", refused + "only the enterprise and its grid see them");
+            }
+        }
+    }
+
+    private static final Set<Action> INTERNAL_REPORT_ACTIONS = EnumSet.of(
+            Action.SUBMIT_INTERNAL_REPORT,
+            Action.VERIFY_INTERNAL_REPORT,
+            Action.READ_INTERNAL_REPORT,
+            Action.READ_INTERNAL_REPORTER);
+
+    /**
+     * Employees' internal reports (安委〔2024〕7号): any citizen (the employee) submits one; the command
+     * center over the entity verifies it, records the reward and alone sees who reported; the enterprise
+     * concerned, the grid staff over it and the system read it without the reporter.
+     */
+    private static AccessDecision decideInternalReport(
+            ActorRole role, Actor actor, Action action, SelfCheckFacts facts, String refused, String verdict) {
+        switch (role) {
+            case CITIZEN -> {
+                String rule = "employees-report-confidentially";
+                return action == Action.SUBMIT_INTERNAL_REPORT
+                        ? AccessDecision.allow(rule, verdict)
+                        : AccessDecision.deny(rule, refused + "a reporter submits; the command center verifies");
+            }
+            case COMMAND_CENTER, GRID_STAFF -> {
+                boolean center = role == ActorRole.COMMAND_CENTER;
+                String rule = center ? "command-center-verifies-internal-reports" : "grid-staff-read-internal-reports";
+                if (action == Action.SUBMIT_INTERNAL_REPORT || (!center && action != Action.READ_INTERNAL_REPORT)) {
+                    return AccessDecision.deny(
+                            rule,
+                            refused
+                                    + (center
+                                            ? "the employee reports"
+                                            : "the command center verifies and alone sees who reported"));
+                }
+                GridCode home = actor.homeGrid().orElseThrow();
+                if (!home.isSameOrAncestorOf(facts.grid())) {
+                    return AccessDecision.deny(
+                            rule, refused + "grid " + facts.grid() + " is outside their home grid " + home);
+                }
+                return AccessDecision.allow(rule, verdict);
+            }
+            case ENTERPRISE -> {
+                String rule = "enterprise-never-sees-its-reporters";
+                if (action != Action.READ_INTERNAL_REPORT) {
+                    return AccessDecision.deny(
+                            rule, refused + "an enterprise reads reports about it, never who made them");
+                }
+                if (facts.enterpriseId().isEmpty() || !facts.enterpriseId().equals(actor.enterpriseId())) {
+                    return AccessDecision.deny(rule, refused + "it is not a report about their enterprise");
+                }
+                return AccessDecision.allow(rule, verdict);
+            }
+            case SYSTEM -> {
+                return action == Action.READ_INTERNAL_REPORT
+                        ? AccessDecision.allow("system-reads-internal-reports", verdict)
+                        : AccessDecision.deny("system-reads-internal-reports", refused + "the system only reads them");
+            }
+            default -> {
+                return AccessDecision.deny(
+                        "internal-reports-are-confidential", refused + "internal reports are confidential");
             }
         }
     }

@@ -13,6 +13,7 @@ import org.gridsafe.patrol.PatrolPlanId;
 import org.gridsafe.patrol.PatrolQuery;
 import org.gridsafe.patrol.PatrolVersionConflictException;
 import org.gridsafe.patrol.PlanRecord;
+import org.gridsafe.patrol.ProposalAcceptance;
 import org.gridsafe.patrol.RecordedPatrolEvent;
 import org.gridsafe.port.PatrolStore;
 
@@ -22,6 +23,7 @@ public final class InMemoryPatrolStore implements PatrolStore {
     private final Map<PatrolPlanId, PlanRecord> plans = new TreeMap<>();
     private final Map<OccurrenceId, PatrolOccurrence> occurrences = new TreeMap<>();
     private final Map<OccurrenceId, List<RecordedPatrolEvent>> histories = new TreeMap<>();
+    private final Map<String, ProposalAcceptance> acceptances = new TreeMap<>();
 
     @Override
     public synchronized Optional<PlanRecord> findPlan(PatrolPlanId id) {
@@ -69,6 +71,16 @@ public final class InMemoryPatrolStore implements PatrolStore {
         }
         occurrences.put(id, decision.occurrence());
         histories.computeIfAbsent(id, k -> new ArrayList<>()).addAll(decision.events());
+    }
+
+    @Override
+    public synchronized Optional<ProposalAcceptance> findAcceptance(String id) {
+        return Optional.ofNullable(acceptances.get(id));
+    }
+
+    @Override
+    public synchronized ProposalAcceptance saveAcceptance(ProposalAcceptance acceptance) {
+        return acceptances.computeIfAbsent(acceptance.id(), k -> acceptance);
     }
 
     @Override

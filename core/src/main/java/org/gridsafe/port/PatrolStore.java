@@ -8,6 +8,7 @@ import org.gridsafe.patrol.PatrolOccurrence;
 import org.gridsafe.patrol.PatrolPlanId;
 import org.gridsafe.patrol.PatrolQuery;
 import org.gridsafe.patrol.PlanRecord;
+import org.gridsafe.patrol.ProposalAcceptance;
 import org.gridsafe.patrol.RecordedPatrolEvent;
 
 /**
@@ -44,6 +45,15 @@ public interface PatrolStore {
      * @throws org.gridsafe.patrol.OccurrenceAlreadyExistsException when a scheduling's id is taken
      */
     void append(PatrolDecision decision);
+
+    /** The acceptance of a plan proposal with this id ({@link ProposalAcceptance#idOf}). */
+    Optional<ProposalAcceptance> findAcceptance(String id);
+
+    /**
+     * Stores {@code acceptance} unless one with its id is held already; either way answers the one held,
+     * so of two concurrent acceptances one is kept and both callers see it.
+     */
+    ProposalAcceptance saveAcceptance(ProposalAcceptance acceptance);
 
     /** The occurrences {@code query} matches, in id order, at most {@code query.limit()}. */
     List<PatrolOccurrence> search(PatrolQuery query);

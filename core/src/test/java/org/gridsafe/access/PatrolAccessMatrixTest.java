@@ -36,7 +36,8 @@ class PatrolAccessMatrixTest {
             Action.READ_PATROL,
             Action.PROPOSE_PATROL_PLAN,
             Action.READ_PATROL_TRACK,
-            Action.PURGE_PATROL_TRACKS);
+            Action.PURGE_PATROL_TRACKS,
+            Action.ACCEPT_PATROL_PLAN);
     private static final Set<Action> NONE = EnumSet.noneOf(Action.class);
 
     record Row(String who, Actor actor, PatrolFacts facts, Set<Action> allowed) {}

@@ -26,12 +26,18 @@ class SelfCheckAccessMatrixTest {
     private static final SelfCheckFacts NO_OPERATOR = SelfCheckFacts.of("R-2", JINQIAO_MICRO_1, Optional.empty());
 
     private static final Set<Action> NONE = EnumSet.noneOf(Action.class);
-    private static final Set<Action> ALL_OF_IT = EnumSet.of(
+    private static final Set<Action> READ = EnumSet.of(Action.READ_SELF_CHECK, Action.READ_INTERNAL_REPORT);
+    private static final Set<Action> CENTER = EnumSet.of(
+            Action.READ_SELF_CHECK,
+            Action.READ_INTERNAL_REPORT,
+            Action.VERIFY_INTERNAL_REPORT,
+            Action.READ_INTERNAL_REPORTER);
+    private static final Set<Action> OWN = EnumSet.of(
             Action.MANAGE_SELF_CHECK_PLAN,
             Action.SUBMIT_SELF_CHECK,
             Action.FILE_SELF_CHECK_RETURN,
-            Action.READ_SELF_CHECK);
-    private static final Set<Action> READ = EnumSet.of(Action.READ_SELF_CHECK);
+            Action.READ_SELF_CHECK,
+            Action.READ_INTERNAL_REPORT);
 
     record Row(String who, Actor actor, SelfCheckFacts facts, Set<Action> allowed) {}
 
@@ -41,7 +47,7 @@ class SelfCheckAccessMatrixTest {
         Actor staff = Actor.gridStaff("gm-m111", "李网格", JINQIAO_MICRO_1);
         Actor staffNextDoor = Actor.gridStaff("gm-m112", "王网格", JINQIAO_MICRO_2);
         return List.of(
-                new Row("the enterprise, its own", own, PU1_IN_JINQIAO, ALL_OF_IT),
+                new Row("the enterprise, its own", own, PU1_IN_JINQIAO, OWN),
                 new Row("another enterprise", stranger, PU1_IN_JINQIAO, NONE),
                 new Row("an enterprise, a place without operator", own, NO_OPERATOR, NONE),
                 new Row("grid staff of the grid", staff, PU1_IN_JINQIAO, READ),
@@ -52,12 +58,13 @@ class SelfCheckAccessMatrixTest {
                         READ),
                 new Row("grid staff of the next micro-grid", staffNextDoor, PU1_IN_JINQIAO, NONE),
                 new Row("grid staff of another street", shihuGridManager(), PU1_IN_JINQIAO, NONE),
-                new Row("street center, own street", jinqiaoCommandCenter(), PU1_IN_JINQIAO, READ),
+                new Row("street center, own street", jinqiaoCommandCenter(), PU1_IN_JINQIAO, CENTER),
                 new Row("street center, other street", shihuCommandCenter(), PU1_IN_JINQIAO, NONE),
-                new Row("district center", districtCommandCenter(), PU1_IN_JINQIAO, READ),
+                new Row("district center", districtCommandCenter(), PU1_IN_JINQIAO, CENTER),
                 new Row("department officer", emergencyOfficer(), PU1_IN_JINQIAO, NONE),
                 new Row("system", Actor.SYSTEM, PU1_IN_JINQIAO, READ),
-                new Row("citizen", citizen(), PU1_IN_JINQIAO, NONE),
+                new Row("an employee (citizen)", citizen(), NO_OPERATOR, EnumSet.of(Action.SUBMIT_INTERNAL_REPORT)),
+                new Row("citizen", citizen(), PU1_IN_JINQIAO, EnumSet.of(Action.SUBMIT_INTERNAL_REPORT)),
                 new Row(
                         "district administrator",
                         Actor.districtAdministrator("admin", "区管理员", DISTRICT),

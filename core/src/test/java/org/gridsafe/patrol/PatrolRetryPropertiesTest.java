@@ -229,6 +229,16 @@ class PatrolRetryPropertiesTest {
         }
 
         @Override
+        public Optional<org.gridsafe.patrol.ProposalAcceptance> findAcceptance(String id) {
+            return delegate.findAcceptance(id);
+        }
+
+        @Override
+        public org.gridsafe.patrol.ProposalAcceptance saveAcceptance(org.gridsafe.patrol.ProposalAcceptance a) {
+            return delegate.saveAcceptance(a);
+        }
+
+        @Override
         public Optional<PlanRecord> findPlan(PatrolPlanId id) {
             return delegate.findPlan(id);
         }

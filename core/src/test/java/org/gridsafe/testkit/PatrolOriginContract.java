@@ -259,6 +259,16 @@ public abstract class PatrolOriginContract {
         }
 
         @Override
+        public Optional<org.gridsafe.patrol.ProposalAcceptance> findAcceptance(String id) {
+            return delegate.findAcceptance(id);
+        }
+
+        @Override
+        public org.gridsafe.patrol.ProposalAcceptance saveAcceptance(org.gridsafe.patrol.ProposalAcceptance a) {
+            return delegate.saveAcceptance(a);
+        }
+
+        @Override
         public Optional<org.gridsafe.patrol.PlanRecord> findPlan(org.gridsafe.patrol.PatrolPlanId id) {
             return delegate.findPlan(id);
         }

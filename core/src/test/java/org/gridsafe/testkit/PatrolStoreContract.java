@@ -221,4 +221,39 @@ public abstract class PatrolStoreContract {
         assertThat(store.plans()).hasSize(1);
         assertThat(store.findPlan(PatrolPlanId.of("none"))).isEmpty();
     }
+
+    @Test
+    void anAcceptanceIsKeptOnceWithItsInputs() {
+        org.gridsafe.patrol.PlanRequest request = new org.gridsafe.patrol.PlanRequest(
+                JINQIAO_STREET,
+                org.gridsafe.patrol.PatrolFrequency.QUARTERLY,
+                java.time.LocalDate.of(2026, 11, 10),
+                java.util.Map.of(JINQIAO_MICRO_1, 7, JINQIAO_COMMUNITY, 3),
+                java.util.Map.of("PL-1", 1),
+                java.util.Map.of(org.gridsafe.hazard.RiskLevel.RED, 4),
+                java.util.Map.of(org.gridsafe.hazard.RiskLevel.BLUE, 1));
+        org.gridsafe.patrol.ProposalAcceptance first = new org.gridsafe.patrol.ProposalAcceptance(
+                JINQIAO_STREET.value() + "-2026-Q4",
+                request,
+                Optional.of(TEN_POINT),
+                org.gridsafe.grid.GridRole.SAFETY_OFFICER,
+                "ab".repeat(32),
+                "cc-jinqiao",
+                Instant.parse("2026-11-10T02:00:00Z"),
+                List.of(OccurrenceId.of("proposal-x:2026-Q4.1:PL-1"), OccurrenceId.of("proposal-x:2026-Q4.2:PL-1")));
+        assertThat(store.findAcceptance(first.id())).isEmpty();
+        assertThat(store.saveAcceptance(first)).isEqualTo(first);
+        org.gridsafe.patrol.ProposalAcceptance second = new org.gridsafe.patrol.ProposalAcceptance(
+                first.id(),
+                request,
+                Optional.empty(),
+                org.gridsafe.grid.GridRole.GRID_MANAGER,
+                "cd".repeat(32),
+                "cc-other",
+                Instant.parse("2026-11-10T03:00:00Z"),
+                List.of());
+        assertThat(store.saveAcceptance(second)).isEqualTo(first);
+        assertThat(store.findAcceptance(first.id())).contains(first);
+        assertThat(store.findAcceptance("nothing-2026-Q4")).isEmpty();
+    }
 }
