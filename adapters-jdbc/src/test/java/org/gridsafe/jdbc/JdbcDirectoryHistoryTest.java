@@ -96,8 +96,9 @@ class JdbcDirectoryHistoryTest {
                 "DROP TABLE selfcheck_return",
                 "DROP TABLE selfcheck_run",
                 "DROP TABLE selfcheck_plan",
+                "DROP TABLE district_notice",
                 "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN"
-                        + " ('18.1', '19', '19.1', '23', '24', '25', '26', '27', '28', '28.1', '29')",
+                        + " ('18.1', '19', '19.1', '23', '24', '25', '26', '27', '28', '28.1', '29', '30')",
                 "INSERT INTO storage_run (started_at) VALUES (TIMESTAMP WITH TIME ZONE '2026-06-01 01:00:00+00')");
 
         JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
@@ -206,7 +207,8 @@ class JdbcDirectoryHistoryTest {
                 "DROP TABLE selfcheck_return",
                 "DROP TABLE selfcheck_run",
                 "DROP TABLE selfcheck_plan",
-                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN ('27', '28', '28.1', '29')");
+                "DROP TABLE district_notice",
+                "DELETE FROM \"gridsafe_schema_history\" WHERE \"version\" IN ('27', '28', '28.1', '29', '30')");
 
         JdbcGridDirectory directory = JdbcGridSafeStorage.create(ds).migrate().directory();
 

@@ -141,7 +141,13 @@ public enum Action {
      * 重大事故隐患统计报送: read a scope's major-hazard statistical returns and file them (decided over a
      * scope, the return's grid): command centers, for their home grid's subtree.
      */
-    MAJOR_HAZARD_RETURNS("重大事故隐患统计报送", "read and file major-hazard returns");
+    MAJOR_HAZARD_RETURNS("重大事故隐患统计报送", "read and file major-hazard returns"),
+    /**
+     * 区级提醒: read the district notices of a scope (the calendar's coverage ending, overdue
+     * major-hazard returns), decided over the scope: command centers for their home grid's subtree,
+     * district administrators for their district.
+     */
+    READ_NOTICES("查看区级提醒", "read district notices");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -152,7 +158,8 @@ public enum Action {
                 || this == READ_DIRECTORY_CHANGES
                 || this == ADMINISTER_DISTRICT
                 || this == ADMINISTER_STAFF
-                || this == MAJOR_HAZARD_RETURNS;
+                || this == MAJOR_HAZARD_RETURNS
+                || this == READ_NOTICES;
     }
 
     /** Whether the action is decided over a supervised entity ({@link EntityFacts}) rather than a case. */
