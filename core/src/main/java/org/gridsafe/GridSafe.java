@@ -45,6 +45,7 @@ public final class GridSafe {
     private final MediaStore mediaStore;
     private final DirectoryHistory directoryHistory;
     private final MajorHazardReturns majorHazardReturns;
+    private final DistrictNotices districtNotices;
 
     private GridSafe(Builder builder) {
         this.directory = Objects.requireNonNull(builder.directory, "directory is required");
@@ -88,6 +89,13 @@ public final class GridSafe {
         }
         this.majorHazardReturns =
                 new MajorHazardReturns(statisticsQueries, directory, builder.accessPolicy, returnStore, builder.clock);
+        this.districtNotices = new DistrictNotices(
+                directory,
+                builder.accessPolicy,
+                returnStore,
+                builder.noticeStore != null ? builder.noticeStore : new org.gridsafe.memory.InMemoryDistrictNotices(),
+                builder.noticeNotifier != null ? builder.noticeNotifier : builder.notifier,
+                builder.noticeTemplates);
         this.casework = new Casework(
                 store,
                 caseQueries,
@@ -154,6 +162,11 @@ public final class GridSafe {
         return majorHazardReturns;
     }
 
+    /** The district notices: the daily sweep that raises and delivers them, and their listing. */
+    public DistrictNotices districtNotices() {
+        return districtNotices;
+    }
+
     /** Configures a {@link GridSafe}. */
     public static final class Builder {
         private GridDirectory directory;
@@ -173,6 +186,9 @@ public final class GridSafe {
         private MediaStore mediaStore;
         private EntityRegistry entityRegistry;
         private org.gridsafe.port.MajorHazardReturnStore majorHazardReturnStore;
+        private org.gridsafe.port.DistrictNoticeStore noticeStore;
+        private Notifier noticeNotifier;
+        private org.gridsafe.notice.NoticeTemplates noticeTemplates = org.gridsafe.notice.NoticeTemplates.standard();
 
         private Builder() {}
 
@@ -304,6 +320,24 @@ public final class GridSafe {
          */
         public Builder majorHazardReturnStore(org.gridsafe.port.MajorHazardReturnStore store) {
             this.majorHazardReturnStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Where district notices are kept until delivered, and the notifier that delivers them
+         * ({@code deliverNotice}). Default: in memory, through {@link #notifier}. A durable case
+         * store delivers its own notifications, so with one give the notice notifier here (the
+         * JDBC adapter's {@code districtNotices()} store keeps them durably).
+         */
+        public Builder districtNotices(org.gridsafe.port.DistrictNoticeStore store, Notifier notifier) {
+            this.noticeStore = Objects.requireNonNull(store, "store");
+            this.noticeNotifier = Objects.requireNonNull(notifier, "notifier");
+            return this;
+        }
+
+        /** The wording of district notices; default {@link org.gridsafe.notice.NoticeTemplates#standard()}. */
+        public Builder noticeTemplates(org.gridsafe.notice.NoticeTemplates templates) {
+            this.noticeTemplates = Objects.requireNonNull(templates, "templates");
             return this;
         }
 

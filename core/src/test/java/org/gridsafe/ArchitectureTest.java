@@ -107,6 +107,7 @@ class ArchitectureTest {
             "memory",
             "files",
             "port",
+            "notice",
             "stats",
             "patrol",
             "inspection",
@@ -135,6 +136,8 @@ class ArchitectureTest {
                 .definedBy("org.gridsafe.files..")
                 .layer("Port")
                 .definedBy("org.gridsafe.port..")
+                .layer("Notice")
+                .definedBy("org.gridsafe.notice..")
                 .layer("Stats")
                 .definedBy("org.gridsafe.stats..")
                 .layer("Patrol")
@@ -171,6 +174,8 @@ class ArchitectureTest {
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Port")
                 .mayOnlyBeAccessedByLayers("Memory", "Files", "Root")
+                .whereLayer("Notice")
+                .mayOnlyBeAccessedByLayers("Port", "Memory", "Root")
                 .whereLayer("Stats")
                 .mayOnlyBeAccessedByLayers("Port", "Memory", "Root")
                 .whereLayer("Patrol")
@@ -209,6 +214,7 @@ class ArchitectureTest {
                         "Casework",
                         "Stats",
                         "Port",
+                        "Notice",
                         "Memory",
                         "Root")
                 .whereLayer("Checklist")
@@ -251,6 +257,7 @@ class ArchitectureTest {
                         "Casework",
                         "Stats",
                         "Port",
+                        "Notice",
                         "Memory",
                         "Root")
                 .whereLayer("Hazard")

@@ -296,6 +296,14 @@ public final class JdbcGridSafeStorage {
         return new JdbcMajorHazardReturns(tx, dialect);
     }
 
+    /**
+     * District notices (V30), for {@code GridSafe.builder().districtNotices(store, notifier)}: kept
+     * durably until the notifier took them.
+     */
+    public org.gridsafe.port.DistrictNoticeStore districtNotices() {
+        return new JdbcDistrictNotices(tx, dialect);
+    }
+
     /** The grid directory, with {@link JdbcGridDirectory#save} to store one. */
     public JdbcGridDirectory directory() {
         return directory;

@@ -84,6 +84,7 @@ final class OlderSchema {
             Map.entry("32.1", List.of()),
             Map.entry("33", List.of("DROP TABLE patrol_proposal_acceptance")),
             Map.entry("33.1", List.of("DROP TABLE internal_report")),
+            Map.entry("30", List.of("DROP TABLE district_notice")),
             Map.entry(
                     "31",
                     List.of(

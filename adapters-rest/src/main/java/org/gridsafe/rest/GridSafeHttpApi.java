@@ -236,6 +236,7 @@ public final class GridSafeHttpApi {
         r.add(api(HandlerType.GET, v1 + "/stats/major-hazard-returns", returns::get));
         r.add(api(HandlerType.POST, v1 + "/stats/major-hazard-returns/filing", returns::file));
         r.add(api(HandlerType.GET, v1 + "/stats/major-hazard-returns/periods", returns::periods));
+        r.add(api(HandlerType.GET, v1 + "/notices", new NoticeRoutes(gridSafe, json)::list));
         if (b.patrols != null) {
             PatrolRoutes p = new PatrolRoutes(b.patrols, json, gridSafe.mediaStore());
             r.addAll(patrolRoutes(p, v1));

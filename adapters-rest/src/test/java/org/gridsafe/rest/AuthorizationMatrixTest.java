@@ -404,4 +404,53 @@ class AuthorizationMatrixTest {
             assertThat(res.json().get("rule").asText()).isEqualTo(rule);
         }
     }
+
+    //  actor        query of GET /api/v1/notices        status rule
+    static final String NOTICES = """
+            district     scope=320599                        200 -
+            district     scope=320599001                     200 -
+            jinqiao-cc   -                                   200 -
+            jinqiao-cc   scope=320599001                     200 -
+            jinqiao-cc   scope=320599002                     403 notices-within-home-grid
+            jinqiao-cc   scope=320599                        403 notices-within-home-grid
+            shihu-cc     scope=320599001                     403 notices-within-home-grid
+            admin        scope=320599                        200 -
+            admin        -                                   200 -
+            fire         scope=320599                        403 notices-command-center-or-administrator
+            grid-staff   scope=320599001                     403 notices-command-center-or-administrator
+            enterprise   scope=320599001                     403 notices-command-center-or-administrator
+            citizen      scope=320599                        403 notices-command-center-or-administrator
+            system       scope=320599                        403 notices-command-center-or-administrator
+            """;
+
+    static Stream<Arguments> noticeCells() {
+        return NOTICES.strip()
+                .lines()
+                .map(line -> Arguments.of((Object[]) line.strip().split("\\s+")));
+    }
+
+    @ParameterizedTest(name = "{0} GET notices?{1} → {2}")
+    @MethodSource("noticeCells")
+    void district_notices_are_for_command_centers_of_their_subtree_and_district_administrators(
+            String who, String query, String status, String rule) {
+        Actor actor = Map.of(
+                        "admin", districtAdministrator(),
+                        "district", districtCommandCenter(),
+                        "jinqiao-cc", jinqiaoCommandCenter(),
+                        "shihu-cc", shihuCommandCenter(),
+                        "grid-staff", jinqiaoGridManager(),
+                        "fire", fireOfficer(),
+                        "enterprise", enterprise(),
+                        "citizen", citizen(),
+                        "system", Actor.SYSTEM)
+                .get(who);
+        var res = http.get("/api/v1/notices" + (query.equals("-") ? "" : "?" + query))
+                .as(actor)
+                .send();
+        assertThat(res.status()).as(res.toString()).isEqualTo(Integer.parseInt(status));
+        if (!rule.equals("-")) {
+            assertThat(res.json().get("type").asText()).isEqualTo("https://gridsafe.org/problems/access-denied");
+            assertThat(res.json().get("rule").asText()).isEqualTo(rule);
+        }
+    }
 }

@@ -339,7 +339,8 @@ abstract class FixtureStorage implements AutoCloseable {
                     .caseStatistics(storage.caseStatistics())
                     .idGenerator(storage.idGenerator(SampleDistrict.ZONE))
                     .mediaStore(storage.mediaStore(org.gridsafe.media.MediaLimits.defaults()))
-                    .majorHazardReturnStore(storage.majorHazardReturns());
+                    .majorHazardReturnStore(storage.majorHazardReturns())
+                    .districtNotices(storage.districtNotices(), Notifier.none());
         }
 
         @Override

@@ -201,7 +201,8 @@ class OpenApiDocumentTest {
                 "/api/v1/entities/PU-DOC-1/internal-reports",
                 "/api/v1/patrols/NOPE/media/3a5f0c1e9b7d2a4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f",
                 "/api/v1/inspections/NOPE/media/3a5f0c1e9b7d2a4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f",
-                "/api/v1/self-check/runs/NOPE/media/3a5f0c1e9b7d2a4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f")) {
+                "/api/v1/self-check/runs/NOPE/media/3a5f0c1e9b7d2a4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f",
+                "/api/v1/notices")) {
             assertThat(http.get(path).as(as).send().status()).as(path).isIn(200, 400, 403, 404);
         }
         // The cases of an occurrence: a listing, empty for an occurrence without cases.

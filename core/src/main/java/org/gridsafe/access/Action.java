@@ -154,7 +154,13 @@ public enum Action {
     /** 查看内部报告: read internal reports without the reporter (the enterprise concerned, the grid over it, the system). */
     READ_INTERNAL_REPORT("查看内部报告", "read internal reports"),
     /** 查看报告人: see who reported (the command center over the entity, which verifies and rewards). */
-    READ_INTERNAL_REPORTER("查看内部报告人", "see an internal report's reporter");
+    READ_INTERNAL_REPORTER("查看内部报告人", "see an internal report's reporter"),
+    /**
+     * 区级提醒: read the district notices of a scope (the calendar's coverage ending, overdue
+     * major-hazard returns), decided over the scope: command centers for their home grid's subtree,
+     * district administrators for their district.
+     */
+    READ_NOTICES("查看区级提醒", "read district notices");
 
     /** Whether the action is decided over a scope of cases ({@link ScopeFacts}) rather than one case. */
     public boolean onScope() {
@@ -165,7 +171,8 @@ public enum Action {
                 || this == READ_DIRECTORY_CHANGES
                 || this == ADMINISTER_DISTRICT
                 || this == ADMINISTER_STAFF
-                || this == MAJOR_HAZARD_RETURNS;
+                || this == MAJOR_HAZARD_RETURNS
+                || this == READ_NOTICES;
     }
 
     /** Whether the action is decided over a supervised entity ({@link EntityFacts}) rather than a case. */

@@ -78,6 +78,7 @@ final class StandardAccessPolicy implements AccessPolicy {
             case ADMINISTER_DISTRICT -> administerDistrict(actor, scope);
             case ADMINISTER_STAFF -> administerStaff(actor, scope);
             case MAJOR_HAZARD_RETURNS -> majorHazardReturns(actor, scope);
+            case READ_NOTICES -> notices(actor, scope);
             default ->
                 AccessDecision.deny(
                         "case-action-needs-a-case",
@@ -878,5 +879,29 @@ final class StandardAccessPolicy implements AccessPolicy {
 
     private static AccessDecision notTheirs(String rule, Actor actor, Action action, CaseFacts facts, String why) {
         return AccessDecision.deny(rule, actor + " may not " + action.enName() + " " + facts.label() + ": " + why);
+    }
+
+    static final String NOTICES_RULE = "notices-command-center-or-administrator";
+    static final String NOTICES_SUBTREE = "notices-within-home-grid";
+
+    /**
+     * District notices are addressed to command centers (the district's or a street's): a command
+     * center reads those of its home grid's subtree; a district administrator, who keeps the
+     * calendar, those of its district; nobody else.
+     */
+    private static AccessDecision notices(Actor actor, ScopeFacts scope) {
+        String refused = actor + " may not " + Action.READ_NOTICES.enName() + " on " + scope.label() + ": ";
+        if (!actor.has(ActorRole.COMMAND_CENTER) && !actor.has(ActorRole.DISTRICT_ADMINISTRATOR)) {
+            return AccessDecision.deny(
+                    NOTICES_RULE, refused + "only command centers and district administrators read district notices");
+        }
+        if (!withinHome(actor, scope)) {
+            return AccessDecision.deny(
+                    NOTICES_SUBTREE,
+                    refused + "the notices' grid must be your home grid "
+                            + actor.homeGrid().map(GridCode::value).orElse("(none)") + " or below it");
+        }
+        return AccessDecision.allow(
+                NOTICES_SUBTREE, actor + " may " + Action.READ_NOTICES.enName() + " of " + scope.label());
     }
 }

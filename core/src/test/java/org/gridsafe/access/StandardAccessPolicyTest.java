@@ -327,6 +327,19 @@ class StandardAccessPolicyTest {
             CITIZEN             MAJOR_HAZARD_RETURNS  home           deny    major-hazard-returns-command-center
             SYSTEM              MAJOR_HAZARD_RETURNS  home           deny    major-hazard-returns-command-center
             DISTRICT_ADMINISTRATOR MAJOR_HAZARD_RETURNS home         deny    major-hazard-returns-command-center
+            COMMAND_CENTER      READ_NOTICES  home                   allow   notices-within-home-grid
+            COMMAND_CENTER      READ_NOTICES  own-subtree            allow   notices-within-home-grid
+            COMMAND_CENTER      READ_NOTICES  other-grid             deny    notices-within-home-grid
+            COMMAND_CENTER      READ_NOTICES  ancestor-grid          deny    notices-within-home-grid
+            COMMAND_CENTER      READ_NOTICES  everything             deny    notices-within-home-grid
+            DISTRICT_ADMINISTRATOR READ_NOTICES home                 allow   notices-within-home-grid
+            DISTRICT_ADMINISTRATOR READ_NOTICES own-subtree          allow   notices-within-home-grid
+            DISTRICT_ADMINISTRATOR READ_NOTICES other-grid           deny    notices-within-home-grid
+            DEPARTMENT_OFFICER  READ_NOTICES  home                   deny    notices-command-center-or-administrator
+            GRID_STAFF          READ_NOTICES  home                   deny    notices-command-center-or-administrator
+            ENTERPRISE          READ_NOTICES  home                   deny    notices-command-center-or-administrator
+            CITIZEN             READ_NOTICES  home                   deny    notices-command-center-or-administrator
+            SYSTEM              READ_NOTICES  home                   deny    notices-command-center-or-administrator
             """;
 
     private static ScopeFacts scope(String name) {

@@ -10,12 +10,12 @@ import org.gridsafe.duty.WorkCalendar;
  * The warning the demo server logs each day from 1 November of the last year its work calendar
  * covers: past that year deadlines know only weekends, not the State Council's holidays, which it
  * publishes each November. Two months ahead is the project's own choice (the notice usually comes
- * in November).
+ * in November); the same day's district notice ({@code DistrictNotices}) reaches the command center.
  */
 final class CalendarCoverageWarning {
 
-    /** How far ahead of the end of coverage the warning starts. */
-    static final Period AHEAD = Period.ofMonths(2);
+    /** How far ahead of the end of coverage the warning starts: the district notices' lead. */
+    static final Period AHEAD = org.gridsafe.DistrictNotices.CALENDAR_AHEAD;
 
     private CalendarCoverageWarning() {}
 

@@ -181,6 +181,20 @@ public final class DemoMain {
                         .mediaStore(media)
                         .entityRegistry(storage.entityRegistry())
                         .majorHazardReturnStore(storage.majorHazardReturns())
+                        .districtNotices(storage.districtNotices(), new org.gridsafe.port.Notifier() {
+                            @Override
+                            public void deliver(org.gridsafe.casework.Notification notification) {}
+
+                            @Override
+                            public void deliverNotice(org.gridsafe.notice.DistrictNotice notice) {
+                                // The demo's "delivery" is the log: a host sends it by SMS or its messaging app.
+                                LOG.warn(
+                                        "district notice to {} ({}): {}",
+                                        notice.recipientId().orElse("command center"),
+                                        notice.scope(),
+                                        notice.message());
+                            }
+                        })
                         .clock(clock)
                         .build();
                 // 网格调整: open cases of grids a directory change removed move before anything is served.
@@ -245,10 +259,25 @@ public final class DemoMain {
                         24 * 60,
                         TimeUnit.MINUTES);
                 // The calendar's coverage, at start and then daily: from 1 November of its last year
-                // deadlines of the next one would ignore its holidays.
+                // deadlines of the next one would ignore its holidays. The district notices' sweep
+                // (the same day's run again raises nothing) turns it, and overdue major-hazard
+                // returns, into notices to the command centers; the warning stays in the log too.
                 background.scheduleWithFixedDelay(
-                        () -> CalendarCoverageWarning.at(storage.directory().workCalendar(), clock.instant())
-                                .ifPresent(LOG::warn),
+                        () -> {
+                            CalendarCoverageWarning.at(storage.directory().workCalendar(), clock.instant())
+                                    .ifPresent(LOG::warn);
+                            try {
+                                int raised = gridSafe.districtNotices()
+                                        .sweep(clock.instant())
+                                        .raised()
+                                        .size();
+                                if (raised > 0) {
+                                    LOG.info("district notices: {} raised today", raised);
+                                }
+                            } catch (RuntimeException e) {
+                                LOG.warn("district notice sweep failed; the next run retries: {}", e.toString());
+                            }
+                        },
                         0,
                         24 * 60,
                         TimeUnit.MINUTES);
