@@ -19,6 +19,7 @@ import org.gridsafe.casework.FieldError;
 import org.gridsafe.casework.Rejection;
 import org.gridsafe.casework.RejectionReason;
 import org.gridsafe.duty.ReturnPeriod;
+import org.gridsafe.duty.ReturnStatus;
 import org.gridsafe.duty.WorkCalendar;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
@@ -36,7 +37,6 @@ import org.gridsafe.port.GridDirectory;
 import org.gridsafe.port.MajorHazardReturnStore;
 import org.gridsafe.port.Notifier;
 import org.gridsafe.stats.MajorHazardReturnStatus;
-import org.gridsafe.stats.ReturnStatus;
 
 /**
  * District notices (区级提醒): warnings that concern no case, raised by a daily {@link #sweep} and
