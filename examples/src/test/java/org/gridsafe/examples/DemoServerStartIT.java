@@ -116,9 +116,12 @@ class DemoServerStartIT {
 
         Exit refused = run("--port", "0", "--data", data.toString());
         assertThat(refused.code()).isEqualTo(1);
+        // The check covers every case written since the last clean stop: the demo's month of patrol
+        // history is written at the first start too, so the count checked is not 1.
         assertThat(refused.stderr().strip())
-                .startsWith("GridSafe cannot start: the stored cases are damaged (1 damaged among 1 checked): case "
-                        + id + ": the hash chain is broken at version 1")
+                .matches(
+                        "(?s)GridSafe cannot start: the stored cases are damaged \\(1 damaged among \\d+ checked\\): case "
+                                + Pattern.quote(id) + ": the hash chain is broken at version 1 .*")
                 .endsWith("refusing to serve: restore the database from a backup");
     }
 
