@@ -1,6 +1,7 @@
 package org.gridsafe;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -17,12 +18,14 @@ import org.gridsafe.grid.GridCode;
 import org.gridsafe.port.EntityRegistry;
 import org.gridsafe.port.InspectionStatisticsQueries;
 import org.gridsafe.port.InspectionStore;
+import org.gridsafe.port.LicenceStatisticsQueries;
 import org.gridsafe.port.SelfCheckStore;
 import org.gridsafe.port.SelfInspectionStatisticsQueries;
 import org.gridsafe.stats.CaseIndicators;
 import org.gridsafe.stats.CaseScope;
 import org.gridsafe.stats.FourDecreases;
 import org.gridsafe.stats.InspectionIndicators;
+import org.gridsafe.stats.LicenceExpiryCounts;
 import org.gridsafe.stats.Period;
 import org.gridsafe.stats.SelfInspectionIndicators;
 import org.gridsafe.stats.TwoIncreases;
@@ -31,7 +34,8 @@ import org.gridsafe.stats.TwoIncreases;
  * Inspection indicators (行政检查指标), the 两升 and the self-inspection indicators for command centers:
  * {@link InspectionIndicators} of a grid subtree and period, {@link TwoIncreases} (on-site inspections,
  * penalties, hazards found, the rectification rate) compared 同比 and 环比, and {@link
- * SelfInspectionIndicators} (return submission, self-report quality, self-found against government-found).
+ * SelfInspectionIndicators} (return submission, self-report quality, self-found against government-found),
+ * and the licence expiry indicator {@link LicenceExpiryCounts} (证照到期).
  *
  * <p>The methods taking an {@link Actor} decide {@link Action#READ_STATISTICS} over the grid first. The
  * figures are a grid's (a district's or street's), so an actor whose statistics reach only a department
@@ -50,6 +54,7 @@ public final class InspectionStatistics {
     private final GridSafe gridSafe;
     private final InspectionStatisticsQueries queries;
     private final SelfInspectionStatisticsQueries selfQueries;
+    private final LicenceStatisticsQueries licenceQueries;
     private final ZoneId zone;
 
     private InspectionStatistics(Builder b) {
@@ -61,6 +66,9 @@ public final class InspectionStatistics {
                 : b.selfChecks == null
                         ? null
                         : new ScanningSelfInspectionStatistics(b.selfChecks, b.entities, b.gridSafe.caseQueries());
+        this.licenceQueries = b.licenceQueries != null
+                ? b.licenceQueries
+                : b.entities == null ? null : new ScanningLicenceStatistics(b.entities);
     }
 
     /** Starts a configuration. */
@@ -150,6 +158,39 @@ public final class InspectionStatistics {
         return selfQueries != null;
     }
 
+    /**
+     * As {@link #licenceExpiries(Optional, LocalDate, java.time.Period)} for the grid {@code actor} may read.
+     */
+    public LicenceExpiryCounts licenceExpiries(
+            Actor actor, Optional<GridCode> grid, LocalDate asOf, java.time.Period window) {
+        return licenceExpiries(scopeFor(actor, grid), asOf, window);
+    }
+
+    /**
+     * The licences of {@code grid}'s subtree (empty: everywhere) expired on {@code asOf} or expiring within
+     * {@code window} of it ({@link org.gridsafe.entity.Licence#DEFAULT_EXPIRY_WARNING} is the usual one).
+     *
+     * @throws org.gridsafe.entity.InvalidEntityValueException naming {@code window} if it is negative
+     * @throws IllegalStateException when the service was built without entities or licence queries
+     */
+    public LicenceExpiryCounts licenceExpiries(Optional<GridCode> grid, LocalDate asOf, java.time.Period window) {
+        Objects.requireNonNull(grid, "grid");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(window, "window");
+        if (window.isNegative()) {
+            throw new org.gridsafe.entity.InvalidEntityValueException("window", "must not be negative; got " + window);
+        }
+        if (licenceQueries == null) {
+            throw new IllegalStateException("built without entities or licenceQueries");
+        }
+        return licenceQueries.licenceExpiries(grid, asOf, window);
+    }
+
+    /** Whether the licence expiry indicator is served (entities or licence queries were given). */
+    public boolean hasLicences() {
+        return licenceQueries != null;
+    }
+
     private TwoIncreases.Figures figures(Optional<GridCode> grid, Period period, Instant asOf) {
         CaseScope scope = grid.map(g -> CaseScope.all().withinGrid(g)).orElse(CaseScope.all());
         CaseIndicators cases = gridSafe.statistics().indicators(scope, period, asOf);
@@ -169,6 +210,7 @@ public final class InspectionStatistics {
         private InspectionStatisticsQueries queries;
         private SelfCheckStore selfChecks;
         private SelfInspectionStatisticsQueries selfQueries;
+        private LicenceStatisticsQueries licenceQueries;
         private ZoneId zone = ZoneId.of("Asia/Shanghai");
 
         private Builder() {}
@@ -206,6 +248,12 @@ public final class InspectionStatistics {
         /** Self-inspection indicators computed by the store (a database's SQL). */
         public Builder selfInspectionQueries(SelfInspectionStatisticsQueries value) {
             selfQueries = Objects.requireNonNull(value, "selfInspectionQueries");
+            return this;
+        }
+
+        /** The licence expiry indicator computed by the store (a database's SQL); without it the entities are scanned. */
+        public Builder licenceQueries(LicenceStatisticsQueries value) {
+            licenceQueries = Objects.requireNonNull(value, "licenceQueries");
             return this;
         }
 

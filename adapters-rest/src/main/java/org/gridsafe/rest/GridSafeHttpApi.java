@@ -280,6 +280,9 @@ public final class GridSafeHttpApi {
             if (b.inspectionStatistics.hasSelfInspections()) {
                 r.add(api(HandlerType.GET, v1 + "/stats/self-inspection-indicators", is::selfInspection));
             }
+            if (b.inspectionStatistics.hasLicences()) {
+                r.add(api(HandlerType.GET, v1 + "/stats/licence-expiries", is::licenceExpiries));
+            }
         }
         if (b.selfInspections != null) {
             SelfCheckRoutes sc = new SelfCheckRoutes(b.selfInspections, json, gridSafe.mediaStore());
@@ -984,8 +987,9 @@ public final class GridSafeHttpApi {
 
         /**
          * The inspection indicators; given, the API serves {@code /api/v1/stats/inspection-indicators} and
-         * {@code /api/v1/stats/two-increases}, and {@code /api/v1/stats/self-inspection-indicators} when it
-         * was built with self-inspections. Build it over the same GridSafe.
+         * {@code /api/v1/stats/two-increases}, {@code /api/v1/stats/self-inspection-indicators} when it
+         * was built with self-inspections and {@code /api/v1/stats/licence-expiries} when it was built with
+         * entities or licence queries. Build it over the same GridSafe.
          */
         public Builder inspectionStatistics(org.gridsafe.InspectionStatistics inspectionStatistics) {
             this.inspectionStatistics = Objects.requireNonNull(inspectionStatistics, "inspectionStatistics");

@@ -9,14 +9,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gridsafe.GridSafe;
 import org.gridsafe.InspectionStatistics;
+import org.gridsafe.entity.Licence;
+import org.gridsafe.entity.LicenceType;
+import org.gridsafe.entity.LicenceTypeCatalog;
 import org.gridsafe.grid.GridCode;
 import org.gridsafe.stats.IndicatorChange;
 import org.gridsafe.stats.InspectionIndicators;
+import org.gridsafe.stats.LicenceExpiryCounts;
 import org.gridsafe.stats.Period;
 import org.gridsafe.stats.Rate;
 import org.gridsafe.stats.SelfInspectionIndicators;
@@ -25,7 +30,8 @@ import org.gridsafe.stats.TwoIncreases;
 /**
  * {@code /api/v1/stats/inspection-indicators}, {@code /api/v1/stats/two-increases} and {@code
  * /api/v1/stats/self-inspection-indicators}: the inspection indicators, the 两升 and the self-inspection
- * indicators of {@code docs/statistics.md} for a grid subtree and period, as JSON or (with
+ * indicators of {@code docs/statistics.md} for a grid subtree and period, and {@code
+ * /api/v1/stats/licence-expiries} (证照到期) for a grid subtree on a day, as JSON or (with
  * {@code Accept: text/csv}) CSV. Who sees what is core's ({@link InspectionStatistics#scopeFor}).
  */
 final class InspectionStatisticsRoutes {
@@ -43,6 +49,14 @@ final class InspectionStatisticsRoutes {
             "focusCoverage.percent",
             "randomDrawShare.percent",
             "inspectionsPerEnterprise");
+
+    /**
+     * The widest window asked for: ten years, longer than any validity in the licence-type catalog (our
+     * choice, as for {@code /api/v1/licence-expiries}).
+     */
+    static final int MAX_WITHIN_DAYS = 3650;
+
+    private static final LicenceTypeCatalog TYPES = LicenceTypeCatalog.standard();
 
     private final GridSafe gridSafe;
     private final InspectionStatistics stats;
@@ -152,6 +166,109 @@ final class InspectionStatisticsRoutes {
         body.set("yearOnYear", comparison(t.yearOnYear()));
         body.set("periodOnPeriod", comparison(t.periodOnPeriod()));
         return ok(body);
+    }
+
+    Reply licenceExpiries(Exchange ex) {
+        // May this actor read any statistics at all? Refused before the parameters are looked at.
+        stats.scopeFor(ex.actor(), Optional.empty());
+        Fields f = new Fields();
+        for (String single : List.of("grid", "asOf", "withinDays")) {
+            if (ex.queries(single).size() > 1) {
+                f.fail(single, "give it once");
+            }
+        }
+        Optional<GridCode> requested = f.parse("grid", ex.query("grid").orElse(null), GridCode::parse);
+        if (requested.isPresent()
+                && gridSafe.directory().grids().find(requested.get()).isEmpty()) {
+            f.fail("grid", "no grid " + requested.get().value() + " in this district");
+        }
+        Optional<LocalDate> asOfParam = f.date("asOf", ex.query("asOf").orElse(null));
+        int days = Licence.DEFAULT_EXPIRY_WARNING.getDays();
+        if (ex.query("withinDays").isPresent()) {
+            String text = ex.query("withinDays").get();
+            try {
+                days = Integer.parseInt(text);
+                if (days < 0 || days > MAX_WITHIN_DAYS) {
+                    f.fail("withinDays", "must be 0 to " + MAX_WITHIN_DAYS + " days; got " + days);
+                }
+            } catch (NumberFormatException e) {
+                f.fail(
+                        "withinDays",
+                        "must be a whole number of days, 0 to " + MAX_WITHIN_DAYS + "; got '" + text + "'");
+            }
+        }
+        f.check("licence expiry query");
+        LocalDate asOf = asOfParam.orElseGet(() -> LocalDate.ofInstant(clock.instant(), json.zone()));
+        Optional<GridCode> grid = stats.scopeFor(ex.actor(), requested);
+        LicenceExpiryCounts c = stats.licenceExpiries(grid, asOf, java.time.Period.ofDays(days));
+        if (StatisticsCsv.wanted(ex)) {
+            List<String> header = List.of(
+                    "grid",
+                    "asOf",
+                    "lastDay",
+                    "entity",
+                    "entityName",
+                    "entityGrid",
+                    "licenceType",
+                    "licenceTypeName",
+                    "number",
+                    "expires",
+                    "daysLeft",
+                    "expired");
+            List<List<String>> rows = new ArrayList<>();
+            for (LicenceExpiryCounts.Row r : c.rows()) {
+                rows.add(List.of(
+                        grid.map(GridCode::value).orElse(""),
+                        asOf.toString(),
+                        c.lastDay().toString(),
+                        r.entity().value(),
+                        r.entityName(),
+                        r.grid().value(),
+                        r.licenceType(),
+                        typeName(r.licenceType()),
+                        r.number(),
+                        r.expires().toString(),
+                        String.valueOf(ChronoUnit.DAYS.between(asOf, r.expires())),
+                        String.valueOf(r.expired())));
+            }
+            return StatisticsCsv.reply("licence-expiries.csv", header, rows);
+        }
+        ObjectNode body = json.mapper().createObjectNode();
+        ObjectNode scope = body.putObject("scope");
+        grid.ifPresent(g -> scope.put("grid", g.value()));
+        body.put("asOf", asOf.toString());
+        body.put("withinDays", days);
+        body.put("lastDay", c.lastDay().toString());
+        ObjectNode totals = body.putObject("totals");
+        totals.put("expired", c.expired());
+        totals.put("expiring", c.expiring());
+        var byType = body.putArray("byType");
+        for (LicenceExpiryCounts.TypeCount t : c.byType()) {
+            ObjectNode v = byType.addObject();
+            v.put("licenceType", t.licenceType());
+            v.put("licenceTypeName", typeName(t.licenceType()));
+            v.put("expired", t.expired());
+            v.put("expiring", t.expiring());
+        }
+        var items = body.putArray("items");
+        for (LicenceExpiryCounts.Row r : c.rows()) {
+            ObjectNode v = items.addObject();
+            v.put("entity", r.entity().value());
+            v.put("entityName", r.entityName());
+            v.put("grid", r.grid().value());
+            v.put("licenceType", r.licenceType());
+            v.put("licenceTypeName", typeName(r.licenceType()));
+            v.put("number", r.number());
+            v.put("expires", r.expires().toString());
+            v.put("daysLeft", ChronoUnit.DAYS.between(asOf, r.expires()));
+            v.put("expired", r.expired());
+        }
+        return ok(body);
+    }
+
+    /** The type's Chinese name from the standard catalog; a host's own type shows its id. */
+    private static String typeName(String id) {
+        return TYPES.find(id).map(LicenceType::zhName).orElse(id);
     }
 
     // ---- parameters

@@ -224,6 +224,12 @@ class AuthorizationMatrixTest {
             jinqiao-cc   self-inspection-indicators?grid=320599002        403 statistics-within-home-grid
             fire         self-inspection-indicators                       403 inspection-statistics-for-command-centers
             enterprise   self-inspection-indicators                       403 statistics-command-center-or-department
+            district     licence-expiries                                 200
+            jinqiao-cc   licence-expiries?grid=320599001001001            200
+            jinqiao-cc   licence-expiries?grid=320599002                  403 statistics-within-home-grid
+            fire         licence-expiries                                 403 inspection-statistics-for-command-centers
+            enterprise   licence-expiries                                 403 statistics-command-center-or-department
+            system       licence-expiries                                 403 statistics-command-center-or-department
             """;
 
     static Stream<Arguments> statisticsCells() {

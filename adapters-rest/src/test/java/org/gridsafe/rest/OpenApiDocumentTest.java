@@ -196,6 +196,7 @@ class OpenApiDocumentTest {
                 "/api/v1/stats/inspection-indicators",
                 "/api/v1/stats/two-increases",
                 "/api/v1/stats/self-inspection-indicators",
+                "/api/v1/stats/licence-expiries?withinDays=120",
                 "/api/v1/patrol-acceptances/320599001-2026-Q4",
                 "/api/v1/internal-reports/NOPE",
                 "/api/v1/entities/PU-DOC-1/internal-reports",

@@ -358,6 +358,15 @@ public final class DemoMain {
                         .clock(clock)
                         .zone(zone)
                         .build();
+                // Inspection, self-inspection and licence-expiry indicators for command centers: SQL where the
+                // storage has it, the licences scanned from the registry.
+                org.gridsafe.InspectionStatistics inspectionStatistics = org.gridsafe.InspectionStatistics.builder()
+                        .gridSafe(gridSafe)
+                        .queries(storage.inspectionStatistics())
+                        .selfInspectionQueries(storage.selfInspectionStatistics())
+                        .entities(storage.entityRegistry())
+                        .zone(zone)
+                        .build();
                 List<DemoActor> actors =
                         DemoActor.all(DemoEnterprises.all(storage.directory().grids()));
                 HashedActorTokens tokens = new HashedActorTokens();
@@ -368,6 +377,7 @@ public final class DemoMain {
                         .patrols(patrols)
                         .inspections(inspections)
                         .patrolStatistics(patrolStatistics)
+                        .inspectionStatistics(inspectionStatistics)
                         .selfInspections(selfInspections)
                         // The district administrator's routes replace this same directory.
                         .administration(storage.directory())
@@ -467,6 +477,8 @@ public final class DemoMain {
                     + "/api/v1/entities?sector=HAZARDOUS_CHEMICALS' -H 'Authorization: Bearer demo-district-center'");
             out.println(
                     "  curl -s " + base + "/api/v1/licence-expiries -H 'Authorization: Bearer demo-district-center'");
+            out.println("  curl -s '" + base
+                    + "/api/v1/stats/licence-expiries?withinDays=90' -H 'Authorization: Bearer demo-district-center'");
             out.println("  curl -s -o district.zip '" + base
                     + "/api/v1/district/export?format=csv' -H 'Authorization: Bearer demo-district-admin'");
             out.println("  curl -s " + base + "/openapi.json");

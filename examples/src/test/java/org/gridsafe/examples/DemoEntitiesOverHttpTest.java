@@ -54,6 +54,17 @@ class DemoEntitiesOverHttpTest {
             assertThat(soonest.get("entityId").asText()).isEqualTo("PU-004");
             assertThat(soonest.get("expired").asBoolean()).isTrue();
 
+            // The same licences as the command center's indicator (证照到期), counted per licence type.
+            ServerHttp.Answer indicator = http.get("/api/v1/stats/licence-expiries", "demo-district-center");
+            assertThat(indicator.status()).as(String.valueOf(indicator.body())).isEqualTo(200);
+            assertThat(indicator.body().get("items").get(0).get("entity").asText())
+                    .isEqualTo("PU-004");
+            assertThat(indicator.body().get("items").size())
+                    .isEqualTo(expiries.body().get("items").size());
+            assertThat(indicator.body().get("totals").get("expired").asLong()
+                            + indicator.body().get("totals").get("expiring").asLong())
+                    .isEqualTo(expiries.body().get("items").size());
+
             // A street center sees its own street; the demo unit only its own record; a citizen nothing.
             List<String> street = ids(http.get("/api/v1/entities", "demo-street-center"));
             assertThat(street)
