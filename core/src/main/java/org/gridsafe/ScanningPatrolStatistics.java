@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import org.gridsafe.casework.Case;
 import org.gridsafe.grid.Grid;
@@ -46,6 +47,19 @@ final class ScanningPatrolStatistics implements PatrolStatisticsQueries {
 
     @Override
     public PatrolIndicators patrolIndicators(Optional<GridCode> grid, Period period, Instant asOf, ZoneId zone) {
+        return PatrolIndicators.of(histories(grid), cases(grid), days(period, zone), grid, period, asOf, zone);
+    }
+
+    @Override
+    public SortedMap<String, PatrolIndicators> staffIndicators(
+            Optional<GridCode> grid, Period period, Instant asOf, ZoneId zone) {
+        // Every occurrence, not the subtree's only: a case of the subtree is its finder's by its origin
+        // occurrence wherever that lies.
+        return PatrolIndicators.byStaff(
+                histories(Optional.empty()), cases(grid), days(period, zone), grid, period, asOf, zone);
+    }
+
+    private List<List<RecordedPatrolEvent>> histories(Optional<GridCode> grid) {
         List<List<RecordedPatrolEvent>> histories = new ArrayList<>();
         PatrolQuery query = PatrolQuery.all().limit(PatrolQuery.MAX_LIMIT);
         if (grid.isPresent()) {
@@ -61,6 +75,10 @@ final class ScanningPatrolStatistics implements PatrolStatisticsQueries {
             }
             query = query.after(page.get(page.size() - 1).id());
         }
+        return histories;
+    }
+
+    private List<Case> cases(Optional<GridCode> grid) {
         List<Case> found = new ArrayList<>();
         CaseQuery caseQuery = CaseQuery.all().limit(CaseQuery.MAX_LIMIT);
         if (grid.isPresent()) {
@@ -74,6 +92,10 @@ final class ScanningPatrolStatistics implements PatrolStatisticsQueries {
             }
             caseQuery = caseQuery.after(page.next().get());
         }
+        return found;
+    }
+
+    private List<TrackDay> days(Period period, ZoneId zone) {
         TreeSet<String> staff = new TreeSet<>();
         for (Grid g : directory.grids().grids()) {
             for (StaffAssignment a : g.staff()) {
@@ -86,6 +108,6 @@ final class ScanningPatrolStatistics implements PatrolStatisticsQueries {
         for (String id : staff) {
             days.addAll(tracks.days(id, first, last));
         }
-        return PatrolIndicators.of(histories, found, days, grid, period, asOf, zone);
+        return days;
     }
 }

@@ -187,6 +187,105 @@ class PatrolStatisticsTest {
     }
 
     @Test
+    void staffRankByTheirOwnFiguresUnderTheStaffWeights() {
+        List<List<RecordedPatrolEvent>> histories = PatrolHistories.histories(HAND_COUNTED);
+        store(histories);
+        // A case found on A's occurrence (assigned to so-0) is so-0's; one without an origin is nobody's.
+        Actor staff = Actor.gridStaff("so-m111", "赵安全员", JINQIAO_MICRO_1);
+        gridSafe.casework()
+                .report(
+                        staff,
+                        Report.builder()
+                                .source(CaseSource.GRID_PATROL)
+                                .grid(JINQIAO_MICRO_1)
+                                .domain(SafetyDomain.FIRE)
+                                .hazard(PROTECTION_DEFECT)
+                                .grade(HazardGrade.GENERAL)
+                                .description("巡查发现的隐患")
+                                .origin(new org.gridsafe.casework.CaseOrigin(
+                                        histories.get(0).get(0).occurrenceId().value(), "T01"))
+                                .build());
+        report(CaseSource.GRID_PATROL, JINQIAO_MICRO_1, staff);
+        tracks.saveDay(new TrackDay(
+                "so-m111", JINQIAO_MICRO_1, LocalDate.of(2026, 3, 30), Duration.ofHours(2), 1500.9, 40, 0));
+        tracks.saveDay(
+                new TrackDay("so-m111", JINQIAO_MICRO_1, LocalDate.of(2026, 4, 5), Duration.ofHours(1), 800.2, 20, 1));
+        tracks.saveDay(
+                new TrackDay("so-m211", SHIHU_MICRO_1, LocalDate.of(2026, 4, 1), Duration.ofMinutes(30), 99.5, 5, 0));
+        Instant asOf = at(4, 10, 0);
+
+        List<RankedPatrol<org.gridsafe.stats.StaffMember>> ranked =
+                stats.rankStaff(districtCommandCenter(), Optional.empty(), WEEK, asOf);
+        // so-0: A, B, G due, A and B done (A on time), one case found and valid: 0.3/3 + 0.2 + 0.15 + 0.15.
+        // so-3: E due, not missed: 0.2. so-m111: the longest online time and mileage: 0.1 + 0.1; tied with
+        // so-3, after it by id. so-m211: a sixth of the online time, 99 of 2300 m. so-1: C missed, D skipped.
+        assertThat(ranked).extracting(r -> r.subject().id()).startsWith("so-0", "so-3", "so-m111", "so-m211", "so-1");
+        org.assertj.core.data.Offset<Double> near = org.assertj.core.data.Offset.offset(1e-9);
+        assertThat(ranked.get(0).score()).isCloseTo(0.1 + 0.2 + 0.15 + 0.15, near);
+        assertThat(ranked.get(0).indicators().patrolCases()).isEqualTo(1);
+        assertThat(ranked.get(0).subject().name()).isEmpty();
+        assertThat(ranked.get(1).score()).isCloseTo(0.2, near);
+        assertThat(ranked.get(2).score()).isCloseTo(0.2, near);
+        assertThat(ranked.get(2).subject().name()).isPresent();
+        assertThat(ranked.get(3).score()).isCloseTo(0.1 / 6 + 0.1 * 99 / 2300, near);
+        assertThat(ranked.get(4).score()).isEqualTo(0.0);
+        assertThat(ranked.get(4).counted()).isTrue();
+        // The directory's other staff follow with nothing counted, by id.
+        List<RankedPatrol<org.gridsafe.stats.StaffMember>> rest = ranked.subList(5, ranked.size());
+        assertThat(rest).isNotEmpty().noneMatch(RankedPatrol::counted);
+        assertThat(rest).extracting(r -> r.subject().id()).isSorted();
+
+        // In 石湖 only its own: so-3 (石湖一号) and so-m211, and 石湖's directory staff.
+        List<RankedPatrol<org.gridsafe.stats.StaffMember>> shihu =
+                stats.rankStaff(Optional.of(SHIHU_STREET), WEEK, asOf);
+        assertThat(shihu)
+                .extracting(r -> r.subject().id())
+                .startsWith("so-3", "so-m211")
+                .doesNotContain("so-0");
+
+        // Weights are configuration: mileage only puts so-m111 first.
+        PatrolStatistics mileageOnly = PatrolStatistics.builder()
+                .gridSafe(gridSafe)
+                .store(patrols)
+                .tracks(tracks)
+                .zone(ZONE)
+                .staffWeights(PatrolRankingWeights.of(java.util.Map.of("mileage", 1.0)))
+                .build();
+        assertThat(mileageOnly
+                        .rankStaff(Optional.empty(), WEEK, asOf)
+                        .get(0)
+                        .subject()
+                        .id())
+                .isEqualTo("so-m111");
+        assertThatThrownBy(() -> PatrolRankingWeights.of(java.util.Map.of("speed", 1.0)))
+                .hasMessageContaining("unknown patrol ranking weight 'speed'");
+        assertThatThrownBy(() -> new PatrolRankingWeights(0, 1, 0, -0.5, 0, 0, 0))
+                .hasMessageContaining("missed");
+        assertThatThrownBy(() -> stats.rankStaff(jinqiaoCommandCenter(), Optional.of(SHIHU_STREET), WEEK, asOf))
+                .isInstanceOf(CaseworkException.class);
+    }
+
+    @Test
+    void gridsRankByLevelAnywhereInTheSubtree() {
+        store(PatrolHistories.histories(HAND_COUNTED));
+        Instant asOf = at(4, 10, 0);
+        List<RankedPatrol<org.gridsafe.grid.Grid>> communities = stats.rankGrids(
+                districtCommandCenter(), Optional.empty(), org.gridsafe.grid.GridLevel.COMMUNITY, WEEK, asOf);
+        // Every community of the district, across both streets; 金桥社区 has A, B, G, C; 石湖社区 has E.
+        assertThat(communities)
+                .extracting(r -> r.subject().code())
+                .containsExactly(JINQIAO_COMMUNITY, SHIHU_COMMUNITY, YINQIAO_COMMUNITY);
+        assertThat(communities.get(2).counted()).isFalse();
+        // The streets by level equal the district's children ranked.
+        assertThat(stats.rankGrids(Optional.of(DISTRICT), org.gridsafe.grid.GridLevel.STREET, WEEK, asOf))
+                .isEqualTo(stats.rankChildGrids(DISTRICT, WEEK, asOf));
+        // Within a street: its own communities only.
+        assertThat(stats.rankGrids(Optional.of(SHIHU_STREET), org.gridsafe.grid.GridLevel.COMMUNITY, WEEK, asOf))
+                .extracting(r -> r.subject().code())
+                .containsExactly(SHIHU_COMMUNITY);
+    }
+
+    @Test
     void accessIsTheStatisticsRuleOverTheGridAndNoDepartmentsFigures() {
         assertThat(stats.scopeFor(jinqiaoCommandCenter(), Optional.empty())).contains(JINQIAO_STREET);
         assertThat(stats.scopeFor(districtCommandCenter(), Optional.of(SHIHU_STREET)))
@@ -250,6 +349,11 @@ class PatrolStatisticsTest {
                         assertThat(scanning.indicators(grid, period, asOf))
                                 .as("%s %s %s", grid, period, asOf)
                                 .isEqualTo(PatrolIndicators.of(histories, cases, days, grid, period, asOf, ZONE));
+                        assertThat(new ScanningPatrolStatistics(
+                                                store, trackStore, gridSafe.caseQueries(), gridSafe.directory())
+                                        .staffIndicators(grid, period, asOf, ZONE))
+                                .as("by staff %s %s %s", grid, period, asOf)
+                                .isEqualTo(PatrolIndicators.byStaff(histories, cases, days, grid, period, asOf, ZONE));
                     }
                 });
     }

@@ -11,8 +11,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.gridsafe.casework.CaseSource;
 import org.gridsafe.casework.CaseState;
 import org.gridsafe.grid.GridCode;
@@ -56,13 +59,111 @@ final class JdbcPatrolStatistics implements PatrolStatisticsQueries {
         });
     }
 
+    @Override
+    public SortedMap<String, PatrolIndicators> staffIndicators(
+            Optional<GridCode> grid, Period period, Instant asOf, ZoneId zone) {
+        Objects.requireNonNull(grid, "grid");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(zone, "zone");
+        String prefix = grid.map(g -> g.value() + "%").orElse("%");
+        return tx.inSnapshot("patrol statistics by staff", c -> {
+            Map<String, long[]> occurrences = new TreeMap<>();
+            Map<String, long[]> cases = new TreeMap<>();
+            occurrencesByAssignee(c, prefix, period, asOf, occurrences);
+            casesByAssignee(c, prefix, period, cases);
+            Map<String, PatrolIndicators.StaffTrack> tracks = new TreeMap<>();
+            for (PatrolIndicators.StaffTrack t : staff(c, prefix, period, zone)) {
+                tracks.put(t.staffId(), t);
+            }
+            java.util.SortedSet<String> ids = new java.util.TreeSet<>(occurrences.keySet());
+            ids.addAll(cases.keySet());
+            ids.addAll(tracks.keySet());
+            SortedMap<String, PatrolIndicators> result = new TreeMap<>();
+            for (String id : ids) {
+                long[] o = occurrences.getOrDefault(id, new long[8]);
+                long[] k = cases.getOrDefault(id, new long[2]);
+                PatrolIndicators.StaffTrack t = tracks.get(id);
+                result.put(
+                        id,
+                        new PatrolIndicators(
+                                o[0],
+                                o[1],
+                                o[2],
+                                o[3],
+                                o[4],
+                                o[5],
+                                o[6],
+                                o[7],
+                                k[0],
+                                k[1],
+                                t == null ? List.of() : List.of(t)));
+            }
+            return result;
+        });
+    }
+
+    /** The counts of {@link #occurrences}, grouped by the occurrence's assignee. */
+    private static void occurrencesByAssignee(
+            Connection c, String prefix, Period period, Instant asOf, Map<String, long[]> into) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(occurrenceSql("o.assignee, ", " GROUP BY o.assignee"))) {
+            bindOccurrences(ps, prefix, period, asOf);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long[] counts = new long[8];
+                    for (int i = 0; i < counts.length; i++) {
+                        counts[i] = rs.getLong(i + 2);
+                    }
+                    into.put(rs.getString(1), counts);
+                }
+            }
+        }
+    }
+
+    /**
+     * The counts of {@link #cases}, grouped by the assignee of the occurrence each case came from (its
+     * origin, wherever that occurrence lies); a case without one is nobody's.
+     */
+    private static void casesByAssignee(Connection c, String prefix, Period period, Map<String, long[]> into)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.assignee, COUNT(*), COUNT(CASE WHEN v.state = '"
+                + CaseState.REJECTED.name() + "' THEN 1 END) FROM case_view v"
+                + " JOIN patrol_occurrence o ON o.id = v.origin_occurrence WHERE v.case_source = ?"
+                + " AND v.reported_at >= ? AND v.reported_at < ? AND v.grid_code LIKE ? GROUP BY o.assignee")) {
+            ps.setString(1, CaseSource.GRID_PATROL.name());
+            ps.setObject(2, JdbcCaseStatistics.bound(period.from()));
+            ps.setObject(3, JdbcCaseStatistics.bound(period.to()));
+            ps.setString(4, prefix);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }
+            }
+        }
+    }
+
     /** occurrences, due, done, done on time, missed, skipped, entities due, entities covered. */
     private static long[] occurrences(Connection c, String prefix, Period period, Instant asOf) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(occurrenceSql("", ""))) {
+            bindOccurrences(ps, prefix, period, asOf);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long[] counts = new long[8];
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = rs.getLong(i + 1);
+                }
+                return counts;
+            }
+        }
+    }
+
+    /** The occurrence counts' statement, with {@code select} before the counts and {@code group} after. */
+    private static String occurrenceSql(String select, String group) {
         String skipped = "'" + OccurrenceState.SKIPPED.name() + "'";
         String done = "'" + OccurrenceState.DONE.name() + "'";
         // Due: not skipped, and done or its window closed by as-of (window end <= as-of, at the millisecond).
         String due = "o.state <> " + skipped + " AND (o.state = " + done + " OR o.window_end_ms <= ?)";
-        String sql = "SELECT COUNT(*),"
+        return "SELECT " + select + "COUNT(*),"
                 + " COUNT(CASE WHEN " + due + " THEN 1 END),"
                 + " COUNT(CASE WHEN o.state = " + done + " THEN 1 END),"
                 + " COUNT(CASE WHEN o.state = " + done
@@ -74,24 +175,18 @@ final class JdbcPatrolStatistics implements PatrolStatisticsQueries {
                 + " COUNT(DISTINCT CASE WHEN o.state = " + done + " THEN o.entity_id END)"
                 + " FROM patrol_occurrence o LEFT JOIN patrol_occurrence_event e"
                 + " ON e.occurrence_id = o.id AND e.event_type = 'patrol.submitted'"
-                + " WHERE o.window_end_ms > ? AND o.window_end_ms <= ? AND o.grid_code LIKE ?";
+                + " WHERE o.window_end_ms > ? AND o.window_end_ms <= ? AND o.grid_code LIKE ?" + group;
+    }
+
+    private static void bindOccurrences(PreparedStatement ps, String prefix, Period period, Instant asOf)
+            throws SQLException {
         long asOfMillis = asOf.toEpochMilli(); // floored
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, asOfMillis);
-            ps.setLong(2, asOfMillis);
-            // from < end <= to, with end in whole milliseconds: end > floor(from) and end <= floor(to).
-            ps.setLong(3, period.from().toEpochMilli());
-            ps.setLong(4, period.to().toEpochMilli());
-            ps.setString(5, prefix);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long[] counts = new long[8];
-                for (int i = 0; i < counts.length; i++) {
-                    counts[i] = rs.getLong(i + 1);
-                }
-                return counts;
-            }
-        }
+        ps.setLong(1, asOfMillis);
+        ps.setLong(2, asOfMillis);
+        // from < end <= to, with end in whole milliseconds: end > floor(from) and end <= floor(to).
+        ps.setLong(3, period.from().toEpochMilli());
+        ps.setLong(4, period.to().toEpochMilli());
+        ps.setString(5, prefix);
     }
 
     /** Cases with source grid patrol reported in the period, and of those the rejected. */

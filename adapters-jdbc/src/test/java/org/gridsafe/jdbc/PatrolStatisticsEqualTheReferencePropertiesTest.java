@@ -98,6 +98,32 @@ abstract class PatrolStatisticsEqualTheReferencePropertiesTest {
                                             .grade(HazardGrade.GENERAL)
                                             .description("热线转来的群众举报")
                                             .build());
+                    // Cases found on the first occurrences, with their origin: their assignees' by staff.
+                    for (int i = 0; i < Math.min(3, histories.size()); i++) {
+                        RecordedPatrolEvent scheduled = histories.get(i).get(0);
+                        GridCode micro = ((org.gridsafe.patrol.PatrolEvent.Scheduled) scheduled.event()).grid();
+                        Case found = gridSafe.casework()
+                                .report(
+                                        org.gridsafe.access.Actor.gridStaff("so-finder", "巡查员", micro),
+                                        Report.builder()
+                                                .source(CaseSource.GRID_PATROL)
+                                                .grid(micro)
+                                                .domain(SafetyDomain.FIRE)
+                                                .hazard(SampleDistrict.PROTECTION_DEFECT)
+                                                .grade(HazardGrade.GENERAL)
+                                                .description("巡查发现的隐患")
+                                                .origin(new org.gridsafe.casework.CaseOrigin(
+                                                        scheduled.occurrenceId().value(), "T0" + i))
+                                                .build());
+                        if (i == 1) {
+                            gridSafe.casework()
+                                    .reject(
+                                            SampleDistrict.districtCommandCenter(),
+                                            org.gridsafe.casework.Reject.of(found.id())
+                                                    .reason("不属于安全隐患")
+                                                    .build());
+                        }
+                    }
                     // Read back through the stores: the reference sees what was stored, not what was meant.
                     List<List<RecordedPatrolEvent>> stored = histories.stream()
                             .map(h -> storage.patrolStore().history(h.get(0).occurrenceId()))
@@ -137,6 +163,16 @@ abstract class PatrolStatisticsEqualTheReferencePropertiesTest {
                         assertThat(storage.patrolStatistics().patrolIndicators(grid, period, asOf, SampleDistrict.ZONE))
                                 .as("%s %s as of %s", grid, period, asOf)
                                 .isEqualTo(reference);
+                        java.util.SortedMap<String, PatrolIndicators> byStaff =
+                                PatrolIndicators.byStaff(stored, cases, days, grid, period, asOf, SampleDistrict.ZONE);
+                        assertThat(storage.patrolStatistics().staffIndicators(grid, period, asOf, SampleDistrict.ZONE))
+                                .as("by staff %s %s as of %s", grid, period, asOf)
+                                .isEqualTo(byStaff);
+                        if (byStaff.values().stream().anyMatch(x -> x.patrolCases() > 0 && x.due() > 0)
+                                && byStaff.values().stream()
+                                        .anyMatch(x -> !x.staff().isEmpty())) {
+                            reached.add("staff with found cases and with track days");
+                        }
                         if (reference.doneOnTime() > 0 && reference.done() > reference.doneOnTime()) {
                             reached.add("done on time and late");
                         }
@@ -161,7 +197,8 @@ abstract class PatrolStatisticsEqualTheReferencePropertiesTest {
                         "missed and skipped",
                         "due, neither done nor missed",
                         "rejected in period",
-                        "two staff members");
+                        "two staff members",
+                        "staff with found cases and with track days");
     }
 
     private static void empty(DataSource ds) {

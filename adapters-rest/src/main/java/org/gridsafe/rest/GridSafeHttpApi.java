@@ -271,6 +271,7 @@ public final class GridSafeHttpApi {
             PatrolStatisticsRoutes ps = new PatrolStatisticsRoutes(gridSafe, b.patrolStatistics, json, clock);
             r.add(api(HandlerType.GET, v1 + "/stats/patrol-indicators", ps::indicators));
             r.add(api(HandlerType.GET, v1 + "/stats/rankings/patrol", ps::rankGrids));
+            r.add(api(HandlerType.GET, v1 + "/stats/rankings/patrol/staff", ps::rankStaff));
         }
         if (b.inspectionStatistics != null) {
             InspectionStatisticsRoutes is =
@@ -977,8 +978,9 @@ public final class GridSafeHttpApi {
         }
 
         /**
-         * The patrol indicators; given, the API serves {@code /api/v1/stats/patrol-indicators} and
-         * {@code /api/v1/stats/rankings/patrol}. Build it over the same GridSafe.
+         * The patrol indicators; given, the API serves {@code /api/v1/stats/patrol-indicators}, {@code
+         * /api/v1/stats/rankings/patrol} and {@code /api/v1/stats/rankings/patrol/staff}. Build it over the same
+         * GridSafe.
          */
         public Builder patrolStatistics(org.gridsafe.PatrolStatistics patrolStatistics) {
             this.patrolStatistics = Objects.requireNonNull(patrolStatistics, "patrolStatistics");

@@ -16,14 +16,18 @@ import org.gridsafe.GridSafe;
 import org.gridsafe.PatrolStatistics;
 import org.gridsafe.grid.Grid;
 import org.gridsafe.grid.GridCode;
+import org.gridsafe.grid.GridLevel;
 import org.gridsafe.stats.PatrolIndicators;
+import org.gridsafe.stats.PatrolRankingWeights;
 import org.gridsafe.stats.Period;
 import org.gridsafe.stats.RankedPatrol;
 import org.gridsafe.stats.Rate;
+import org.gridsafe.stats.StaffMember;
 
 /**
- * {@code /api/v1/stats/patrol-indicators} and {@code /api/v1/stats/rankings/patrol}: the patrol indicators of
- * {@code docs/statistics.md} for a grid subtree and period, and the children of a grid ranked by them, as
+ * {@code /api/v1/stats/patrol-indicators}, {@code /api/v1/stats/rankings/patrol} and {@code
+ * /api/v1/stats/rankings/patrol/staff}: the patrol indicators of {@code docs/statistics.md} for a grid subtree
+ * and period, and the children of a grid (or every grid of a level) and the staff members ranked by them, as
  * JSON or (with {@code Accept: text/csv}) CSV. Who sees what is core's ({@link PatrolStatistics#scopeFor}).
  */
 final class PatrolStatisticsRoutes {
@@ -81,17 +85,27 @@ final class PatrolStatisticsRoutes {
 
     Reply rankGrids(Exchange ex) {
         Request r = request(ex, "parent");
-        // The parent: the one named, else the actor's home grid, else the district's only root.
-        GridCode parent = stats.scopeFor(ex.actor(), r.grid()).orElseGet(() -> {
-            List<Grid> roots = gridSafe.directory().grids().roots();
-            if (roots.size() != 1) {
-                Fields f = new Fields();
-                f.fail("parent", "is required: this directory has " + roots.size() + " root grids");
-                f.check("statistics query");
-            }
-            return roots.get(0).code();
-        });
-        List<RankedPatrol<Grid>> ranked = stats.rankChildGrids(ex.actor(), parent, r.period(), r.asOf());
+        Optional<GridLevel> level = level(ex);
+        List<RankedPatrol<Grid>> ranked;
+        GridCode parent;
+        if (level.isPresent()) {
+            // By level: every grid of the level in the parent's subtree (default: the home grid, else all).
+            Optional<GridCode> within = stats.scopeFor(ex.actor(), r.grid());
+            ranked = stats.rankGrids(ex.actor(), within, level.get(), r.period(), r.asOf());
+            parent = within.orElse(null);
+        } else {
+            // The parent: the one named, else the actor's home grid, else the district's only root.
+            parent = stats.scopeFor(ex.actor(), r.grid()).orElseGet(() -> {
+                List<Grid> roots = gridSafe.directory().grids().roots();
+                if (roots.size() != 1) {
+                    Fields f = new Fields();
+                    f.fail("parent", "is required: this directory has " + roots.size() + " root grids");
+                    f.check("statistics query");
+                }
+                return roots.get(0).code();
+            });
+            ranked = stats.rankChildGrids(ex.actor(), parent, r.period(), r.asOf());
+        }
         if (StatisticsCsv.wanted(ex)) {
             List<String> header = new ArrayList<>(List.of("rank", "grid.code", "grid.name", "grid.level", "score"));
             header.addAll(FIGURES);
@@ -109,11 +123,9 @@ final class PatrolStatisticsRoutes {
             }
             return StatisticsCsv.reply("patrol-ranking.csv", header, rows);
         }
-        ObjectNode body = header(Optional.of(parent), r, "parent");
-        ObjectNode weights = body.putObject("weights");
-        weights.put("coverage", stats.weights().coverage());
-        weights.put("onTime", stats.weights().onTime());
-        weights.put("validReport", stats.weights().validReport());
+        ObjectNode body = header(Optional.ofNullable(parent), r, "parent");
+        level.ifPresent(l -> ((ObjectNode) body.get("scope")).put("level", l.name()));
+        body.set("weights", weights(stats.weights()));
         ArrayNode items = body.putArray("items");
         int rank = 1;
         for (RankedPatrol<Grid> entry : ranked) {
@@ -128,6 +140,77 @@ final class PatrolStatisticsRoutes {
             item.set("indicators", view(entry.indicators()));
         }
         return ok(body);
+    }
+
+    Reply rankStaff(Exchange ex) {
+        Request r = request(ex, "grid");
+        Optional<GridCode> grid = stats.scopeFor(ex.actor(), r.grid());
+        List<RankedPatrol<StaffMember>> ranked = stats.rankStaff(ex.actor(), grid, r.period(), r.asOf());
+        if (StatisticsCsv.wanted(ex)) {
+            List<String> header = new ArrayList<>(List.of("rank", "staff.id", "staff.name", "score"));
+            header.addAll(FIGURES);
+            header.addAll(List.of("days", "onlineSeconds", "meters"));
+            List<List<String>> rows = new ArrayList<>();
+            int rank = 1;
+            for (RankedPatrol<StaffMember> entry : ranked) {
+                List<String> row = new ArrayList<>(List.of(
+                        String.valueOf(rank++),
+                        StatisticsCsv.text(entry.subject().id()),
+                        StatisticsCsv.text(entry.subject().name().orElse("")),
+                        score(entry.score())));
+                row.addAll(figures(entry.indicators()));
+                List<PatrolIndicators.StaffTrack> t = entry.indicators().staff();
+                row.add(String.valueOf(
+                        t.stream().mapToLong(PatrolIndicators.StaffTrack::days).sum()));
+                row.add(String.valueOf(
+                        t.stream().mapToLong(x -> x.online().toSeconds()).sum()));
+                row.add(String.valueOf(t.stream()
+                        .mapToLong(PatrolIndicators.StaffTrack::meters)
+                        .sum()));
+                rows.add(row);
+            }
+            return StatisticsCsv.reply("patrol-staff-ranking.csv", header, rows);
+        }
+        ObjectNode body = header(grid, r, "grid");
+        body.set("weights", weights(stats.staffWeights()));
+        ArrayNode items = body.putArray("items");
+        int rank = 1;
+        for (RankedPatrol<StaffMember> entry : ranked) {
+            ObjectNode item = items.addObject();
+            item.put("rank", rank++);
+            ObjectNode m = item.putObject("staff");
+            m.put("id", entry.subject().id());
+            if (entry.subject().name().isPresent()) {
+                m.put("name", entry.subject().name().get());
+            } else {
+                m.putNull("name");
+            }
+            item.put("score", Double.parseDouble(score(entry.score())));
+            item.put("counted", entry.counted());
+            item.set("indicators", view(entry.indicators()));
+        }
+        return ok(body);
+    }
+
+    private ObjectNode weights(PatrolRankingWeights w) {
+        ObjectNode weights = json.mapper().createObjectNode();
+        w.asMap().forEach(weights::put);
+        return weights;
+    }
+
+    private static Optional<GridLevel> level(Exchange ex) {
+        Optional<String> text = ex.query("level");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(GridLevel.valueOf(text.get()));
+        } catch (IllegalArgumentException e) {
+            Fields f = new Fields();
+            f.fail("level", "must be one of DISTRICT, STREET, COMMUNITY, MICRO; was '" + text.get() + "'");
+            f.check("statistics query");
+            throw e;
+        }
     }
 
     // ---- parameters

@@ -209,6 +209,11 @@ class AuthorizationMatrixTest {
             fire         rankings/patrol                                  403 patrol-statistics-for-command-centers
             grid-staff   patrol-indicators                                403 statistics-command-center-or-department
             enterprise   rankings/patrol                                  403 statistics-command-center-or-department
+            jinqiao-cc   rankings/patrol/staff                            200
+            jinqiao-cc   rankings/patrol/staff?grid=320599002             403 statistics-within-home-grid
+            district     rankings/patrol?level=COMMUNITY                  200
+            fire         rankings/patrol/staff                            403 patrol-statistics-for-command-centers
+            grid-staff   rankings/patrol/staff                            403 statistics-command-center-or-department
             system       patrol-indicators                                403 statistics-command-center-or-department
             district     inspection-indicators                            200
             jinqiao-cc   inspection-indicators?grid=320599001001001       200

@@ -193,6 +193,7 @@ class OpenApiDocumentTest {
                 "/api/v1/stats/major-hazard-returns/periods?year=2026",
                 "/api/v1/stats/patrol-indicators",
                 "/api/v1/stats/rankings/patrol",
+                "/api/v1/stats/rankings/patrol/staff",
                 "/api/v1/stats/inspection-indicators",
                 "/api/v1/stats/two-increases",
                 "/api/v1/stats/self-inspection-indicators",

@@ -177,6 +177,76 @@ class PatrolIndicatorsOverHttpTest {
     }
 
     @Test
+    void staff_and_grids_by_level_are_ranked_as_json_and_csv() {
+        var res = http.get("/api/v1/stats/rankings/patrol/staff?grid=320599001&from=2026-11-01&to=2026-12-01"
+                        + "&asOf=2026-12-01T12:00:00%2B08:00")
+                .as(jinqiaoCommandCenter())
+                .send();
+        assertThat(res.status()).as(res.toString()).isEqualTo(200);
+        assertThat(res.json().get("scope").get("grid").asText()).isEqualTo("320599001");
+        assertThat(res.json().get("weights").get("mileage").asDouble()).isEqualTo(0.1);
+        var items = res.json().get("items");
+        // The patroller: both occurrences assigned, one done on time, the case found on it.
+        var first = items.get(0);
+        assertThat(first.get("staff").get("id").asText()).isEqualTo("so-m111");
+        assertThat(first.get("staff").get("name").asText()).isNotBlank();
+        assertThat(first.get("counted").asBoolean()).isTrue();
+        assertThat(first.get("indicators").get("due").asLong()).isEqualTo(2);
+        assertThat(first.get("indicators").get("patrolCases").asLong()).isEqualTo(1);
+        // 0.3 × 50% on time + 0.2 × none missed + 0.15 × 100% valid + 0.15 × the most hazards found
+        assertThat(first.get("score").asDouble()).isEqualTo(0.65);
+        assertThat(items.size()).isGreaterThan(1);
+        for (int n = 1; n < items.size(); n++) {
+            assertThat(items.get(n).get("counted").asBoolean()).isFalse();
+        }
+
+        var csv = http.get("/api/v1/stats/rankings/patrol/staff?from=2026-11-01&to=2026-12-01"
+                        + "&asOf=2026-12-01T12:00:00%2B08:00")
+                .as(jinqiaoCommandCenter())
+                .header("Accept", "text/csv")
+                .send();
+        assertThat(csv.status()).isEqualTo(200);
+        List<String> lines = csv.body().replace("\uFEFF", "").lines().toList();
+        assertThat(lines.get(0))
+                .startsWith("rank,staff.id,staff.name,score,occurrences")
+                .endsWith(",days,onlineSeconds,meters");
+        assertThat(lines.get(1)).startsWith("1,so-m111,").contains(",0.6500,2,2,1,1,");
+
+        // Every community of the district, not only a grid's children; 金桥社区 holds both shops.
+        var communities = http.get("/api/v1/stats/rankings/patrol?level=COMMUNITY&from=2026-11-01&to=2026-12-01"
+                        + "&asOf=2026-12-01T12:00:00%2B08:00")
+                .as(districtCommandCenter())
+                .send();
+        assertThat(communities.status()).as(communities.toString()).isEqualTo(200);
+        assertThat(communities.json().get("scope").get("level").asText()).isEqualTo("COMMUNITY");
+        var ranked = communities.json().get("items");
+        assertThat(ranked.size()).isGreaterThanOrEqualTo(3);
+        assertThat(ranked.get(0).get("grid").get("code").asText()).isEqualTo("320599001001");
+        for (var item : ranked) {
+            assertThat(item.get("grid").get("level").asText()).isEqualTo("COMMUNITY");
+        }
+        var badLevel = http.get("/api/v1/stats/rankings/patrol?level=PROVINCE")
+                .as(districtCommandCenter())
+                .send();
+        assertThat(badLevel.status()).isEqualTo(400);
+        assertThat(badLevel.json().get("errors").get(0).get("field").asText()).isEqualTo("level");
+        var badGrid = http.get("/api/v1/stats/rankings/patrol/staff?grid=abc")
+                .as(districtCommandCenter())
+                .send();
+        assertThat(badGrid.status()).isEqualTo(400);
+        assertThat(badGrid.json().get("errors").get(0).get("field").asText()).isEqualTo("grid");
+        var outside = http.get("/api/v1/stats/rankings/patrol/staff?grid=320599002")
+                .as(jinqiaoCommandCenter())
+                .send();
+        assertThat(outside.status()).isEqualTo(403);
+        var officer = http.get("/api/v1/stats/rankings/patrol/staff")
+                .as(fireOfficer())
+                .send();
+        assertThat(officer.status()).isEqualTo(403);
+        assertThat(officer.json().get("rule").asText()).isEqualTo(PatrolStatistics.GRIDS_ONLY);
+    }
+
+    @Test
     void only_command_centers_over_their_subtree_read_them_and_bad_input_names_its_field() {
         var officer =
                 http.get("/api/v1/stats/patrol-indicators").as(fireOfficer()).send();

@@ -18,4 +18,11 @@ public interface PatrolStatisticsQueries {
      */
     org.gridsafe.stats.PatrolIndicators patrolIndicators(
             Optional<GridCode> grid, Period period, Instant asOf, ZoneId zone);
+
+    /**
+     * Each staff member's own patrol indicators in {@code grid}'s subtree, by staff id, with exactly the
+     * definitions and results of {@link org.gridsafe.stats.PatrolIndicators#byStaff}.
+     */
+    java.util.SortedMap<String, org.gridsafe.stats.PatrolIndicators> staffIndicators(
+            Optional<GridCode> grid, Period period, Instant asOf, ZoneId zone);
 }

@@ -221,6 +221,67 @@ public record PatrolIndicators(
                         .toList());
     }
 
+    /**
+     * Each staff member's own indicators in {@code grid}'s subtree (empty: everywhere), by staff id: the
+     * occurrences assigned to them, the patrol-found cases whose origin occurrence was assigned to them, and
+     * their own track days, each counted as in {@link #of}. A staff member is there when any of the three
+     * has something for them: an occurrence of the period, a case or a track day.
+     */
+    public static java.util.SortedMap<String, PatrolIndicators> byStaff(
+            Collection<List<RecordedPatrolEvent>> histories,
+            Collection<Case> cases,
+            Collection<TrackDay> trackDays,
+            Optional<GridCode> grid,
+            Period period,
+            Instant asOf,
+            ZoneId zone) {
+        Map<String, String> assigneeOf = new java.util.HashMap<>();
+        Map<String, List<List<RecordedPatrolEvent>>> occurrencesOf = new TreeMap<>();
+        for (List<RecordedPatrolEvent> history : histories) {
+            PatrolEvent.Scheduled s = PatrolOccurrence.replay(history).scheduled();
+            assigneeOf.put(history.get(0).occurrenceId().value(), s.assignee());
+            occurrencesOf
+                    .computeIfAbsent(s.assignee(), a -> new java.util.ArrayList<>())
+                    .add(history);
+        }
+        // A case is its finder's by the occurrence it came from; one reported outside a patrol is nobody's.
+        Map<String, List<Case>> casesOf = new TreeMap<>();
+        for (Case c : cases) {
+            c.origin()
+                    .map(o -> assigneeOf.get(o.occurrence()))
+                    .ifPresent(a -> casesOf.computeIfAbsent(a, k -> new java.util.ArrayList<>())
+                            .add(c));
+        }
+        Map<String, List<TrackDay>> daysOf = new TreeMap<>();
+        for (TrackDay d : trackDays) {
+            daysOf.computeIfAbsent(d.staffId(), k -> new java.util.ArrayList<>())
+                    .add(d);
+        }
+        Set<String> staff = new java.util.TreeSet<>(occurrencesOf.keySet());
+        staff.addAll(casesOf.keySet());
+        staff.addAll(daysOf.keySet());
+        java.util.SortedMap<String, PatrolIndicators> result = new TreeMap<>();
+        for (String id : staff) {
+            PatrolIndicators i = of(
+                    occurrencesOf.getOrDefault(id, List.of()),
+                    casesOf.getOrDefault(id, List.of()),
+                    daysOf.getOrDefault(id, List.of()),
+                    grid,
+                    period,
+                    asOf,
+                    zone);
+            if (i.occurrences() > 0 || i.patrolCases() > 0 || !i.staff().isEmpty()) {
+                result.put(id, i);
+            }
+        }
+        return result;
+    }
+
+    /** Nothing counted: the indicators of a staff member or grid with no occurrence, case or track day. */
+    public static PatrolIndicators none() {
+        return new PatrolIndicators(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
+    }
+
     private static boolean in(Optional<GridCode> grid, GridCode code) {
         return grid.map(g -> g.isSameOrAncestorOf(code)).orElse(true);
     }

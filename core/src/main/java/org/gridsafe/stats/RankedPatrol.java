@@ -21,9 +21,11 @@ public record RankedPatrol<T>(T subject, PatrolIndicators indicators, double sco
         Objects.requireNonNull(indicators, "indicators");
     }
 
-    /** Whether anything was counted: a patrol due or a patrol-found case. */
+    /** Whether anything was counted: a patrol due, a patrol-found case or a track day. */
     public boolean counted() {
-        return indicators.due() > 0 || indicators.patrolCases() > 0;
+        return indicators.due() > 0
+                || indicators.patrolCases() > 0
+                || !indicators.staff().isEmpty();
     }
 
     /**

@@ -345,9 +345,19 @@ public final class DemoMain {
                         .clock(clock)
                         .zone(zone)
                         .build();
+                // Ranking weights: system properties gridsafe.patrol.(staff-)weights.*, else the defaults.
                 org.gridsafe.PatrolStatistics patrolStatistics = org.gridsafe.PatrolStatistics.builder()
                         .gridSafe(gridSafe)
                         .queries(storage.patrolStatistics())
+                        .zone(zone)
+                        .weights(DemoRankingWeights.grids(System.getProperties()))
+                        .staffWeights(DemoRankingWeights.staff(System.getProperties()))
+                        .build();
+                org.gridsafe.InspectionStatistics inspectionStatistics = org.gridsafe.InspectionStatistics.builder()
+                        .gridSafe(gridSafe)
+                        .queries(storage.inspectionStatistics())
+                        .selfChecks(storage.selfCheckStore())
+                        .selfInspectionQueries(storage.selfInspectionStatistics())
                         .zone(zone)
                         .build();
                 // Enterprises' own hazard checks (企业隐患自查自报), reported into the same loop.
