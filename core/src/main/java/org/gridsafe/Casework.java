@@ -45,6 +45,7 @@ import org.gridsafe.casework.Dispatch;
 import org.gridsafe.casework.DowngradeMajorHazard;
 import org.gridsafe.casework.EntityLookup;
 import org.gridsafe.casework.Escalate;
+import org.gridsafe.casework.EscalateReportDuty;
 import org.gridsafe.casework.EscalationPolicy;
 import org.gridsafe.casework.ExistingCaseCommand;
 import org.gridsafe.casework.FieldError;
@@ -550,7 +551,59 @@ public final class Casework {
             }
             query = query.after(page.next().get());
         }
-        return escalations + resumeAtReviewDates(at);
+        int resumed = resumeAtReviewDates(at);
+        return escalations + resumed + escalateOverdueReports(at);
+    }
+
+    /**
+     * 督办 of the reports major hazards owe: a report's deadline is not the step's, so the scan reads
+     * the unfinished major hazards (few, against all open cases) and escalates those with an
+     * outstanding report whose next rung is due.
+     */
+    private int escalateOverdueReports(Instant at) {
+        int escalations = 0;
+        CaseQuery query = CaseQuery.all()
+                .inStates(UNFINISHED_STATES)
+                .grade(HazardGrade.MAJOR)
+                .limit(ESCALATION_BATCH);
+        while (true) {
+            CasePage page = queries.find(query);
+            for (Case c : page.cases()) {
+                if (reportRungDue(c, at)) {
+                    escalations += escalateReports(c.id(), at);
+                }
+            }
+            if (page.next().isEmpty()) {
+                return escalations;
+            }
+            query = query.after(page.next().get());
+        }
+    }
+
+    /** Whether an outstanding report of {@code c} has its next rung due at {@code at}. */
+    private boolean reportRungDue(Case c, Instant at) {
+        var calendar = directory.workCalendar();
+        return c.majorHazardReports().stream()
+                .filter(r -> !r.filed())
+                .anyMatch(r -> r.rung()
+                        .next()
+                        .map(next -> at.isAfter(escalation.rungDueAt(next, r.dueAt(), calendar)))
+                        .orElse(false));
+    }
+
+    private int escalateReports(CaseId caseId, Instant now) {
+        try {
+            int before = queries.find(caseId).map(c -> (int) c.version()).orElse(0);
+            Case after =
+                    execute(Actor.SYSTEM, EscalateReportDuty.of(caseId).now(now).build(), now);
+            return (int) after.version() - before;
+        } catch (InvalidCommandException nobody) {
+            LOG.warn("escalation of the reports of {} not written: {}", caseId, nobody.getMessage());
+            return 0;
+        } catch (CaseworkException raced) {
+            LOG.debug("escalation of the reports of {} skipped: {}", caseId, raced.getMessage());
+            return 0;
+        }
     }
 
     /**

@@ -142,6 +142,7 @@ final class CaseViews {
                 report.put("kindName", r.kind().zhName());
                 report.put("dueAt", json.time(r.dueAt()));
                 report.put("overdue", r.overdueAt(now));
+                report.put("escalationRung", r.rung().name());
                 r.filedAt().ifPresent(at -> report.put("filedAt", json.time(at)));
                 r.recipient().ifPresent(x -> report.put("recipient", x));
                 r.reference().ifPresent(x -> report.put("reference", x));

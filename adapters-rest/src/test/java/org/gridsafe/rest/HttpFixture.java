@@ -54,6 +54,9 @@ final class HttpFixture implements AutoCloseable {
      * request there with a latch); the same on every store.
      */
     volatile Runnable beforeAppend = () -> {};
+    /** The notifications the memory store delivered (the JDBC stores keep theirs in the outbox). */
+    final java.util.List<org.gridsafe.casework.Notification> notifications =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The cases, in memory or in a database (see {@link FixtureStorage}); fresh per fixture. */
     final FixtureStorage store;
@@ -116,7 +119,7 @@ final class HttpFixture implements AutoCloseable {
 
     private HttpFixture(
             FixtureStorage.Store kind, int maxBodyBytes, org.gridsafe.checklist.ChecklistCatalog checklists) {
-        store = kind.open(n -> {});
+        store = kind.open(notifications::add);
         gridSafe = this.store
                 .wire(GridSafe.builder())
                 .caseStore(racingStore)

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 class MajorHazardDutiesOverHttpTest {
 
     final HttpFixture http;
+    final FixtureStorage.Store store;
 
     MajorHazardDutiesOverHttpTest(FixtureStorage.Store store) {
+        this.store = store;
         http = new HttpFixture(store);
     }
 
@@ -191,6 +193,79 @@ class MajorHazardDutiesOverHttpTest {
         assertThat(read.json().get("majorHazardReports").findValuesAsText("reference"))
                 .as("the store keeps the reports")
                 .containsExactly("报告〔2026〕1号", "职代会决议〔2026〕2号");
+    }
+
+    @Test
+    void an_overdue_report_escalates_when_the_escalations_run_and_a_late_filing_still_works() {
+        String id = registeredMajor();
+        var dispatched = http.stepOk(id, "dispatch", jinqiaoCommandCenter(), 2, dispatchBody(treatmentPlan()));
+        String due =
+                dispatched.json().get("majorHazardReports").get(0).get("dueAt").asText();
+        http.notifications.clear();
+
+        // A minute after the department report's deadline (3 days); the step itself is not overdue.
+        http.clock.setInstant(java.time.OffsetDateTime.parse(due).toInstant().plusSeconds(60));
+        var run = http.post("/api/v1/escalations/run")
+                .as(org.gridsafe.access.Actor.SYSTEM)
+                .send();
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        var again = http.post("/api/v1/escalations/run")
+                .as(org.gridsafe.access.Actor.SYSTEM)
+                .send();
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+
+        var history = http.get("/api/v1/cases/" + id + "/history")
+                .as(jinqiaoCommandCenter())
+                .send();
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        List<String> types = new ArrayList<>();
+        history.json().get("events").forEach(e -> types.add(e.get("type").asText()));
+        assertThat(types)
+                .as("one escalation, not one per run")
+                .containsExactly(
+                        "case.reported",
+                        "case.registered",
+                        "case.dispatched",
+                        "case.major-hazard-reports-due",
+                        "case.major-hazard-report-escalated");
+        var data = history.json().get("events").get(4).get("data");
+        assertThat(data.get("kind").asText()).isEqualTo("SUPERVISING_DEPARTMENT");
+        assertThat(data.get("rung").asText()).isEqualTo("SPECIFIC");
+        assertThat(data.get("recipient").get("personId").asText()).isEqualTo("specific-m111");
+
+        var read = http.get("/api/v1/cases/" + id).as(jinqiaoCommandCenter()).send();
+        var reports = read.json().get("majorHazardReports");
+        assertThat(reports.get(0).get("escalationRung").asText()).isEqualTo("SPECIFIC");
+        assertThat(reports.get(0).get("overdue").asBoolean()).isTrue();
+        assertThat(reports.get(1).get("escalationRung").asText()).isEqualTo("NONE");
+        if (store == FixtureStorage.Store.MEMORY) {
+            // The JDBC stores hand notifications to their outbox, which no relay drains here.
+            assertThat(http.notifications).singleElement().satisfies(n -> {
+                assertThat(n.kind()).isEqualTo(org.gridsafe.casework.NotificationKind.MAJOR_HAZARD_REPORT_ESCALATED);
+                assertThat(n.recipientId()).contains("specific-m111");
+                assertThat(n.deadline().map(Object::toString))
+                        .contains(
+                                java.time.OffsetDateTime.parse(due).toInstant().toString());
+            });
+        }
+
+        var filed = http.stepOk(
+                id,
+                "major-hazard-reports",
+                fireOfficer(),
+                5,
+                Map.of("kind", "SUPERVISING_DEPARTMENT", "recipient", "区应急管理局", "reference", "报告〔2026〕9号"));
+        var report = filed.json().get("majorHazardReports").get(0);
+        assertThat(report.get("filedAt")).isNotNull();
+        assertThat(report.get("escalationRung").asText()).isEqualTo("SPECIFIC");
+        var last = http.get("/api/v1/cases/" + id + "/history")
+                .as(jinqiaoCommandCenter())
+                .send()
+                .json()
+                .get("events")
+                .get(5);
+        assertThat(last.get("type").asText()).isEqualTo("case.major-hazard-report-filed");
+        assertThat(last.get("data").get("onTime").asBoolean()).as("filed late").isFalse();
     }
 
     @Test

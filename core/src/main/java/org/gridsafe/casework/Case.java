@@ -380,7 +380,16 @@ public abstract class Case {
                                     r.dueAt(),
                                     Optional.of(at),
                                     Optional.of(e.recipient()),
-                                    Optional.of(e.reference()))
+                                    Optional.of(e.reference()),
+                                    r.rung())
+                            : r)
+                    .toList());
+        } else if (event instanceof MajorHazardReportEscalated e) {
+            // The report's own ladder: the step's rung and the case's timeliness stay as they are.
+            return c.withMajorHazardReports(c.majorHazardReports().stream()
+                    .map(r -> r.kind() == e.kind()
+                            ? new MajorHazardReport(
+                                    r.kind(), r.dueAt(), r.filedAt(), r.recipient(), r.reference(), e.rung())
                             : r)
                     .toList());
         } else if (event instanceof ProductionStopped e) {

@@ -32,6 +32,7 @@ public sealed interface CaseEvent
                 CaseMovedToGrid,
                 MajorHazardReportsDue,
                 MajorHazardReportFiled,
+                MajorHazardReportEscalated,
                 ProductionStopped,
                 ResumptionApplied,
                 ResumptionApproved,

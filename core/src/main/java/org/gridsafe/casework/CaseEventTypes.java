@@ -77,6 +77,11 @@ public final class CaseEventTypes {
                     "case.major-hazard-report-filed",
                     "MajorHazardReportFiled",
                     List.of()),
+            new Entry(
+                    MajorHazardReportEscalated.class,
+                    "case.major-hazard-report-escalated",
+                    "MajorHazardReportEscalated",
+                    List.of()),
             new Entry(ProductionStopped.class, "case.production-stopped", "ProductionStopped", List.of()),
             new Entry(ResumptionApplied.class, "case.resumption-applied", "ResumptionApplied", List.of()),
             new Entry(ResumptionApproved.class, "case.resumption-approved", "ResumptionApproved", List.of()),

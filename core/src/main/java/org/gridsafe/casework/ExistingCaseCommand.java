@@ -17,6 +17,7 @@ public sealed interface ExistingCaseCommand extends CaseCommand
                 Verify,
                 Close,
                 Escalate,
+                EscalateReportDuty,
                 ChangeCaseEntity,
                 Suspend,
                 Resume,

@@ -82,6 +82,11 @@ public final class Lifecycle {
             "it is a major hazard whose reports are not all filed (majorHazardReports)",
             c -> c.grade() != org.gridsafe.hazard.HazardGrade.MAJOR || !c.owesMajorHazardReport());
 
+    private static final Guard<Case> MAJOR_HAZARD_REPORT_OUTSTANDING = Guard.of(
+            "a major hazard with a report outstanding",
+            "it is not a major hazard with a report outstanding (a downgraded case owes none)",
+            c -> c.grade() == org.gridsafe.hazard.HazardGrade.MAJOR && c.owesMajorHazardReport());
+
     /** Where a report a major hazard owes may be filed: any state with work left, suspended too. */
     private static final Set<CaseState> REPORTING = EnumSet.copyOf(Set.of(
             REPORTED,
@@ -233,6 +238,13 @@ public final class Lifecycle {
                     .yields(MajorHazardReportFiled.class)
                     .keepingState()
                     .decidedBy(new FilingMajorHazardReport())
+                    // 督办 of an overdue report: its own ladder, in any state the report may still be filed in
+                    .in(REPORTING)
+                    .on(EscalateReportDuty.class, Action.ESCALATE)
+                    .when(MAJOR_HAZARD_REPORT_OUTSTANDING)
+                    .yields(MajorHazardReportEscalated.class)
+                    .keepingState()
+                    .decidedBy(new EscalatingReportDuty())
                     .in(DISPATCHED)
                     .on(StopProduction.class, Action.STOP_PRODUCTION)
                     .when(MAJOR_HAZARD)

@@ -18,6 +18,7 @@ import org.gridsafe.grid.GridCode;
  * @param state the case's state once the command was decided
  * @param deadline the deadline that matters to the receiver, in the district's zone
  * @param detail the free text to quote (a reason, or the start of the description)
+ * @param reportKind the overdue report, for a major-hazard report's escalation
  */
 public record NotificationFacts(
         CaseId caseId,
@@ -28,4 +29,24 @@ public record NotificationFacts(
         Optional<EscalationRung> rung,
         CaseState state,
         Optional<ZonedDateTime> deadline,
-        Optional<String> detail) {}
+        Optional<String> detail,
+        Optional<MajorHazardReportKind> reportKind) {
+
+    public NotificationFacts {
+        reportKind = reportKind == null ? Optional.empty() : reportKind;
+    }
+
+    /** The facts of a notification about no report duty (the shape before report escalations). */
+    public NotificationFacts(
+            CaseId caseId,
+            NotificationKind kind,
+            GridCode grid,
+            Optional<DepartmentId> department,
+            Optional<String> recipientId,
+            Optional<EscalationRung> rung,
+            CaseState state,
+            Optional<ZonedDateTime> deadline,
+            Optional<String> detail) {
+        this(caseId, kind, grid, department, recipientId, rung, state, deadline, detail, Optional.empty());
+    }
+}

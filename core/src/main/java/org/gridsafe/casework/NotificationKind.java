@@ -16,6 +16,8 @@ public enum NotificationKind {
     EXTENSION_DECIDED("延期审批", "extension decided"),
     /** Overdue work reached a new rung of the chain. */
     CASE_ESCALATED("督办", "case escalated"),
+    /** A report a major hazard owes is overdue and its duty reached a new rung of the chain. */
+    MAJOR_HAZARD_REPORT_ESCALATED("重大事故隐患报告督办", "major-hazard report escalated"),
     /** The case was closed; the reporter hears the result. */
     CASE_CLOSED("结案", "case closed"),
     /** The department's dispatched work was suspended (缓办 / 挂账) until a review date. */

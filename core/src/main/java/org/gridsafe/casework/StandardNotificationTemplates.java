@@ -64,6 +64,18 @@ final class StandardNotificationTemplates implements NotificationTemplates {
                         : "Escalated (" + rung.enName() + "): the " + f.state().enName() + " step is overdue"
                                 + due.map(d -> ", due " + en(d)).orElse("") + ", case " + f.caseId();
             }
+            case MAJOR_HAZARD_REPORT_ESCALATED -> {
+                EscalationRung rung = f.rung().orElse(EscalationRung.NONE);
+                String zhReport =
+                        f.reportKind().map(MajorHazardReportKind::zhName).orElse("重大事故隐患报告");
+                String enReport =
+                        f.reportKind().map(MajorHazardReportKind::enName).orElse("major-hazard report");
+                yield zh
+                        ? "重大事故隐患报告督办（" + rung.zhName() + "）：" + zhReport + "已超期未报"
+                                + due.map(d -> "，期限 " + zh(d)).orElse("") + "，案件 " + f.caseId()
+                        : "Escalated (" + rung.enName() + "): the " + enReport + " is overdue"
+                                + due.map(d -> ", due " + en(d)).orElse("") + ", case " + f.caseId();
+            }
             case CASE_SUSPENDED ->
                 zh
                         ? "案件已缓办（暂停计时）：" + detail + "，案件 " + f.caseId()

@@ -163,7 +163,15 @@ final class StepContext {
      */
     void notify(NotificationKind kind, Optional<DepartmentId> department, Optional<String> recipient, String detail) {
         notifications.add(new PendingNotification(
-                events.size(), null, kind, department, recipient, Optional.empty(), Optional.ofNullable(detail)));
+                events.size(),
+                null,
+                kind,
+                department,
+                recipient,
+                Optional.empty(),
+                Optional.ofNullable(detail),
+                Optional.empty(),
+                Optional.empty()));
     }
 
     /** An escalation's notification, addressed to {@code grid}, for {@code recipient} at {@code rung}. */
@@ -175,7 +183,31 @@ final class StepContext {
                 department,
                 Optional.of(recipient),
                 Optional.of(rung),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty()));
+    }
+
+    /**
+     * A report escalation's notification, addressed to {@code grid}, for {@code recipient} at
+     * {@code rung}: its deadline is the report's missed one, its detail the report kind's name.
+     */
+    void notifyReportEscalation(
+            GridCode grid,
+            Optional<DepartmentId> department,
+            String recipient,
+            EscalationRung rung,
+            MajorHazardReport report) {
+        notifications.add(new PendingNotification(
+                events.size(),
+                grid,
+                NotificationKind.MAJOR_HAZARD_REPORT_ESCALATED,
+                department,
+                Optional.of(recipient),
+                Optional.of(rung),
+                Optional.of(report.kind().name()),
+                Optional.of(report.dueAt()),
+                Optional.of(report.kind())));
     }
 
     /** The deadline of {@code state} for a hazard of {@code grade}, entered now. */
@@ -241,6 +273,7 @@ final class StepContext {
         ZoneId zone = rules.calendar().zone();
         for (PendingNotification pending : notifications) {
             GridCode grid = pending.grid() == null ? state.grid() : pending.grid();
+            Optional<Instant> deadline = pending.deadline().isPresent() ? pending.deadline() : state.deadline();
             NotificationFacts facts = new NotificationFacts(
                     id,
                     pending.kind(),
@@ -249,8 +282,9 @@ final class StepContext {
                     pending.recipient(),
                     pending.rung(),
                     state.state(),
-                    state.deadline().map(d -> d.atZone(zone)),
-                    pending.detail());
+                    deadline.map(d -> d.atZone(zone)),
+                    pending.detail(),
+                    pending.reportKind());
             owed.add(new Notification(
                     id,
                     base + pending.afterEvents(),
@@ -260,7 +294,7 @@ final class StepContext {
                     pending.recipient(),
                     pending.rung(),
                     Optional.of(state.state()),
-                    state.deadline(),
+                    deadline,
                     zone,
                     pending.detail(),
                     render(facts, Locale.SIMPLIFIED_CHINESE),
@@ -282,5 +316,7 @@ final class StepContext {
             Optional<DepartmentId> department,
             Optional<String> recipient,
             Optional<EscalationRung> rung,
-            Optional<String> detail) {}
+            Optional<String> detail,
+            Optional<Instant> deadline,
+            Optional<MajorHazardReportKind> reportKind) {}
 }

@@ -69,6 +69,7 @@ class CaseEventTypesTest {
                         // added with the duties of major hazards (令第16号, 安全生产法 art. 41)
                         "MajorHazardReportsDue",
                         "MajorHazardReportFiled",
+                        "MajorHazardReportEscalated",
                         "ProductionStopped",
                         "ResumptionApplied",
                         "ResumptionApproved",

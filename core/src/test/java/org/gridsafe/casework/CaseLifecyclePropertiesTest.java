@@ -112,6 +112,52 @@ class CaseLifecyclePropertiesTest {
                         "a linked case downgraded");
     }
 
+    /**
+     * A run through the escalation of an overdue major-hazard report (random runs reach it seldom):
+     * a major hazard dispatched, its department report left overdue, two scans climbing its own
+     * ladder, then a late filing; the model predicts every event and the invariants hold.
+     */
+    @Test
+    void anOverdueMajorHazardReportEscalatesAsTheModelPredictsAndIsFiledLate() {
+        List<Step> steps = List.of(
+                new LifecycleSteps.ReportStep(new LifecycleSteps.ReportSpec(
+                        0,
+                        Optional.empty(),
+                        "home",
+                        org.gridsafe.hazard.SafetyDomain.PRODUCTION,
+                        "2102",
+                        org.gridsafe.hazard.HazardGrade.MAJOR,
+                        LifecycleSteps.Text.OK,
+                        Optional.of(LifecycleModel.ENTERPRISE_A))),
+                new Proceed(0, 0, true),
+                new Proceed(0, 0, true),
+                new LifecycleSteps.AdvanceClock(java.time.Duration.ofDays(4)),
+                new LifecycleSteps.EscalateOverdue(),
+                new LifecycleSteps.AdvanceClock(java.time.Duration.ofDays(3)),
+                new LifecycleSteps.EscalateOverdue(),
+                new LifecycleSteps.FileReportStep(
+                        0,
+                        new LifecycleSteps.Who(false, 0),
+                        LifecycleSteps.Seen.CURRENT,
+                        Optional.of(MajorHazardReportKind.SUPERVISING_DEPARTMENT),
+                        LifecycleSteps.Text.OK,
+                        LifecycleSteps.Text.OK));
+
+        LifecycleRun run = LifecycleRun.of(steps);
+
+        List<CaseEvent> events = run.log(0).stream().map(RecordedEvent::event).toList();
+        assertThat(events)
+                .filteredOn(MajorHazardReportEscalated.class::isInstance)
+                .extracting(e -> ((MajorHazardReportEscalated) e).rung())
+                .as("the trace: %s", run.trace())
+                .startsWith(EscalationRung.SPECIFIC, EscalationRung.IN_CHARGE)
+                .doesNotHaveDuplicates();
+        assertThat(events.get(events.size() - 1))
+                .isInstanceOfSatisfying(
+                        MajorHazardReportFiled.class,
+                        f -> assertThat(f.onTime()).isFalse());
+    }
+
     @Test
     void tamperingWithTheTextOfAnyOneRecordedEventBreaksTheHashChain() {
         qt().withExamples(Math.max(100, SEQUENCES / 50))

@@ -420,6 +420,9 @@ final class LifecycleModel {
         Map<MajorHazardReportKind, Instant> reportsDue = new java.util.LinkedHashMap<>();
 
         Map<MajorHazardReportKind, Instant> reportsFiled = new java.util.LinkedHashMap<>();
+        /** How far each overdue report's duty was escalated (absent: never). */
+        Map<MajorHazardReportKind, EscalationRung> reportRungs = new java.util.LinkedHashMap<>();
+
         Optional<ProductionStopScope> stopped = Optional.empty();
         Optional<Instant> writtenOffAt = Optional.empty();
 
@@ -453,6 +456,7 @@ final class LifecycleModel {
             c.everDispatched = everDispatched;
             c.reportsDue = new java.util.LinkedHashMap<>(reportsDue);
             c.reportsFiled = new java.util.LinkedHashMap<>(reportsFiled);
+            c.reportRungs = new java.util.LinkedHashMap<>(reportRungs);
             c.stopped = stopped;
             c.writtenOffAt = writtenOffAt;
             return c;
@@ -507,6 +511,33 @@ final class LifecycleModel {
             return climbed;
         }
 
+        /**
+         * The rungs each outstanding report of a major hazard climbs at {@code now}, counted from
+         * the report's own deadline as the step's ladder is from the step's, as {@code
+         * "KIND/RUNG"}; none on a case that is finished or not (or no longer) major.
+         */
+        List<String> reportEscalationsAt(Instant now) {
+            List<String> climbed = new ArrayList<>();
+            if (grade != HazardGrade.MAJOR
+                    || state == CaseState.CLOSED
+                    || state == CaseState.REJECTED
+                    || state == CaseState.MERGED) {
+                return climbed;
+            }
+            EscalationRung[] rungs = EscalationRung.values();
+            for (Map.Entry<MajorHazardReportKind, Instant> owed : reportsDue.entrySet()) {
+                if (reportsFiled.containsKey(owed.getKey())) {
+                    continue;
+                }
+                Instant[] due = rungsDue(owed.getValue());
+                EscalationRung reached = reportRungs.getOrDefault(owed.getKey(), EscalationRung.NONE);
+                for (int k = reached.ordinal() + 1; k < rungs.length && now.isAfter(due[k]); k++) {
+                    climbed.add(owed.getKey() + "/" + rungs[k]);
+                }
+            }
+            return climbed;
+        }
+
         /** The fields compared with the real case, in a form that prints well. */
         Projection projection() {
             return new Projection(
@@ -541,6 +572,9 @@ final class LifecycleModel {
                     .map(e -> e.getKey() + " due " + e.getValue()
                             + Optional.ofNullable(reportsFiled.get(e.getKey()))
                                     .map(f -> " filed " + f)
+                                    .orElse("")
+                            + Optional.ofNullable(reportRungs.get(e.getKey()))
+                                    .map(r -> " rung " + r)
                                     .orElse(""))
                     .toList();
         }
@@ -603,7 +637,8 @@ final class LifecycleModel {
                     c.majorHazardCriterion(),
                     c.majorHazardReports().stream()
                             .map(r -> r.kind() + " due " + r.dueAt()
-                                    + r.filedAt().map(f -> " filed " + f).orElse(""))
+                                    + r.filedAt().map(f -> " filed " + f).orElse("")
+                                    + (r.rung() == EscalationRung.NONE ? "" : " rung " + r.rung()))
                             .toList(),
                     c.productionStop().map(ProductionStop::scope),
                     c.writtenOffAt());

@@ -499,9 +499,12 @@ final class LifecycleRun implements LifecycleSteps.Context {
         int predicted = 0;
         for (ModelCase c : cases) {
             ModelCase next = c.copy();
-            List<String> events = next.state == CaseState.SUSPENDED
-                    ? LifecycleSteps.resumeAtReviewDate(next, now)
-                    : escalate(next, now);
+            List<String> events = new ArrayList<>(
+                    next.state == CaseState.SUSPENDED
+                            ? LifecycleSteps.resumeAtReviewDate(next, now)
+                            : escalate(next, now));
+            // The scan escalates the reports last, after every step escalation and resumption.
+            events.addAll(LifecycleSteps.escalateReports(next, now));
             if (!events.isEmpty()) {
                 next.version += events.size();
                 owed.put(c.id, events);
@@ -697,11 +700,31 @@ final class LifecycleRun implements LifecycleSteps.Context {
                                 + e.recipient().get().personId() + ", not " + reached.personId());
                 check(e.step() == m.state, () -> "escalation names step " + e.step() + " but the case is " + m.state);
             }
+            if (r.event() instanceof MajorHazardReportEscalated e) {
+                ModelCase m =
+                        cases.stream().filter(c -> c.id.equals(id)).findFirst().orElseThrow();
+                // Invariant 12: every report-duty escalation has a recipient, the one the model predicts.
+                check(
+                        e.recipient() != null && !e.recipient().personId().isBlank(),
+                        () -> "report escalation v" + r.version() + " to " + e.rung() + " has no recipient");
+                LifecycleModel.Reached reached = LifecycleModel.escalationReaches(m.grid, e.rung());
+                check(
+                        e.grid().equals(reached.grid())
+                                && e.recipient().personId().equals(reached.personId()),
+                        () -> "report escalation to " + e.rung() + " reached " + e.grid() + "/"
+                                + e.recipient().personId() + ", not " + reached);
+                check(
+                        e.dueAt().equals(m.reportsDue.get(e.kind())),
+                        () -> "report escalation names deadline " + e.dueAt() + ", not " + m.reportsDue.get(e.kind()));
+            }
         }
     }
 
     /** An event as the model names it. */
     static String describe(CaseEvent event) {
+        if (event instanceof MajorHazardReportEscalated e) {
+            return "MajorHazardReportEscalated(" + e.kind() + "/" + e.rung() + ")";
+        }
         return event instanceof CaseEscalated e
                 ? "CaseEscalated(" + e.rung() + ")"
                 : event.getClass().getSimpleName();

@@ -1416,6 +1416,20 @@ final class LifecycleSteps {
         return List.of();
     }
 
+    /**
+     * The scan's rule for a major hazard's reports: each outstanding report climbs its own ladder
+     * as far as is due at {@code now}; returns the escalation events owed.
+     */
+    static List<String> escalateReports(ModelCase c, Instant now) {
+        List<String> events = new ArrayList<>();
+        for (String climbed : c.reportEscalationsAt(now)) {
+            String[] kindAndRung = climbed.split("/");
+            c.reportRungs.put(MajorHazardReportKind.valueOf(kindAndRung[0]), EscalationRung.valueOf(kindAndRung[1]));
+            events.add("MajorHazardReportEscalated(" + climbed + ")");
+        }
+        return events;
+    }
+
     /** Climbs the ladder as far as is due at {@code now}; returns the escalation events owed. */
     static List<String> escalate(ModelCase c, Instant now) {
         List<String> events = new ArrayList<>();
