@@ -75,8 +75,15 @@ public final class WebPages implements Consumer<JavalinConfig> {
     public static final String SERVICE_WORKER_PATH = "/sw.js";
 
     /**
+     * Where the shell's version is served as a script ({@code export const SHELL_VERSION = '…'}),
+     * so a page knows which release of its files it runs.
+     */
+    public static final String SHELL_VERSION_PATH = "/js/shell-version.js";
+
+    /**
      * The static files the service worker keeps for a load with no connection (the shell): every
-     * page, its scripts and style, the configuration and Leaflet's built files. Never an API route.
+     * page, its scripts and style, the configuration and the vendored libraries' built files
+     * (Leaflet, ECharts). Never an API route.
      */
     public static final List<String> OFFLINE_SHELL = List.of(
             "/",
@@ -103,16 +110,20 @@ public final class WebPages implements Consumer<JavalinConfig> {
             "/stats.html",
             "/js/stats.js",
             "/js/messages-stats.js",
+            SHELL_VERSION_PATH,
             CONFIG_PATH,
             "/webjars/leaflet/" + LEAFLET_VERSION + "/dist/leaflet.js",
-            "/webjars/leaflet/" + LEAFLET_VERSION + "/dist/leaflet.css");
+            "/webjars/leaflet/" + LEAFLET_VERSION + "/dist/leaflet.css",
+            "/webjars/echarts/" + ECHARTS_VERSION + "/echarts.common.min.js");
 
     private final ZoneId zone;
     private final Optional<String> residentAppKey;
+    private final Optional<String> release;
 
     private WebPages(Builder b) {
         this.zone = b.zone;
         this.residentAppKey = Optional.ofNullable(b.residentAppKey);
+        this.release = Optional.ofNullable(b.release);
     }
 
     /** A builder; the zone defaults to Asia/Shanghai. */
@@ -159,35 +170,63 @@ public final class WebPages implements Consumer<JavalinConfig> {
             SECURITY_HEADERS.forEach(ctx::header);
             ctx.contentType("application/json; charset=utf-8").result(config);
         });
-        String worker = serviceWorker();
+        String version = shellVersion();
+        String worker = serviceWorker(version);
         cfg.routes.get(SERVICE_WORKER_PATH, ctx -> {
             SECURITY_HEADERS.forEach(ctx::header);
             ctx.contentType("text/javascript; charset=utf-8").result(worker);
         });
+        String versionScript = versionScript(version);
+        cfg.routes.get(SHELL_VERSION_PATH, ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            ctx.contentType("text/javascript; charset=utf-8").result(versionScript);
+        });
     }
 
     /**
-     * The service worker's script: its template with the shell's paths and a version that is a hash
-     * of the shell's bytes (and the configuration), so any changed file makes a new cache and the
-     * browser replaces the worker, whose activation removes the older caches.
+     * The shell's version: the first 16 hex digits of a SHA-256 over the shell's paths and bytes,
+     * the configuration and the release (where given), so any changed file or a new release makes
+     * a new cache and the browser replaces the worker, whose activation removes the older caches.
      */
-    String serviceWorker() {
+    String shellVersion() {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        StringBuilder shell = new StringBuilder("[");
+        release.ifPresent(r -> sha.update(("release:" + r + "\n").getBytes(StandardCharsets.UTF_8)));
         for (String path : OFFLINE_SHELL) {
             sha.update(path.getBytes(StandardCharsets.UTF_8));
-            sha.update(path.equals(CONFIG_PATH) ? configJson().getBytes(StandardCharsets.UTF_8) : shellFile(path));
+            if (path.equals(CONFIG_PATH)) {
+                sha.update(configJson().getBytes(StandardCharsets.UTF_8));
+            } else if (!path.equals(SHELL_VERSION_PATH)) {
+                // The version script is written from the version itself, so it cannot go into it.
+                sha.update(shellFile(path));
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    }
+
+    /** The service worker's script: its template with the shell's paths and version filled in. */
+    String serviceWorker() {
+        return serviceWorker(shellVersion());
+    }
+
+    private static String serviceWorker(String version) {
+        StringBuilder shell = new StringBuilder("[");
+        for (String path : OFFLINE_SHELL) {
             shell.append(shell.length() > 1 ? "," : "").append(quote(path));
         }
-        String version = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         return new String(resource("/org/gridsafe/web/service-worker.js"), StandardCharsets.UTF_8)
                 .replace("__GRIDSAFE_VERSION__", version)
                 .replace("__GRIDSAFE_SHELL__", shell.append(']').toString());
+    }
+
+    /** The module a page imports to know the release of its files (kept in the shell with them). */
+    static String versionScript(String version) {
+        return "// Written by WebPages: the version of the pages' files, as /sw.js caches them.\n"
+                + "export const SHELL_VERSION = " + quote(version) + ";\n";
     }
 
     private static byte[] shellFile(String path) {
@@ -245,6 +284,7 @@ public final class WebPages implements Consumer<JavalinConfig> {
     public static final class Builder {
         private ZoneId zone = ZoneId.of("Asia/Shanghai");
         private String residentAppKey;
+        private String release;
 
         private Builder() {}
 
@@ -266,6 +306,20 @@ public final class WebPages implements Consumer<JavalinConfig> {
                 throw new IllegalArgumentException("residentAppKey must not be blank");
             }
             this.residentAppKey = key;
+            return this;
+        }
+
+        /**
+         * The deployment's release (a build number, a version): it goes into the shell's version, so
+         * a new release replaces the pages' files kept in every browser even where no file changed.
+         * Without one the version follows the files and the configuration alone.
+         */
+        public Builder release(String release) {
+            Objects.requireNonNull(release, "release");
+            if (release.isBlank()) {
+                throw new IllegalArgumentException("release must not be blank");
+            }
+            this.release = release;
             return this;
         }
 

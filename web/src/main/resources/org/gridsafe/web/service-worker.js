@@ -1,6 +1,7 @@
 // The pages' service worker, served at /sw.js by WebPages with its version and its list filled in.
 // It keeps the pages' static files (the shell) so that a page once loaded online loads again with no
-// connection. It never stores an API answer (they may carry personal data) and never touches a write:
+// connection. Online, the files come from the server (so a page never runs an older release's
+// script beside a newer one); the cache answers only when the server cannot be reached. It never stores an API answer (they may carry personal data) and never touches a write:
 // the patrol terminal's writes wait in its IndexedDB outbox, not here.
 const VERSION = '__GRIDSAFE_VERSION__';
 const PREFIX = 'gridsafe-shell-';
@@ -35,7 +36,9 @@ self.addEventListener('fetch', (event) => {
     // Every other API read, media, anything not in the shell: the network's, untouched.
     return;
   }
-  event.respondWith(caches.open(CACHE)
+  // Network first, the cache when there is no answer at all. An answer is never written into the
+  // cache: the cache holds one release's files, as installed, and a new release is a new cache.
+  event.respondWith(fetch(request).catch((error) => caches.open(CACHE)
     .then((cache) => cache.match(url.pathname))
-    .then((hit) => hit ?? fetch(request)));
+    .then((hit) => hit ?? Promise.reject(error))));
 });

@@ -138,7 +138,10 @@ class OfflineShellTest {
                 + "fetch('/api/v1/grids', {cache: 'no-store'}).then(() => done('reached'), () => done('failed'));");
         assertThat(apiOffline).isEqualTo("failed");
 
-        // A reload with no connection: the terminal comes from the worker's cache and works.
+        // A reload with no connection: the terminal comes from the worker's cache and works. The
+        // emulation does not reach the worker's own requests (it asks the network first), so the
+        // server stops listening too: a page that loads now can only come from the cache.
+        server.unreachable();
         reload();
         assertThat(browser.driver.findElement(By.id("connection")).getText()).isEqualTo("离线");
         assertThat(browser.driver.findElement(By.id("outbox-count")).getText()).isEqualTo("待发送 0 条");
@@ -154,9 +157,16 @@ class OfflineShellTest {
         waitWaiting(2);
         assertThat(browser.script("return window.__xss === undefined")).isEqualTo(true);
         browser.screenshot("offline-shell-waiting");
-        assertThat(patrolCases()).isEmpty();
+        assertThat(browser.driver.findElement(By.id("offline-banner")).isDisplayed())
+                .isTrue();
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("#offline-banner .offline-commands"))
+                        .getText())
+                .isEqualTo("待发送 2 条：已保存在本机，恢复网络后自动发送。");
 
-        // Online again: both go out, once each.
+        // Online again (the same server, listening again on its port): both go out, once each.
+        server.reachable();
+        assertThat(patrolCases()).isEmpty();
         online();
         browser.script("window.dispatchEvent(new Event('online'))");
         waitWaiting(0);

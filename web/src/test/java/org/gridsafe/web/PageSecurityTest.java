@@ -64,6 +64,7 @@ class PageSecurityTest {
                 "/js/outbox.js",
                 "/sw.js",
                 "/js/offline.js",
+                "/js/shell-version.js",
                 "/js/command-queues.js",
                 "/js/messages-queues.js",
                 "/stats.html",

@@ -33,4 +33,27 @@ class ServiceWorkerScriptTest {
                 WebPages.builder().residentAppKey("another-site").build().serviceWorker());
         assertThat(withKey).isNotEqualTo(plain);
     }
+
+    @Test
+    void aNewReleaseIsANewVersionAndTheVersionScriptCarriesIt() {
+        WebPages pages = WebPages.builder().release("2026.11").build();
+        String release = version(pages.serviceWorker());
+        assertThat(release).isNotEqualTo(version(WebPages.builder().build().serviceWorker()));
+        assertThat(version(WebPages.builder().release("2026.12").build().serviceWorker()))
+                .isNotEqualTo(release);
+        assertThat(WebPages.versionScript(pages.shellVersion()))
+                .contains("export const SHELL_VERSION = \"" + release + "\";");
+        assertThat(WebPages.OFFLINE_SHELL)
+                .contains(
+                        WebPages.SHELL_VERSION_PATH,
+                        "/webjars/echarts/" + WebPages.ECHARTS_VERSION + "/echarts.common.min.js");
+    }
+
+    @Test
+    void aBlankReleaseIsRefusedByName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> WebPages.builder().release(" "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("release");
+    }
 }

@@ -39,13 +39,19 @@ final class WebTestServer implements AutoCloseable {
     static final String PATROLLER_TOKEN = "token-patroller";
 
     final GridSafe gridSafe;
-    final GridSafeHttpApi api;
+    /** The running server; replaced by {@link #reachable()} after {@link #unreachable()}. */
+    volatile GridSafeHttpApi api;
+
+    private final java.util.function.Supplier<GridSafeHttpApi> startAgain;
     /** The patrol service over in-memory stores, served under /api/v1/patrols. */
     final Patrols patrols;
     /** The registry of supervised entities the patrols visit. */
     final SupervisedEntities entities;
 
     final String base;
+    /** Every request's path, in the order they came (the offline tests check that none came). */
+    final java.util.List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = new ObjectMapper();
@@ -60,6 +66,14 @@ final class WebTestServer implements AutoCloseable {
 
     /** On {@code clock} (a test that moves time passes a {@code MutableClock}). */
     WebTestServer(boolean withResidentKey, java.time.Clock clock) {
+        this(withResidentKey, clock, 0, null);
+    }
+
+    /**
+     * On {@code port} (0: any free one; a test that restarts the server on the same origin gives the
+     * old one's) with the pages of {@code release} (null: none), as a new deployment would be.
+     */
+    WebTestServer(boolean withResidentKey, java.time.Clock clock, int port, String release) {
         gridSafe = GridSafe.builder()
                 .directory(SampleDistrict.directory())
                 .clock(clock)
@@ -93,22 +107,45 @@ final class WebTestServer implements AutoCloseable {
         if (withResidentKey) {
             pages.residentAppKey(CITIZEN_APP_KEY);
         }
-        api = GridSafeHttpApi.builder(gridSafe)
+        if (release != null) {
+            pages.release(release);
+        }
+        InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+        org.gridsafe.PatrolStatistics patrolStatistics = org.gridsafe.PatrolStatistics.builder()
+                .gridSafe(gridSafe)
+                .store(patrolStore)
+                .tracks(trackStore)
+                .zone(SampleDistrict.ZONE)
+                .build();
+        WebPages web = pages.build();
+        java.util.function.IntFunction<GridSafeHttpApi> start = at -> GridSafeHttpApi.builder(gridSafe)
                 .tokens(tokens)
-                .idempotencyKeys(new InMemoryIdempotencyKeys())
+                .idempotencyKeys(keys)
                 .clock(clock)
                 .patrols(patrols)
                 .entities(entities)
-                .patrolStatistics(org.gridsafe.PatrolStatistics.builder()
-                        .gridSafe(gridSafe)
-                        .store(patrolStore)
-                        .tracks(trackStore)
-                        .zone(SampleDistrict.ZONE)
-                        .build())
-                .extension(pages.build())
+                .patrolStatistics(patrolStatistics)
+                .extension(web)
+                .extension(cfg -> cfg.routes.before(ctx -> requests.add(ctx.path())))
                 .build()
-                .start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + api.port();
+                .start("127.0.0.1", at);
+        api = start.apply(port);
+        int bound = api.port();
+        startAgain = () -> start.apply(bound);
+        base = "http://127.0.0.1:" + bound;
+    }
+
+    /**
+     * Stops listening, so a browser's every request fails as with no connection at all (Chromium's
+     * network emulation does not reach a service worker's own requests); the data stays.
+     */
+    void unreachable() {
+        api.stop();
+    }
+
+    /** Listens again on the same port (the same origin), over the same data. */
+    void reachable() {
+        api = startAgain.get();
     }
 
     String url(String path) {

@@ -1,6 +1,7 @@
 // The pages' one way to the HTTP API: the public routes only, the bearer token from this tab's
 // sessionStorage (never in a URL, never logged), and refusals turned into words.
 import { t } from './i18n.js';
+import { noteAnswer, noteUnreachable } from './offline.js';
 
 const TOKEN_KEY = 'gridsafe.token';
 
@@ -77,8 +78,11 @@ export async function call(path, options = {}) {
   try {
     response = await fetch(path, { method, headers, body, credentials: 'omit', cache: 'no-store' });
   } catch (e) {
+    noteUnreachable();
     throw new NetworkError(String(e));
   }
+  // Any answer means the server is there; a read answered 2xx is what the page now shows as fresh.
+  noteAnswer(response.ok && method === 'GET');
   const text = await response.text();
   let parsed = null;
   if (text) {
@@ -96,11 +100,18 @@ export async function call(path, options = {}) {
 
 /** Signs in with token if the API accepts it (any authenticated read), keeping it for this tab only. */
 export async function signIn(candidate) {
-  const response = await fetch('/api/v1/grids', {
-    headers: { Accept: 'application/json', Authorization: 'Bearer ' + candidate },
-    credentials: 'omit',
-    cache: 'no-store'
-  });
+  let response;
+  try {
+    response = await fetch('/api/v1/grids', {
+      headers: { Accept: 'application/json', Authorization: 'Bearer ' + candidate },
+      credentials: 'omit',
+      cache: 'no-store'
+    });
+  } catch (e) {
+    noteUnreachable();
+    throw new NetworkError(String(e));
+  }
+  noteAnswer(false);
   if (!response.ok) {
     return false;
   }

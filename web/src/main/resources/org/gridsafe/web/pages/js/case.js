@@ -6,6 +6,7 @@
 // If-Match with the version shown and an Idempotency-Key.
 import { call, config, showOk, showProblem, signInHere, signOut, token, uploadMedia } from './api.js';
 import { formatTime, onLanguage, pick, setUpLanguage, t } from './i18n.js';
+import { keepShellOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -254,25 +255,42 @@ function wireActions() {
   });
 }
 
+// The reads the page starts with: the zone, the departments, then the case.
+async function begin() {
+  const cfg = await config();
+  state.zone = cfg.zone ?? state.zone;
+  state.departments = (await call('/api/v1/departments')).body.items ?? [];
+  if (!state.id) {
+    throw new Error(t('case.noId'));
+  }
+  await load();
+}
+
+// When the connection returns: the case read again, its message cleared once that worked.
+async function reload() {
+  if (!state.id) {
+    return;
+  }
+  await begin();
+  const message = $('case-message');
+  message.replaceChildren();
+  message.className = 'message';
+}
+
 async function start() {
   if (!token()) {
     window.location.replace(signInHere());
     return;
   }
   setUpLanguage();
+  keepShellOffline({ refresh: reload, zone: () => state.zone, commands: true });
   onLanguage(() => { if (state.item) { drawAll(); drawPhotos().catch(() => {}); } });
   $('signout').addEventListener('click', () => { signOut(); window.location.assign('/signin.html'); });
   wireActions();
   // The case id travels in the fragment: never sent to a server, never a token.
   state.id = decodeURIComponent(window.location.hash.replace(/^#/, ''));
   try {
-    const cfg = await config();
-    state.zone = cfg.zone ?? state.zone;
-    state.departments = (await call('/api/v1/departments')).body.items ?? [];
-    if (!state.id) {
-      throw new Error(t('case.noId'));
-    }
-    await load();
+    await begin();
   } catch (e) {
     if (!onUnauthorized(e)) {
       showProblem($('case-message'), e, { id: state.id });

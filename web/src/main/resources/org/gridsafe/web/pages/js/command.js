@@ -5,6 +5,7 @@
 /* global L */
 import { call, config, showOk, showProblem, signOut, token } from './api.js';
 import { formatTime, onLanguage, pick, setUpLanguage, t } from './i18n.js';
+import { keepShellOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
 // The queue's cap: the project's own choice (20 pages of 1000).
@@ -267,25 +268,42 @@ async function refresh(clearMessage = true) {
   }
 }
 
+// The reads the page starts with: the zone, the kinds and the district's root grid.
+async function begin() {
+  const cfg = await config();
+  state.zone = cfg.zone ?? state.zone;
+  state.services = (await call('/open311/v2/services.json', { auth: false })).body;
+  const roots = (await call('/api/v1/grids')).body.items;
+  state.path = [roots[0].code];
+  await loadGrids(roots[0].code);
+}
+
+// When the connection returns: what the page could not read yet, then the map and every queue
+// (the refresh button's listeners, the work queues' among them).
+async function reload() {
+  if (state.path.length === 0) {
+    await begin();
+  }
+  $('queue-refresh').click();
+}
+
 async function start() {
   if (!requireSignIn()) {
     return;
   }
   setUpLanguage();
+  keepShellOffline({ refresh: reload, zone: () => state.zone, commands: true });
   onLanguage(() => { drawMap(); drawGridTable(); drawQueue(); });
   $('signout').addEventListener('click', () => { signOut(); window.location.assign('/signin.html'); });
   $('queue-refresh').addEventListener('click', () => refresh());
   $('grid-up').addEventListener('click', up);
   try {
-    const cfg = await config();
-    state.zone = cfg.zone ?? state.zone;
-    state.services = (await call('/open311/v2/services.json', { auth: false })).body;
-    const roots = (await call('/api/v1/grids')).body.items;
-    state.path = [roots[0].code];
-    await loadGrids(roots[0].code);
+    await begin();
   } catch (e) {
     if (!onUnauthorized(e)) {
       showProblem($('queue-message'), e);
+      // Ready with nothing to show (offline, say): the banner says why, and the page reads again later.
+      document.body.dataset.ready = 'true';
     }
     return;
   }

@@ -2,7 +2,7 @@
 // the device's location, the checklist, skip, and hazard reports with photos. Every write goes
 // through the outbox (js/outbox.js): stored in IndexedDB with its own Idempotency-Key first, then
 // sent, and kept while the connection is lost; the page shows what waits.
-import { keepShellOffline } from './offline.js';
+import { keepShellOffline, queuedChanged } from './offline.js';
 import { ApiError, NetworkError, call, config, showOk, showProblem, signOut, token } from './api.js';
 import { formatTime, onLanguage, pick, setUpLanguage, t } from './i18n.js';
 import * as outbox from './outbox.js';
@@ -87,6 +87,7 @@ async function drawOutbox() {
   $('outbox-count').textContent = t('patrol.outbox.count', { count: state.waiting.length })
     + (others > 0 ? ' ' + t('patrol.outbox.others', { count: others }) : '');
   $('outbox-count').dataset.count = String(state.waiting.length);
+  queuedChanged();
   $('outbox-list').replaceChildren(...state.waiting.map((e) => {
     const li = document.createElement('li');
     li.className = 'outbox-entry';
@@ -578,6 +579,16 @@ async function hazardCatalog() {
   }
 }
 
+// When the connection returns: the catalog and today's tasks read again (the outbox sends itself).
+async function reload() {
+  state.hazards = await hazardCatalog();
+  drawForms();
+  await loadTasks();
+  const message = $('tasks-message');
+  message.replaceChildren();
+  message.className = 'message';
+}
+
 async function start() {
   if (!token()) {
     window.location.replace('/signin.html#patrol');
@@ -585,7 +596,11 @@ async function start() {
   }
   setUpLanguage();
   // The shell kept by the service worker: after one online visit the terminal loads offline too.
-  keepShellOffline();
+  keepShellOffline({
+    refresh: reload,
+    zone: () => state.zone,
+    queued: async () => (await outbox.waiting()).length
+  });
   $('signout').addEventListener('click', () => { signOut(); window.location.assign('/signin.html#patrol'); });
   $('staff-filter').value = sessionStorage.getItem('gridsafe.staff') ?? '';
   $('tasks-refresh').addEventListener('click', () => loadTasks().catch((e) => {

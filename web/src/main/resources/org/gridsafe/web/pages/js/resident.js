@@ -3,6 +3,7 @@
 // status view of the API carries none.
 import { call, config, showOk, showProblem } from './api.js';
 import { formatTime, onLanguage, pick, setUpLanguage, t } from './i18n.js';
+import { keepShellOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
 let services = [];
@@ -131,8 +132,19 @@ function locate() {
     { timeout: 10000 });
 }
 
+async function loadServices() {
+  services = (await call('/open311/v2/services.json', { auth: false })).body;
+  fillServices();
+  const message = $('report-message');
+  if (message.classList.contains('error') && $('report-submit').disabled === false) {
+    message.replaceChildren();
+    message.className = 'message';
+  }
+}
+
 async function start() {
   setUpLanguage();
+  keepShellOffline({ refresh: loadServices, zone: () => zone, commands: true });
   onLanguage(() => { fillServices(); showStatus(); });
   $('report-form').addEventListener('submit', report);
   $('follow-form').addEventListener('submit', follow);
@@ -144,8 +156,7 @@ async function start() {
     showProblem($('report-message'), new Error(t('resident.noKey')));
   }
   try {
-    services = (await call('/open311/v2/services.json', { auth: false })).body;
-    fillServices();
+    await loadServices();
   } catch (e) {
     showProblem($('report-message'), e);
   }

@@ -2,6 +2,7 @@
 // tab's sessionStorage only (never a URL, a cookie or a log).
 import { showProblem, signIn } from './api.js';
 import { setUpLanguage, t } from './i18n.js';
+import { keepShellOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -42,5 +43,6 @@ async function submit(event) {
 }
 
 setUpLanguage();
+keepShellOffline({ commands: true });
 $('signin-form').addEventListener('submit', submit);
 document.body.dataset.ready = 'true';

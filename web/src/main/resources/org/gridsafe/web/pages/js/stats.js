@@ -5,6 +5,7 @@
 /* global echarts */
 import { ApiError, NetworkError, call, config, showOk, showProblem, signInHere, signOut, token } from './api.js';
 import { onLanguage, pick, setUpLanguage, t } from './i18n.js';
+import { keepShellOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -300,12 +301,35 @@ async function downloadCsv(section) {
   }
 }
 
+// The reads the page starts with: the zone, the departments, then the API's own default period.
+async function begin() {
+  const cfg = await config();
+  state.zone = cfg.zone ?? state.zone;
+  state.departments = (await call('/api/v1/departments')).body.items ?? [];
+  // First the API's own default period (the month so far by the server's clock), then the pickers show it.
+  await load(null);
+  fillPickers(state.period);
+}
+
+// When the connection returns: what the page could not read yet, else the period shown, read again.
+async function reload() {
+  if (!state.period) {
+    await begin();
+  } else {
+    await load(state.period);
+  }
+  const message = $('stats-message');
+  message.replaceChildren();
+  message.className = 'message';
+}
+
 async function start() {
   if (!token()) {
     window.location.replace(signInHere());
     return;
   }
   setUpLanguage();
+  keepShellOffline({ refresh: reload, zone: () => state.zone });
   onLanguage(drawAll);
   $('signout').addEventListener('click', () => { signOut(); window.location.assign('/signin.html'); });
   $('period-kind').addEventListener('change', showKind);
@@ -324,12 +348,7 @@ async function start() {
     load(period).catch((e) => showProblem($('stats-message'), e));
   });
   try {
-    const cfg = await config();
-    state.zone = cfg.zone ?? state.zone;
-    state.departments = (await call('/api/v1/departments')).body.items ?? [];
-    // First the API's own default period (the month so far by the server's clock), then the pickers show it.
-    await load(null);
-    fillPickers(state.period);
+    await begin();
   } catch (e) {
     if (e && e.status === 401) {
       signOut();

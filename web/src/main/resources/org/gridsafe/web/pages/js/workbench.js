@@ -7,6 +7,7 @@
 // an officer's listing holds only the cases dispatched to their department.
 import { call, config, showOk, showProblem, signInHere, signOut, token, uploadMedia } from './api.js';
 import { formatTime, onLanguage, pick, setUpLanguage, t } from './i18n.js';
+import { keepShellOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
 // The listing's cap: the project's own choice, as the command center's queue (20 pages of 1000).
@@ -267,6 +268,11 @@ function wireActions() {
 async function refresh() {
   try {
     await loadCases();
+    const message = $('cases-message');
+    if (message.classList.contains('error')) {
+      message.replaceChildren();
+      message.className = 'message';
+    }
   } catch (e) {
     if (!onUnauthorized(e)) {
       showProblem($('cases-message'), e);
@@ -280,6 +286,7 @@ async function start() {
     return;
   }
   setUpLanguage();
+  keepShellOffline({ refresh, zone: () => state.zone, commands: true });
   onLanguage(() => {
     drawCases();
     if (state.chosen) {
