@@ -90,14 +90,20 @@ import org.threeten.extra.MutableClock;
  * make a fresh, empty store:
  *
  * <pre>{@code
- * class JdbcCaseStoreContractTest extends CaseStoreContract {
+ * class MyCaseStoreContractTest extends CaseStoreContract {
  *     @Override
  *     protected StoreUnderTest newStore() {
- *         JdbcCaseStore store = JdbcCaseStore.create(freshDatabase(), notifier);
- *         return new StoreUnderTest(store, store, () -> { relay.runOnce(); return notifier.delivered(); });
+ *         RecordingNotifier notifier = new RecordingNotifier();
+ *         MyCaseStore store = new MyCaseStore(notifier);
+ *         return new StoreUnderTest(store, store, notifier::delivered);
  *     }
  * }
  * }</pre>
+ *
+ * <p>{@code MyCaseStore} stands for the host's adapter (one class implementing both ports, or two
+ * over the same data); {@code DocumentedExampleTest} compiles and runs this very example. A store
+ * that delivers notifications through an outbox runs its relay inside {@code delivered} before
+ * returning what was delivered.
  *
  * <p>The event logs are made by the real workflow: a {@link GridSafe} over {@link SampleDistrict}
  * wired to the store under test, driven by a {@link MutableClock}. Where a test needs a change the
