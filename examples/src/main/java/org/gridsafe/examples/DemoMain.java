@@ -353,11 +353,14 @@ public final class DemoMain {
                         .weights(DemoRankingWeights.grids(System.getProperties()))
                         .staffWeights(DemoRankingWeights.staff(System.getProperties()))
                         .build();
+                // Inspection, self-inspection and licence-expiry indicators for command centers: SQL where the
+                // storage has it, the licences scanned from the registry.
                 org.gridsafe.InspectionStatistics inspectionStatistics = org.gridsafe.InspectionStatistics.builder()
                         .gridSafe(gridSafe)
                         .queries(storage.inspectionStatistics())
                         .selfChecks(storage.selfCheckStore())
                         .selfInspectionQueries(storage.selfInspectionStatistics())
+                        .entities(storage.entityRegistry())
                         .zone(zone)
                         .build();
                 // Enterprises' own hazard checks (企业隐患自查自报), reported into the same loop.
@@ -366,15 +369,6 @@ public final class DemoMain {
                         .entities(storage.entityRegistry())
                         .casework(gridSafe.casework())
                         .clock(clock)
-                        .zone(zone)
-                        .build();
-                // Inspection, self-inspection and licence-expiry indicators for command centers: SQL where the
-                // storage has it, the licences scanned from the registry.
-                org.gridsafe.InspectionStatistics inspectionStatistics = org.gridsafe.InspectionStatistics.builder()
-                        .gridSafe(gridSafe)
-                        .queries(storage.inspectionStatistics())
-                        .selfInspectionQueries(storage.selfInspectionStatistics())
-                        .entities(storage.entityRegistry())
                         .zone(zone)
                         .build();
                 List<DemoActor> actors =
