@@ -25,7 +25,7 @@ class CommandCenterSuiteSmokeTest {
         JsonNode rows = new ObjectMapper()
                 .readTree(Files.readString(out.resolve("latest.json")))
                 .get("rows");
-        assertThat(rows).hasSize(9);
+        assertThat(rows).hasSize(15);
         for (JsonNode row : rows) {
             assertThat(row.get("suite").asText()).isEqualTo("command");
             assertThat(row.get("gridsafe").asDouble())

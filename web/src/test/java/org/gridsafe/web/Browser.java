@@ -19,7 +19,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -43,28 +42,13 @@ final class Browser implements ExtensionContext.Store.CloseableResource {
     final ChromeDriver driver;
 
     private Browser() {
-        BrowserInstall.ensure();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserInstall.CHROMIUM.toFile());
-        // Root (CI, containers) needs --no-sandbox; /dev/shm is small in containers.
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--window-size=" + WIDTH + "," + HEIGHT,
-                "--lang=zh-CN",
-                "--no-first-run",
-                "--disable-background-networking");
+        options.addArguments("--lang=zh-CN");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserInstall.CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                // A zone far from the district's: pages must show times in the district's zone, not the browser's.
-                .withEnvironment(Map.of("TZ", BROWSER_ZONE))
-                .build();
-        driver = new ChromeDriver(service, options);
+        // A zone far from the district's: pages must show times in the district's zone, not the browser's.
+        driver = HeadlessChromium.start(WIDTH, HEIGHT, options, Map.of("TZ", BROWSER_ZONE));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         System.err.println("[browser] " + driver.getCapabilities().getBrowserName() + " "
                 + driver.getCapabilities().getBrowserVersion() + " via " + BrowserInstall.CHROMEDRIVER);

@@ -183,6 +183,35 @@ class CommandCenterPageTest {
     }
 
     @Test
+    void aLoadSetsTheMapAndQueueTimingMarksOnceEach(Browser browser) {
+        String id = server.reportAsResident("配电房门口堆放纸箱");
+        signIn(browser, WebTestServer.DISTRICT_CENTER_TOKEN);
+        queueRow(browser, id);
+
+        // Each mark once, after the page's own start and no later than now.
+        String read = "const e = performance.getEntriesByName(arguments[0], 'mark');"
+                + " return [e.length, e.length ? e[0].startTime : -1, performance.now()];";
+        for (String mark : List.of("gridsafe:map-drawn", "gridsafe:queue-usable")) {
+            List<?> entry = (List<?>) browser.script(read, mark);
+            assertThat(((Number) entry.get(0)).intValue()).as(mark).isEqualTo(1);
+            assertThat(((Number) entry.get(1)).doubleValue())
+                    .as(mark)
+                    .isPositive()
+                    .isLessThanOrEqualTo(((Number) entry.get(2)).doubleValue());
+        }
+        assertThat(browser.driver.findElement(By.id("map")).getDomAttribute("data-polygons"))
+                .isNotEqualTo("0");
+
+        // A redraw (the language switch redraws map and queue) sets neither mark again.
+        browser.driver.findElement(By.id("lang-switch")).click();
+        for (String mark : List.of("gridsafe:map-drawn", "gridsafe:queue-usable")) {
+            assertThat(((Number) ((List<?>) browser.script(read, mark)).get(0)).intValue())
+                    .as(mark)
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void aStaleVersionIsExplainedInWordsAndNothingHappens(Browser browser) {
         String id = server.reportAsResident("厂房外墙脚手架松动");
         signIn(browser, WebTestServer.DISTRICT_CENTER_TOKEN);
